@@ -1,0 +1,26 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "factlint",
+  products: [
+    .executable(name: "factlint", targets: ["factlint"]),
+    .library(name: "FactLintKit", targets: ["FactLintKit"]),
+  ],
+  targets: [
+    .target(
+      name: "FactLintKit",
+      swiftSettings: [.swiftLanguageMode(.v6)]
+    ),
+    .executableTarget(
+      name: "factlint",
+      dependencies: ["FactLintKit"],
+      swiftSettings: [.swiftLanguageMode(.v6)]
+    ),
+    .testTarget(
+      name: "FactLintKitTests",
+      dependencies: ["FactLintKit"],
+      swiftSettings: [.swiftLanguageMode(.v6)]
+    ),
+  ]
+)

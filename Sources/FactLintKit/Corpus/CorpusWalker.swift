@@ -1,0 +1,105 @@
+import Foundation
+
+/// Turns the paths given on the command line into the sorted list of documents to read.
+///
+/// Directories are walked recursively. Hidden entries (name starting with `.`) and
+/// build folders are skipped, as is anything reached twice through symbolic links.
+/// Only files whose extension is in ``extensions`` are taken from directories; a
+/// file named explicitly is always taken.
+public struct CorpusWalker: Sendable {
+  /// Extensions (without dot, lower-case) taken from directories.
+  public var extensions: Set<String>
+  /// Directory names never entered.
+  public var skippedDirectories: Set<String>
+
+  /// The defaults: `.txt` and `.md`; build and dependency folders skipped.
+  public init(
+    extensions: Set<String> = ["txt", "md"],
+    skippedDirectories: Set<String> = ["node_modules", "build", "dist", "target", "DerivedData", "Pods", "vendor"]
+  ) {
+    self.extensions = extensions
+    self.skippedDirectories = skippedDirectories
+  }
+
+  /// The result of a walk: the files found, and the paths that could not be used.
+  public struct Result: Sendable {
+    /// Files to read, sorted by path bytes, without duplicates.
+    public var files: [String]
+    /// Problems with the given paths (missing, unreadable directory, symlink loop).
+    public var problems: [InputProblem]
+  }
+
+  /// Walks `paths` (files or directories).
+  public func walk(_ paths: [String]) -> Result {
+    var files: [String] = []
+    var problems: [InputProblem] = []
+    var seenDirectories = Set<String>()
+    var seenFiles = Set<String>()
+    let manager = FileManager.default
+
+    func visit(_ path: String, explicit: Bool) {
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        if explicit {
+          problems.append(InputProblem(path: path, kind: .missing, detail: "no such file or directory"))
+        }
+        return
+      }
+      let real = Self.realPath(path)
+      if isDirectory.boolValue {
+        guard seenDirectories.insert(real).inserted else {
+          if explicit == false {
+            problems.append(
+              InputProblem(path: path, kind: .symlinkLoop, detail: "directory already visited through a symbolic link; skipped"))
+          }
+          return
+        }
+        let entries: [String]
+        do {
+          entries = try manager.contentsOfDirectory(atPath: path)
+        } catch {
+          problems.append(InputProblem(path: path, kind: .unreadable, detail: "cannot read directory"))
+          return
+        }
+        for name in entries.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+          if name.hasPrefix(".") || skippedDirectories.contains(name) { continue }
+          let child = path.hasSuffix("/") ? path + name : path + "/" + name
+          var childIsDirectory: ObjCBool = false
+          guard manager.fileExists(atPath: child, isDirectory: &childIsDirectory) else { continue }
+          if childIsDirectory.boolValue {
+            visit(child, explicit: false)
+          } else if extensions.contains(Self.fileExtension(of: name)) {
+            visit(child, explicit: false)
+          }
+        }
+      } else if seenFiles.insert(real).inserted {
+        files.append(Self.displayPath(path))
+      }
+    }
+
+    for path in paths { visit(path, explicit: true) }
+    files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return Result(files: files, problems: problems)
+  }
+
+  /// The lower-case extension of a file name, without the dot.
+  static func fileExtension(of name: String) -> String {
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+    return name[name.index(after: dot)...].lowercased()
+  }
+
+  /// `path` without a leading `./`, and with doubled slashes folded.
+  static func displayPath(_ path: String) -> String {
+    var p = path
+    while p.hasPrefix("./") && p.count > 2 { p.removeFirst(2) }
+    while p.contains("//") { p = p.replacingOccurrences(of: "//", with: "/") }
+    return p
+  }
+
+  /// The canonical path, with symbolic links resolved (the path itself if that fails).
+  static func realPath(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}

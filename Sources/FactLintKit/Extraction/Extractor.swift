@@ -1,0 +1,39 @@
+/// What extraction found in one document.
+public struct DocumentFacts: Sendable {
+  /// The document.
+  public var file: FileID
+  /// Facts read from the document alone, in text order.
+  public var facts: [Fact]
+  /// Capitalised word runs, for linking names across the corpus.
+  var nameRuns: [NameRun]
+  /// The byte range of every sentence.
+  public var sentences: [Span]
+}
+
+/// Extracts facts from one document's bytes. Stateless and thread-safe.
+public enum Extractor {
+  /// Extracts the facts of `file`.
+  public static func extract(_ file: SourceFile) -> DocumentFacts {
+    file.bytes.withUnsafeBufferPointer { extract(bytes: $0, file: file.id) }
+  }
+
+  /// Extracts the facts of UTF-8 `bytes` belonging to `file`.
+  public static func extract(bytes: UnsafeBufferPointer<UInt8>, file: FileID) -> DocumentFacts {
+    let (tokens, sentences) = Tokenizer.tokenize(bytes)
+    let cursor = TokenCursor(tokens: tokens, bytes: bytes, file: file)
+    let quantities = QuantityReader(cursor: cursor)
+    let people = PersonReader(c: cursor)
+    var facts: [Fact] = []
+    var runs: [NameRun] = []
+    for sentence in sentences {
+      facts.append(contentsOf: quantities.read(sentence))
+      let (found, sentenceRuns) = people.read(sentence)
+      facts.append(contentsOf: found)
+      runs.append(contentsOf: sentenceRuns)
+    }
+    facts.sort { $0.span < $1.span }
+    return DocumentFacts(
+      file: file, facts: facts, nameRuns: runs,
+      sentences: sentences.map { Span(file: file, start: $0.start, end: $0.end) })
+  }
+}

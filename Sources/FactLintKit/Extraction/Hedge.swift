@@ -1,0 +1,76 @@
+/// A word or phrase that turns a stated number into a range of values.
+///
+/// The interval each hedge gives for a stated value `x` (see docs/extraction.md):
+///
+/// | hedge | examples | interval |
+/// |---|---|---|
+/// | atLeast | at least, no fewer than, a minimum of, *x* or more | `[x, ∞)` |
+/// | moreThan | more than, over, upwards of, above, in excess of | `(x, ∞)` |
+/// | justOver | just over, a little over, slightly more than | `(x, 1.25x]` |
+/// | nearly | nearly, almost, just under, close to | `[0.9x, x)` |
+/// | about | about, around, roughly, approximately, some, an estimated | `[0.9x, 1.1x]` |
+/// | upTo | up to, at most, no more than, a maximum of, *x* or fewer | `[0, x]` |
+/// | under | under, less than, fewer than, below | `[0, x)` |
+enum Hedge: String, Sendable {
+  case atLeast, moreThan, justOver, nearly, about, upTo, under
+
+  /// The interval of values the hedged statement allows.
+  func interval(for x: Double) -> Interval {
+    let floor = x < 0 ? -Double.infinity : 0
+    switch self {
+    case .atLeast: return Interval(lower: x, upper: .infinity, lowerClosed: true, upperClosed: false)
+    case .moreThan: return Interval(lower: x, upper: .infinity, lowerClosed: false, upperClosed: false)
+    case .justOver: return Interval(lower: x, upper: x * 1.25, lowerClosed: false, upperClosed: true)
+    case .nearly: return Interval(lower: x * 0.9, upper: x, lowerClosed: true, upperClosed: false)
+    case .about: return Interval(lower: x * 0.9, upper: x * 1.1)
+    case .upTo: return Interval(lower: floor, upper: x, lowerClosed: true, upperClosed: true)
+    case .under: return Interval(lower: floor, upper: x, lowerClosed: true, upperClosed: false)
+    }
+  }
+
+  /// Prefix phrases, longest first so that "just over" wins over "over".
+  static let prefixes: [([String], Hedge)] = {
+    let table: [(String, Hedge)] = [
+      ("at least", .atLeast), ("no fewer than", .atLeast), ("no less than", .atLeast),
+      ("not less than", .atLeast), ("not fewer than", .atLeast), ("a minimum of", .atLeast),
+      ("at a minimum", .atLeast), ("minimum of", .atLeast), ("more than", .moreThan),
+      ("over", .moreThan), ("upwards of", .moreThan), ("upward of", .moreThan), ("above", .moreThan),
+      ("exceeding", .moreThan), ("in excess of", .moreThan), ("greater than", .moreThan),
+      ("higher than", .moreThan), ("surpass", .moreThan), ("surpassing", .moreThan),
+      ("just over", .justOver), ("a little over", .justOver), ("slightly over", .justOver),
+      ("slightly more than", .justOver), ("just more than", .justOver), ("just above", .justOver),
+      ("a little more than", .justOver), ("a bit over", .justOver), ("a bit more than", .justOver),
+      ("nearly", .nearly), ("almost", .nearly), ("just under", .nearly), ("a little under", .nearly),
+      ("slightly under", .nearly), ("slightly less than", .nearly), ("just shy of", .nearly),
+      ("close to", .nearly), ("just below", .nearly), ("a little less than", .nearly),
+      ("about", .about), ("around", .about), ("roughly", .about), ("approximately", .about),
+      ("some", .about), ("an estimated", .about), ("estimated", .about), ("circa", .about),
+      ("approx.", .about), ("approx", .about), ("an approximate", .about), ("more or less", .about),
+      ("up to", .upTo), ("at most", .upTo), ("no more than", .upTo), ("not more than", .upTo),
+      ("a maximum of", .upTo), ("maximum of", .upTo), ("as many as", .upTo), ("as much as", .upTo),
+      ("at the most", .upTo), ("under", .under), ("less than", .under), ("fewer than", .under),
+      ("below", .under), ("lower than", .under), ("short of", .under),
+    ]
+    return table.map { (phrase, hedge) in (phrase.split(separator: " ").map(String.init), hedge) }
+      .sorted { $0.0.count > $1.0.count }
+  }()
+
+  /// Postfix phrases after the number ("500 or more").
+  static let postfixes: [([String], Hedge)] = [
+    (["or", "more"], .atLeast), (["or", "greater"], .atLeast), (["or", "above"], .atLeast),
+    (["or", "over"], .atLeast), (["plus"], .atLeast), (["or", "fewer"], .upTo),
+    (["or", "less"], .upTo), (["or", "below"], .upTo), (["or", "so"], .about),
+  ]
+
+  /// Vague plurals that stand for a number: "dozens of", "hundreds of", "thousands of".
+  static let vaguePlurals: [([String], Interval)] = [
+    (["tens", "of", "thousands", "of"], Interval(lower: 20_000, upper: 100_000, upperClosed: false)),
+    (["hundreds", "of", "thousands", "of"], Interval(lower: 200_000, upper: 1_000_000, upperClosed: false)),
+    (["dozens", "of"], Interval(lower: 24, upper: 144, upperClosed: false)),
+    (["scores", "of"], Interval(lower: 40, upper: 200, upperClosed: false)),
+    (["hundreds", "of"], Interval(lower: 200, upper: 1000, upperClosed: false)),
+    (["thousands", "of"], Interval(lower: 2000, upper: 1_000_000, upperClosed: false)),
+    (["millions", "of"], Interval(lower: 2_000_000, upper: 1e9, upperClosed: false)),
+    (["billions", "of"], Interval(lower: 2e9, upper: 1e12, upperClosed: false)),
+  ]
+}

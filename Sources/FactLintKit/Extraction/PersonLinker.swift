@@ -1,0 +1,80 @@
+/// Links the people of a corpus across documents.
+///
+/// A full name (two words or more) introduced with a title anywhere in the corpus
+/// makes its surname known: a later "Umerov" or "President Zelensky" in any
+/// document is the same person when exactly one full name has that surname.
+/// Every word of a linked name, wherever it stands, becomes a `name` fact that
+/// spelling rules compare.
+enum PersonLinker {
+  /// Adds linked `person` facts (titled mentions resolved to full names, untitled
+  /// mentions of known people) and `name` facts to `documents`.
+  static func link(_ documents: inout [DocumentFacts]) {
+    // Full names of titled people, by surname.
+    var fullNamesBySurname: [String: Set<String>] = [:]
+    for document in documents {
+      for fact in document.facts where fact.kind == .person {
+        guard let name = fact.person else { continue }
+        let words = name.split(separator: " ")
+        if words.count >= 2, let last = words.last {
+          fullNamesBySurname[String(last), default: []].insert(name)
+        }
+      }
+    }
+    func resolve(_ words: [String]) -> String? {
+      let joined = words.joined(separator: " ")
+      if words.count >= 2 {
+        if let last = words.last, fullNamesBySurname[last]?.contains(joined) == true { return joined }
+        return nil
+      }
+      guard let only = words.first, let names = fullNamesBySurname[only], names.count == 1 else { return nil }
+      return names.first
+    }
+
+    for d in documents.indices {
+      var added: [Fact] = []
+      var titledSpans = Set<Int>()
+      for f in documents[d].facts.indices where documents[d].facts[f].kind == .person {
+        let fact = documents[d].facts[f]
+        titledSpans.insert(fact.span.start)
+        let words = fact.person.map { $0.split(separator: " ").map(String.init) } ?? []
+        if words.count == 1, let full = resolve(words) {
+          documents[d].facts[f].person = full
+        }
+      }
+      for run in documents[d].nameRuns {
+        // Whole run is a known person, or single words inside it are known surnames.
+        if let full = resolve(run.words) {
+          let span = run.spans[0].union(run.spans[run.spans.count - 1])
+          if !titledSpans.contains(span.start) {
+            var fact = Fact(
+              kind: .person, span: span, text: run.words.joined(separator: " "), sentence: run.sentence,
+              quoted: run.quoted)
+            fact.person = full
+            added.append(fact)
+          }
+          for (word, span) in zip(run.words, run.spans) {
+            added.append(nameFact(word, span: span, person: full, run: run))
+          }
+          continue
+        }
+        for (word, span) in zip(run.words, run.spans) {
+          guard let full = resolve([word]) else { continue }
+          if !titledSpans.contains(span.start) {
+            var fact = Fact(kind: .person, span: span, text: word, sentence: run.sentence, quoted: run.quoted)
+            fact.person = full
+            added.append(fact)
+          }
+          added.append(nameFact(word, span: span, person: full, run: run))
+        }
+      }
+      documents[d].facts.append(contentsOf: added)
+      documents[d].facts.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }
+    }
+  }
+
+  private static func nameFact(_ word: String, span: Span, person: String, run: NameRun) -> Fact {
+    var fact = Fact(kind: .name, span: span, text: word, sentence: run.sentence, quoted: run.quoted)
+    fact.person = person
+    return fact
+  }
+}

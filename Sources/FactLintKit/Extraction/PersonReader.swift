@@ -1,0 +1,206 @@
+/// A run of capitalised words that may be a name, kept for linking across the corpus.
+struct NameRun: Sendable {
+  /// The name's words as written (possessive removed).
+  var words: [String]
+  /// The span of each word.
+  var spans: [Span]
+  /// Whether the run sits inside a quotation.
+  var quoted: Bool
+  /// The sentence.
+  var sentence: Span
+}
+
+/// Reads people and their titles from one sentence.
+///
+/// A person is a run of capitalised name words with a title beside it:
+/// before the name ("former U.S. President Donald Trump", "Turkey's Foreign
+/// Minister Hakan Fidan"), before it with a comma ("the head of the Russian
+/// delegation, Vladimir Medinsky"), after it as an apposition ("Anna Petrova, a
+/// conflict resolution analyst"), or as the leader of a group ("the Russian
+/// delegation, led by Vladimir Medinsky"). Runs without a title are returned as
+/// ``NameRun``s so that the corpus can link them to people named elsewhere.
+struct PersonReader {
+  let c: TokenCursor
+
+  /// People with titles, and the other name runs of `sentence`.
+  func read(_ sentence: Sentence) -> (people: [Fact], runs: [NameRun]) {
+    var people: [Fact] = []
+    var runs: [NameRun] = []
+    let sentenceSpan = Span(file: c.file, start: sentence.start, end: sentence.end)
+    var j = sentence.tokens.lowerBound
+    let end = sentence.tokens.upperBound
+    while j < end {
+      guard isNameWord(j) else {
+        j += 1
+        continue
+      }
+      var k = j
+      while k < end && isNameWord(k) && (k == j || !possessive(k - 1)) && k - j < 4 { k += 1 }
+      let range = j..<k
+      j = k
+      let words = range.map { strippedName(c.tokens[$0]) }
+      let spans = range.map { nameSpan($0) }
+      let run = NameRun(words: words, spans: spans, quoted: c.tokens[range.lowerBound].quoted, sentence: sentenceSpan)
+      if let title = titleBefore(range) ?? titleBeforeComma(range) ?? titleAfter(range) ?? leaderOf(range) {
+        var fact = Fact(
+          kind: .person, span: c.span(range), text: c.text(range), sentence: sentenceSpan,
+          quoted: c.tokens[range.lowerBound].quoted)
+        fact.person = words.joined(separator: " ")
+        fact.title = title
+        people.append(fact)
+      }
+      runs.append(run)
+    }
+    return (people, runs)
+  }
+
+  // MARK: - Name words
+
+  private func isNameWord(_ i: Int) -> Bool {
+    guard let t = c.at(i), t.kind == .word, t.isCapitalized else { return false }
+    var w = t.text
+    if w.hasSuffix("'s") { w.removeLast(2) }
+    if w.utf8.count < 2 || w.contains(".") { return false }
+    if Lexicon.nonNames.contains(w) || Lexicon.offices.contains(w) || Lexicon.titleModifiers.contains(w) {
+      return false
+    }
+    if TitleNormalizer.jurisdictionKey(w) != nil || isDemonym(t) { return false }
+    if Lexicon.months[w] != nil || Lexicon.weekdays[w] != nil || Lexicon.groups.contains(w) { return false }
+    // All capitals ("NATO", "UN") are abbreviations, not names.
+    let text = c.text(i..<i + 1)
+    if text.utf8.count > 1 && text.utf8.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) { return false }
+    return true
+  }
+
+  private func isDemonym(_ t: Token) -> Bool {
+    t.isCapitalized && Lexicon.demonymSuffixes.contains { t.text.hasSuffix($0) } && t.text.utf8.count > 5
+  }
+
+  private func possessive(_ i: Int) -> Bool { c.word(i)?.hasSuffix("'s") == true }
+
+  private func strippedName(_ t: Token) -> String {
+    let text = String(decoding: UnsafeBufferPointer(rebasing: c.bytes[t.start..<t.end]), as: UTF8.self)
+    if text.hasSuffix("'s") || text.hasSuffix("’s") {
+      return String(text.dropLast(2))
+    }
+    return text
+  }
+
+  private func nameSpan(_ i: Int) -> Span {
+    let t = c.tokens[i]
+    var end = t.end
+    if t.text.hasSuffix("'s") {
+      // Drop the possessive: "'s" is 2 bytes, "’s" is 4.
+      end -= c.bytes[end - 2] == 0x27 ? 2 : 4
+    }
+    return Span(file: c.file, start: t.start, end: end)
+  }
+
+  // MARK: - Titles
+
+  /// Whether token `i` may stand inside a title.
+  private func isTitleWord(_ i: Int) -> Bool {
+    guard let t = c.at(i), t.kind == .word else { return false }
+    var w = t.text
+    if w.hasSuffix("'s") {
+      w.removeLast(2)
+      return t.isCapitalized || TitleNormalizer.jurisdictionKey(w) != nil
+    }
+    if Lexicon.offices.contains(w) || Lexicon.titleModifiers.contains(w) || Lexicon.ranks.contains(w) {
+      return true
+    }
+    if TitleNormalizer.jurisdictionKey(w) != nil || isDemonym(t) { return true }
+    return w == "former" || w == "ex"
+  }
+
+  /// "former U.S. President Donald Trump", "Russian representative Vladimir Medinsky".
+  private func titleBefore(_ name: Range<Int>) -> Title? {
+    var a = name.lowerBound
+    while a - 1 >= 0, c.sameSentence(a - 1, name.lowerBound) {
+      if isTitleWord(a - 1) {
+        a -= 1
+      } else if c.isPunct(a - 1, "-"), c.word(a - 2) == "ex" {
+        a -= 1
+      } else {
+        break
+      }
+    }
+    guard a < name.lowerBound, let last = c.word(name.lowerBound - 1) else { return nil }
+    guard Lexicon.namePrefixOffices.contains(last) || Lexicon.offices.contains(last) && a < name.lowerBound - 1 else {
+      return nil
+    }
+    return title(a..<name.lowerBound)
+  }
+
+  /// "the head of the Russian delegation, Vladimir Medinsky",
+  /// "Ukraine's Deputy Minister of Defence, Serhiy Kyslytsya".
+  private func titleBeforeComma(_ name: Range<Int>) -> Title? {
+    let comma = name.lowerBound - 1
+    guard c.isPunct(comma, ","), c.sameSentence(comma, name.lowerBound) else { return nil }
+    // Find the office within six words before the comma.
+    var office = -1
+    var k = comma - 1
+    while k >= max(0, comma - 6), c.sameSentence(k, comma) {
+      guard let w = c.word(k) else { return nil }
+      if Lexicon.offices.contains(w) {
+        office = k
+        break
+      }
+      if !(w == "of" || w == "the" || isTitleWord(k) || Lexicon.groups.contains(w)) { return nil }
+      k -= 1
+    }
+    guard office >= 0 else { return nil }
+    if office < comma - 1 && c.word(office + 1) != "of" { return nil }
+    var a = office
+    while a - 1 >= 0, c.sameSentence(a - 1, office), isTitleWord(a - 1) { a -= 1 }
+    return title(a..<comma)
+  }
+
+  /// "Anna Petrova, a conflict resolution analyst".
+  private func titleAfter(_ name: Range<Int>) -> Title? {
+    let comma = name.upperBound
+    guard c.isPunct(comma, ",") else { return nil }
+    var a = comma + 1
+    if let w = c.word(a), w == "a" || w == "an" || w == "the" { a += 1 }
+    var k = a
+    while k < a + 5, let w = c.word(k), c.sameSentence(k, comma) {
+      if Lexicon.offices.contains(w) {
+        var end = k + 1
+        // "head of the Russian delegation".
+        if c.word(end) == "of" {
+          var m = end + 1
+          while let x = c.word(m), m < end + 5, x == "the" || isTitleWord(m) || Lexicon.groups.contains(x) {
+            m += 1
+          }
+          if m > end + 1 { end = m }
+        }
+        return title(a..<end)
+      }
+      if Lexicon.functionWords.contains(w) { return nil }
+      k += 1
+    }
+    return nil
+  }
+
+  /// "the Russian delegation, led by Vladimir Medinsky".
+  private func leaderOf(_ name: Range<Int>) -> Title? {
+    let by = name.lowerBound - 1
+    guard c.word(by) == "by", c.word(by - 1) == "led" || c.word(by - 1) == "headed" else { return nil }
+    var groupIndex = by - 2
+    if c.isPunct(groupIndex, ",") { groupIndex -= 1 }
+    guard let group = c.word(groupIndex), Lexicon.groups.contains(group) else { return nil }
+    var a = groupIndex
+    while a - 1 >= 0, c.sameSentence(a - 1, groupIndex), isTitleWord(a - 1) { a -= 1 }
+    if c.word(a - 1) == "the" { a -= 1 }
+    let words = ["head", "of"] + (a...groupIndex).compactMap { c.word($0) }
+    return TitleNormalizer.normalize(words: words, text: c.text(a..<by + 1), span: c.span(a..<by + 1))
+  }
+
+  private func title(_ range: Range<Int>) -> Title? {
+    var words: [String] = []
+    for i in range {
+      if let w = c.word(i) { words.append(w) }
+    }
+    return TitleNormalizer.normalize(words: words, text: c.text(range), span: c.span(range))
+  }
+}

@@ -1,0 +1,358 @@
+/// Reads numeric facts from one sentence: counts with their counted noun,
+/// plain numbers, percentages, ordinals, ranges, exchange forms, durations and
+/// dates, each widened by its hedge into an interval.
+struct QuantityReader {
+  let c: TokenCursor
+  private let numbers: NumberReader
+  private let dates: DateReader
+
+  init(cursor: TokenCursor) {
+    c = cursor
+    numbers = NumberReader(c: cursor)
+    dates = DateReader(c: cursor)
+  }
+
+  /// All numeric facts of `sentence`.
+  func read(_ sentence: Sentence) -> [Fact] {
+    var facts: [Fact] = []
+    var j = sentence.tokens.lowerBound
+    let end = sentence.tokens.upperBound
+    let sentenceSpan = Span(file: c.file, start: sentence.start, end: sentence.end)
+    while j < end {
+      if let date = dates.read(at: j) {
+        var fact = makeFact(kind: date.kind, range: date.range, sentence: sentenceSpan)
+        fact.value = date.value
+        fact.unit = date.unit
+        fact.qualifiers = date.qualifiers
+        if date.kind == .date, let since = c.word(j - 1), since == "since" || since == "until" || since == "before" || since == "after" {
+          fact.qualifiers.append(since)
+        }
+        facts.append(fact)
+        j = date.range.upperBound
+        continue
+      }
+      if let (fact, next) = readVaguePlural(at: j, sentence: sentenceSpan) {
+        facts.append(fact)
+        j = next
+        continue
+      }
+      if let (fact, next) = readArticleDuration(at: j, sentence: sentenceSpan) {
+        facts.append(fact)
+        j = next
+        continue
+      }
+      if let match = numbers.read(at: j) {
+        let (fact, next) = build(match, at: j, sentence: sentenceSpan)
+        if let fact { facts.append(fact) }
+        j = max(next, j + 1)
+        continue
+      }
+      j += 1
+    }
+    return facts
+  }
+
+  // MARK: - Building one fact
+
+  private func build(_ m: NumberMatch, at start: Int, sentence: Span) -> (Fact?, Int) {
+    var end = m.end
+    var value = Interval.exactly(m.value)
+    var kind: FactKind = m.isOrdinal ? .ordinal : .number
+    var unit: String?
+    var qualifiers: [String] = []
+    var perSide: (String, Span)?
+    // Exchange form: "1,000-for-1,000", "1000 for 1000", "a thousand for a thousand".
+    var k = end
+    let hyphenated = c.isPunct(k, "-") && c.touching(k - 1)
+    if hyphenated { k += 1 }
+    if c.word(k) == "for" {
+      var n = k + 1
+      if hyphenated && c.isPunct(n, "-") { n += 1 }
+      if let second = numbers.read(at: n), second.value == m.value, !second.isOrdinal {
+        qualifiers.append("exchange")
+        perSide = ("\(c.text(start..<second.end))", c.span(start..<second.end))
+        end = second.end
+      }
+    }
+    // Ranges: "500-1,000", "between 10 and 20", "from 10 to 20", "10 to 20".
+    if qualifiers.isEmpty, !m.isOrdinal {
+      let opener = c.word(start - 1)
+      var joiner = end
+      var isRange = false
+      if c.isPunct(joiner, "-") && c.touching(joiner - 1) && c.touching(joiner) {
+        joiner += 1
+        isRange = true
+      } else if c.word(joiner) == "to" || (c.word(joiner) == "and" && opener == "between") {
+        joiner += 1
+        isRange = true
+      }
+      if isRange, let second = numbers.read(at: joiner), !second.isOrdinal, second.value > m.value {
+        value = Interval(lower: m.value, upper: second.value)
+        qualifiers.append("range")
+        end = second.end
+      }
+    }
+    // Postfix hedge: "500 or more".
+    var hedge: Hedge?
+    var hedgeText: String?
+    for (phrase, h) in Hedge.postfixes where c.matches(phrase, at: end) {
+      hedge = h
+      hedgeText = phrase.joined(separator: " ")
+      end += phrase.count
+      break
+    }
+    if hedge == nil, c.isPunct(end, "+"), c.touching(end - 1) {
+      hedge = .atLeast
+      hedgeText = "+"
+      end += 1
+    }
+    // Prefix hedge: "at least 4", "just over an hour".
+    var first = start
+    if hedge == nil {
+      for (phrase, h) in Hedge.prefixes {
+        let at = start - phrase.count
+        if at >= 0, c.matches(phrase, at: at), c.sameSentence(at, start) {
+          hedge = h
+          hedgeText = phrase.joined(separator: " ")
+          first = at
+          break
+        }
+      }
+    }
+    if c.word(start - 1) == "total" && c.word(start - 2) == "of" || c.word(start - 2) == "total" && c.word(start - 1) == "of" {
+      qualifiers.append("total")
+    }
+    // Percentages.
+    if c.isPunct(end, "%") {
+      kind = .percentage
+      unit = "%"
+      end += 1
+    } else if let w = c.word(end), w == "percent" || w == "pct" || w == "percentage" {
+      kind = .percentage
+      unit = "%"
+      end += 1
+    } else if c.word(end) == "per", c.word(end + 1) == "cent" {
+      kind = .percentage
+      unit = "%"
+      end += 2
+    }
+    // Durations: "two hours", "30-day", "1 hour and 45 minutes".
+    if kind == .number, !m.isOrdinal, let (seconds, after) = readTimeUnits(from: end, first: value) {
+      kind = .duration
+      unit = "s"
+      value = seconds
+      end = after
+    }
+    // Years: a bare four-digit figure not followed by a plural noun.
+    if kind == .number, m.mayBeYear, qualifiers.isEmpty, hedge == nil {
+      let next = c.word(end)
+      if next == nil || !Inflection.isPlural(next!) || c.at(end)?.isCapitalized == true {
+        let year = Int(m.value)
+        let lo = CalendarMath.days(year: year, month: 1, day: 1)
+        let hi = CalendarMath.days(year: year + 1, month: 1, day: 1)
+        var fact = makeFact(kind: .date, range: start..<end, sentence: sentence)
+        fact.value = Interval(lower: Double(lo), upper: Double(hi), upperClosed: false)
+        fact.unit = "day"
+        fact.qualifiers = ["year"]
+        if let w = c.word(start - 1), w == "since" || w == "until" || w == "before" || w == "after" {
+          fact.qualifiers.append(w)
+        }
+        return (fact, end)
+      }
+    }
+    if let hedge { value = applying(hedge, to: value) }
+    // Counted noun and per-side marker.
+    var noun: CountedNoun?
+    var afterNoun = end
+    if kind == .number || kind == .ordinal || kind == .duration && c.isPunct(end - 2, "-") {
+      if let (n, after) = readNoun(at: end, count: m.value) {
+        noun = n
+        afterNoun = after
+        if kind == .number { kind = .count }
+      }
+    }
+    if perSide == nil, kind == .count || kind == .number, let marker = perSideMarker(at: afterNoun) {
+      perSide = marker
+      afterNoun += marker.0.split(separator: " ").count
+    }
+    var fact = makeFact(kind: kind, range: first..<end, sentence: sentence)
+    fact.value = value
+    fact.unit = unit
+    fact.hedge = hedgeText
+    fact.noun = noun
+    fact.qualifiers = qualifiers
+    if let perSide {
+      fact.perSide = true
+      fact.perSideMarker = perSide.0.lowercased()
+      fact.perSideSpan = perSide.1
+    }
+    return (fact, max(end, afterNoun))
+  }
+
+  private func applying(_ hedge: Hedge, to value: Interval) -> Interval {
+    if value.isExact { return hedge.interval(for: value.lower) }
+    let low = hedge.interval(for: value.lower)
+    let high = hedge.interval(for: value.upper)
+    return Interval(
+      lower: low.lower, upper: high.upper, lowerClosed: low.lowerClosed, upperClosed: high.upperClosed)
+  }
+
+  private func makeFact(kind: FactKind, range: Range<Int>, sentence: Span) -> Fact {
+    Fact(
+      kind: kind, span: c.span(range), text: c.text(range), sentence: sentence,
+      quoted: c.tokens[range.lowerBound].quoted)
+  }
+
+  // MARK: - Durations
+
+  /// Reads time units after a number: "hours", "-day", "hour and 45 minutes",
+  /// "and a half hours". Returns the total in seconds and the index after it.
+  private func readTimeUnits(from i: Int, first: Interval) -> (Interval, Int)? {
+    var k = i
+    if c.isPunct(k, "-") && c.touching(k - 1) && c.touching(k) { k += 1 }
+    guard let w = c.word(k), let seconds = Lexicon.timeUnits[w], c.sameSentence(i - 1, k),
+      w.utf8.count > 1 || c.touching(k - 1)
+    else { return nil }
+    var total = first * .exactly(seconds)
+    k += 1
+    // "an hour and a half".
+    if c.word(k) == "and", c.word(k + 1) == "a" || c.word(k + 1) == "an", let fraction = c.word(k + 2).flatMap({ Lexicon.fractions[$0] }) {
+      return (total + .exactly(fraction * seconds), k + 3)
+    }
+    // "1 hour and 45 minutes", "2 years 3 months".
+    var j = k
+    if c.isPunct(j, ",") { j += 1 }
+    if c.word(j) == "and" { j += 1 }
+    if j > k || c.at(j)?.kind == .number, let next = numbers.read(at: j), !next.isOrdinal,
+      let u = c.word(next.end), let s = Lexicon.timeUnits[u], s < seconds, c.sameSentence(i, next.end)
+    {
+      total = total + .exactly(next.value * s)
+      return (total, next.end + 1)
+    }
+    return (total, k)
+  }
+
+  /// "an hour", "a day", "half an hour", "an hour and a half".
+  private func readArticleDuration(at i: Int, sentence: Span) -> (Fact, Int)? {
+    guard let w = c.word(i) else { return nil }
+    var factor = 1.0
+    var k = i + 1
+    if w == "half", let article = c.word(i + 1), article == "a" || article == "an" {
+      factor = 0.5
+      k = i + 2
+    } else if w != "a" && w != "an" {
+      return nil
+    }
+    guard let unitWord = c.word(k), let seconds = Lexicon.timeUnits[unitWord], unitWord.utf8.count > 2,
+      !Inflection.isPlural(unitWord), c.sameSentence(i, k)
+    else { return nil }
+    // "a second meeting" is an ordinal, not one second.
+    if unitWord == "second", let next = c.word(k + 1), !Lexicon.functionWords.contains(next) { return nil }
+    var value = factor * seconds
+    var end = k + 1
+    if factor == 1, c.word(end) == "and", c.word(end + 1) == "a" || c.word(end + 1) == "an",
+      let fraction = c.word(end + 2).flatMap({ Lexicon.fractions[$0] })
+    {
+      value += fraction * seconds
+      end += 3
+    }
+    var first = i
+    var interval = Interval.exactly(value)
+    var hedgeText: String?
+    for (phrase, h) in Hedge.prefixes {
+      let at = i - phrase.count
+      if at >= 0, c.matches(phrase, at: at) {
+        interval = h.interval(for: value)
+        hedgeText = phrase.joined(separator: " ")
+        first = at
+        break
+      }
+    }
+    var fact = makeFact(kind: .duration, range: first..<end, sentence: sentence)
+    fact.value = interval
+    fact.unit = "s"
+    fact.hedge = hedgeText
+    return (fact, end)
+  }
+
+  // MARK: - Vague plurals
+
+  /// "dozens of people", "thousands of civilians".
+  private func readVaguePlural(at i: Int, sentence: Span) -> (Fact, Int)? {
+    guard let w = c.word(i), w.hasSuffix("s") else { return nil }
+    for (phrase, interval) in Hedge.vaguePlurals where c.matches(phrase, at: i) {
+      let end = i + phrase.count
+      var fact = makeFact(kind: .count, range: i..<end, sentence: sentence)
+      fact.value = interval
+      fact.hedge = phrase.dropLast().joined(separator: " ")
+      if let (noun, after) = readNoun(at: end, count: 2) {
+        fact.noun = noun
+        return (fact, after)
+      }
+      fact.kind = .number
+      return (fact, end)
+    }
+    return nil
+  }
+
+  // MARK: - Counted nouns
+
+  /// Reads the noun phrase a number counts, starting at token `i`.
+  private func readNoun(at i: Int, count: Double) -> (CountedNoun, Int)? {
+    var words: [(String, Int)] = []
+    var k = i
+    while words.count < 5, let w = c.word(k), c.sameSentence(i, k) {
+      if Lexicon.functionWords.contains(w) || Lexicon.timeUnits[w] != nil && words.isEmpty { break }
+      if w.hasSuffix("'s") { break }
+      words.append((w, k))
+      k += 1
+      // Hyphenated compounds: "air-defence", "long-range".
+      if c.isPunct(k, "-") && c.touching(k - 1) && c.touching(k), c.word(k + 1) != nil {
+        k += 1
+      }
+    }
+    guard !words.isEmpty else { return nil }
+    // The head: the first plural noun for counts above one, otherwise the last word
+    // before any participle that follows a noun.
+    var headIndex = words.count - 1
+    if count != 1, let plural = words.firstIndex(where: { Inflection.isPlural($0.0) }) {
+      headIndex = plural
+    } else if let participle = words.indices.dropFirst().first(where: { isParticiple(words[$0].0) }) {
+      headIndex = participle - 1
+    }
+    let head = words[headIndex].0
+    var qualifiers: [String] = []
+    var lastIndex = headIndex
+    if headIndex + 1 < words.count && isParticiple(words[headIndex + 1].0) {
+      qualifiers.append(words[headIndex + 1].0)
+      lastIndex = headIndex + 1
+    }
+    var endToken = words[lastIndex].1 + 1
+    var complement: String?
+    if lastIndex == headIndex, c.word(endToken) == "of", let next = c.word(endToken + 1),
+      !Lexicon.functionWords.contains(next), c.at(endToken + 1)?.isCapitalized == false,
+      Lexicon.timeUnits[next] == nil, c.sameSentence(i, endToken + 1)
+    {
+      complement = next
+      endToken += 2
+    }
+    let modifiers = words[..<headIndex].map(\.0)
+    let noun = CountedNoun(
+      head: head, lemma: Inflection.singular(head), modifiers: Array(modifiers), complement: complement,
+      qualifiers: qualifiers, phrase: c.text(i..<endToken).lowercased(), span: c.span(i..<endToken))
+    return (noun, endToken)
+  }
+
+  private func isParticiple(_ w: String) -> Bool {
+    w.utf8.count > 4 && (w.hasSuffix("ed") || w.hasSuffix("ing"))
+  }
+
+  /// A per-side marker starting at `i`: "each", "on each side", "to each other".
+  private func perSideMarker(at i: Int) -> (String, Span)? {
+    for phrase in Lexicon.perSideMarkers where c.matches(phrase, at: i) {
+      let range = i..<(i + phrase.count)
+      return (c.text(range), c.span(range))
+    }
+    return nil
+  }
+}

@@ -1,0 +1,61 @@
+/// Turns a title as written into a ``Title`` whose fields compare equal when the
+/// titles mean the same: "Turkey's Foreign Minister" and "Turkish Foreign Minister",
+/// "Defence"/"Defense", "U.S."/"US", "Minister of Defence"/"Defence Minister".
+enum TitleNormalizer {
+  /// Normalises the title made of `words` (lower-case tokens as written).
+  static func normalize(words raw: [String], text: String, span: Span) -> Title? {
+    var words = raw.map { w -> String in
+      var x = w
+      if x.hasSuffix("'s") { x.removeLast(2) }
+      return Lexicon.spellingFolds[x] ?? x
+    }
+    words.removeAll { $0 == "the" || $0 == "a" || $0 == "an" || $0 == "-" }
+    var isFormer = false
+    var rank: String?
+    var jurisdiction: String?
+    var rest: [String] = []
+    for w in words {
+      if w == "former" {
+        isFormer = true
+      } else if w == "then" {
+        continue
+      } else if Lexicon.ranks.contains(w), rank == nil {
+        rank = w
+      } else if jurisdiction == nil, rest.isEmpty || !rest.contains("of"), let key = jurisdictionKey(w) {
+        jurisdiction = key
+      } else if let key = jurisdictionKey(w), key == jurisdiction {
+        continue
+      } else {
+        rest.append(w)
+      }
+    }
+    // "minister of defence" → "defence minister"; "head of the delegation" stays.
+    if let of = rest.firstIndex(of: "of"), of > 0, of + 1 < rest.count {
+      let before = rest[..<of]
+      let after = rest[(of + 1)...]
+      if before.last == "minister" || before.last == "ministry" {
+        rest = Array(after) + Array(before)
+      }
+    }
+    guard rest.contains(where: { Lexicon.offices.contains($0) || Lexicon.groups.contains($0) }) else { return nil }
+    return Title(
+      text: text, isFormer: isFormer, rank: rank, office: rest.joined(separator: " "),
+      jurisdiction: jurisdiction, span: span)
+  }
+
+  /// The normalised country or body for a word, if it names one.
+  static func jurisdictionKey(_ w: String) -> String? {
+    if let key = Lexicon.jurisdictions[w] { return key }
+    let plain = w.replacingOccurrences(of: ".", with: "")
+    if let key = Lexicon.jurisdictions[plain] { return key }
+    return nil
+  }
+
+  /// Whether two titles of one person cannot both be true: the same office
+  /// (and compatible jurisdictions) held now and formerly, or at two ranks.
+  static func contradict(_ a: Title, _ b: Title) -> Bool {
+    guard a.office == b.office else { return false }
+    if let x = a.jurisdiction, let y = b.jurisdiction, x != y { return false }
+    return a.isFormer != b.isFormer || a.rank != b.rank
+  }
+}

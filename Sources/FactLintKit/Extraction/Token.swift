@@ -1,0 +1,38 @@
+/// A word, number or punctuation mark of a document, with its byte range.
+struct Token: Sendable {
+  enum Kind: UInt8, Sendable {
+    /// Letters, with inner apostrophes and dotted abbreviations ("Ukraine's", "U.S.").
+    case word
+    /// Digits with thousands separators and a decimal part ("1,000", "1.5").
+    case number
+    /// Any other visible character; curly quotes and dashes are normalised in ``Token/text``.
+    case punct
+  }
+
+  var kind: Kind
+  /// First byte.
+  var start: Int
+  /// One past the last byte.
+  var end: Int
+  /// Lower-case ASCII form for words; digits without separators for numbers;
+  /// the normalised mark for punctuation (`"` for curly double quotes, `'` for
+  /// curly single quotes, `-` for dashes).
+  var text: String
+  /// Whether white space comes directly before the token.
+  var spaceBefore: Bool
+  /// Whether a line break comes before the token (with only white space between).
+  var lineBreakBefore: Bool
+  /// Whether the first letter is upper-case.
+  var isCapitalized: Bool
+  /// Whether the token sits inside a quotation.
+  var quoted: Bool
+  /// Index of the sentence the token belongs to.
+  var sentence: Int
+}
+
+/// A sentence: a range of tokens and the bytes they cover.
+struct Sentence: Sendable {
+  var tokens: Range<Int>
+  var start: Int
+  var end: Int
+}

@@ -1,0 +1,49 @@
+/// Read-only access to a document's tokens with the helpers every reader uses.
+struct TokenCursor {
+  let tokens: [Token]
+  let bytes: UnsafeBufferPointer<UInt8>
+  let file: FileID
+
+  /// The token at `i`, or `nil` past either end.
+  @inline(__always) func at(_ i: Int) -> Token? { i >= 0 && i < tokens.count ? tokens[i] : nil }
+
+  /// The lower-case text of the word at `i`, or `nil` if it is not a word.
+  @inline(__always) func word(_ i: Int) -> String? {
+    guard i >= 0 && i < tokens.count, tokens[i].kind == .word else { return nil }
+    return tokens[i].text
+  }
+
+  /// Whether the token at `i` is the punctuation mark `mark`.
+  @inline(__always) func isPunct(_ i: Int, _ mark: String) -> Bool {
+    i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].text == mark
+  }
+
+  /// Whether tokens `i` and `i + 1` touch (no space between them).
+  @inline(__always) func touching(_ i: Int) -> Bool {
+    i + 1 < tokens.count && !tokens[i + 1].spaceBefore && !tokens[i + 1].lineBreakBefore
+  }
+
+  /// Whether the token at `i` is in the same sentence as the token at `j`.
+  @inline(__always) func sameSentence(_ i: Int, _ j: Int) -> Bool {
+    i >= 0 && i < tokens.count && j >= 0 && j < tokens.count && tokens[i].sentence == tokens[j].sentence
+  }
+
+  /// Whether the words starting at `i` are `phrase`, all in one sentence.
+  func matches(_ phrase: [String], at i: Int) -> Bool {
+    for (k, w) in phrase.enumerated() {
+      guard word(i + k) == w, sameSentence(i, i + k) else { return false }
+    }
+    return true
+  }
+
+  /// The span of tokens `range`.
+  func span(_ range: Range<Int>) -> Span {
+    Span(file: file, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+  }
+
+  /// The source text of tokens `range`.
+  func text(_ range: Range<Int>) -> String {
+    let s = span(range)
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[s.start..<s.end]), as: UTF8.self)
+  }
+}

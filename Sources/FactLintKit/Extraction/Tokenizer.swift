@@ -1,0 +1,236 @@
+/// Splits UTF-8 text into tokens and sentences in one pass over the bytes.
+///
+/// Sentences end at `.`, `!` or `?` followed by white space, and at every line
+/// break (each line of a report is a paragraph or a heading). A period after a
+/// single capital ("U.S.") or a common abbreviation ("Mr.") does not end a sentence.
+/// Quotations open and close with `"` or `“ ”` and never run past a line break.
+struct Tokenizer {
+  private static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "sen", "rep", "gov",
+    "prof", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "e.g", "i.e",
+  ]
+
+  /// Tokenizes `bytes`.
+  static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], sentences: [Sentence]) {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(bytes.count / 5)
+    var sentences: [Sentence] = []
+    var i = 0
+    let n = bytes.count
+    var spaceBefore = true
+    var lineBreakBefore = true
+    var inQuote = false
+    var sentenceStartToken = 0
+    var pendingSentenceEnd = false
+
+    func closeSentence() {
+      if tokens.count > sentenceStartToken {
+        let first = tokens[sentenceStartToken]
+        let last = tokens[tokens.count - 1]
+        sentences.append(Sentence(tokens: sentenceStartToken..<tokens.count, start: first.start, end: last.end))
+      }
+      sentenceStartToken = tokens.count
+      pendingSentenceEnd = false
+    }
+
+    func append(_ kind: Token.Kind, _ start: Int, _ end: Int, _ text: String, capitalized: Bool = false) {
+      if pendingSentenceEnd {
+        // A closing quote or bracket right after the end mark stays in the sentence.
+        let closer = kind == .punct && (text == "\"" || text == ")" || text == "'") && !spaceBefore
+        if !closer { closeSentence() }
+      }
+      if lineBreakBefore { closeSentence(); inQuote = false }
+      tokens.append(
+        Token(
+          kind: kind, start: start, end: end, text: text, spaceBefore: spaceBefore,
+          lineBreakBefore: lineBreakBefore, isCapitalized: capitalized, quoted: inQuote,
+          sentence: sentences.count))
+      spaceBefore = false
+      lineBreakBefore = false
+    }
+
+    while i < n {
+      let b = bytes[i]
+      // White space.
+      if b == 0x20 || b == 0x09 || b == 0x0C || b == 0x0B {
+        spaceBefore = true
+        i += 1
+        continue
+      }
+      if b == 0x0A || b == 0x0D {
+        spaceBefore = true
+        lineBreakBefore = true
+        i += 1
+        continue
+      }
+      if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 {  // no-break space
+        spaceBefore = true
+        i += 2
+        continue
+      }
+      if b < 0x20 || b == 0x7F {  // other control bytes (and the invalid-byte stand-in)
+        spaceBefore = true
+        i += 1
+        continue
+      }
+      // Numbers: digits, with "," before groups of three digits and "." before decimals.
+      if isDigit(b) {
+        let start = i
+        var digits: [UInt8] = []
+        while i < n {
+          let c = bytes[i]
+          if isDigit(c) {
+            digits.append(c)
+            i += 1
+          } else if c == 0x2C && i + 3 < n + 0 && isDigit(at: i + 1, bytes) && isDigit(at: i + 2, bytes)
+            && isDigit(at: i + 3, bytes) && !isDigit(at: i + 4, bytes)
+          {
+            i += 1
+          } else if c == 0x2E && isDigit(at: i + 1, bytes) && !digits.contains(0x2E) {
+            digits.append(c)
+            i += 1
+          } else {
+            break
+          }
+        }
+        append(.number, start, i, String(decoding: digits, as: UTF8.self))
+        continue
+      }
+      // Words.
+      if isLetterStart(b, bytes, i) {
+        let start = i
+        let capitalized = b >= 0x41 && b <= 0x5A || (b >= 0xC3 && b <= 0xDE && i + 1 < n && isUpperLatin(b, bytes[i + 1]))
+        var lower: [UInt8] = []
+        while i < n {
+          let c = bytes[i]
+          if c >= 0x41 && c <= 0x5A {
+            lower.append(c | 0x20)
+            i += 1
+          } else if c >= 0x61 && c <= 0x7A {
+            lower.append(c)
+            i += 1
+          } else if c >= 0x80, isLetterStart(c, bytes, i) {
+            let length = scalarLength(c)
+            for k in 0..<length where i + k < n { lower.append(bytes[i + k]) }
+            i += length
+          } else if c == 0x27 && i + 1 < n && isLetterStart(bytes[i + 1], bytes, i + 1) {
+            lower.append(0x27)
+            i += 1
+          } else if c == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && i + 3 < n
+            && isLetterStart(bytes[i + 3], bytes, i + 3)
+          {
+            lower.append(0x27)  // ’ inside a word is an apostrophe
+            i += 3
+          } else if c == 0x2E && i + 2 < n && isASCIILetter(bytes[i + 1]) && bytes[i + 2] == 0x2E
+            && lower.count == 1
+          {
+            // Dotted abbreviation: U.S., U.K., e.g.
+            lower.append(0x2E)
+            lower.append(bytes[i + 1] | 0x20)
+            i += 2
+            while i + 2 < n && bytes[i] == 0x2E && isASCIILetter(bytes[i + 1]) && bytes[i + 2] == 0x2E {
+              lower.append(0x2E)
+              lower.append(bytes[i + 1] | 0x20)
+              i += 2
+            }
+            lower.append(0x2E)
+            i += 1
+            break
+          } else {
+            break
+          }
+        }
+        append(.word, start, i, String(decoding: lower, as: UTF8.self), capitalized: capitalized)
+        continue
+      }
+      // Punctuation (one scalar).
+      let start = i
+      let length = b < 0x80 ? 1 : scalarLength(b)
+      i = min(n, i + length)
+      var text: String
+      if b == 0xE2 && length == 3 && start + 2 < n && bytes[start + 1] == 0x80 {
+        switch bytes[start + 2] {
+        case 0x9C, 0x9D, 0x9E: text = "\""
+        case 0x98, 0x99: text = "'"
+        case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: text = "-"
+        case 0xA6: text = "..."
+        default: text = String(decoding: bytes[start..<i], as: UTF8.self)
+        }
+      } else {
+        text = String(decoding: bytes[start..<i], as: UTF8.self)
+      }
+      // Quotation state: the opening mark is outside, the closing mark inside.
+      if text == "\"" {
+        let isOpen: Bool
+        if b == 0xE2 {
+          isOpen = bytes[start + 2] == 0x9C || bytes[start + 2] == 0x9E
+        } else {
+          isOpen = !inQuote
+        }
+        if isOpen {
+          append(.punct, start, i, text)
+          inQuote = true
+        } else {
+          append(.punct, start, i, text)
+          inQuote = false
+        }
+        continue
+      }
+      let wasSpace = spaceBefore
+      append(.punct, start, i, text)
+      if text == "." || text == "!" || text == "?" {
+        let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
+        let followedBySpace = i >= n || isSpace(bytes[i])
+        if followedBySpace && !(text == "." && !wasSpace && previous.map(isAbbreviation) == true) {
+          pendingSentenceEnd = true
+        }
+      }
+    }
+    closeSentence()
+    return (tokens, sentences)
+  }
+
+  private static func isAbbreviation(_ token: Token) -> Bool {
+    guard token.kind == .word else { return false }
+    if token.text.utf8.count == 1 && token.isCapitalized { return true }  // an initial
+    if token.text.hasSuffix(".") { return true }  // U.S. already holds its dot
+    return abbreviations.contains(token.text)
+  }
+
+  @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+  @inline(__always) static func isDigit(at i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    i < bytes.count && isDigit(bytes[i])
+  }
+  @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool {
+    (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+  }
+  @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
+    b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0xC2
+  }
+  @inline(__always) static func scalarLength(_ b: UInt8) -> Int {
+    b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+  }
+  private static func isUpperLatin(_ b0: UInt8, _ b1: UInt8) -> Bool {
+    b0 == 0xC3 && b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97
+  }
+
+  /// Whether the scalar at `i` is a letter: ASCII letters, Latin-1 and Latin
+  /// Extended letters, Greek, Cyrillic, and other scripts' scalars that are not
+  /// general punctuation, symbols or spaces.
+  @inline(__always) static func isLetterStart(_ b: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    if b < 0x80 { return isASCIILetter(b) }
+    if b == 0xC2 { return false }  // Latin-1 punctuation and symbols, no-break space
+    if b == 0xC3 {
+      guard i + 1 < bytes.count else { return false }
+      return bytes[i + 1] != 0x97 && bytes[i + 1] != 0xB7  // × ÷
+    }
+    if b >= 0xC4 && b <= 0xDF { return true }
+    if b == 0xE2 || b == 0xE3 && i + 1 < bytes.count && bytes[i + 1] == 0x80 { return false }
+    if b == 0xEF && i + 1 < bytes.count && (bytes[i + 1] == 0xBB || bytes[i + 1] == 0xBC || bytes[i + 1] == 0xBD) {
+      return false  // BOM, full-width forms
+    }
+    if b >= 0xF0 { return false }  // emoji and other symbols
+    return b >= 0xE0
+  }
+}

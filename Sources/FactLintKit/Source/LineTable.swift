@@ -1,0 +1,99 @@
+/// A line and column pair, both 1-based.
+///
+/// The column unit is the Unicode scalar (code point): a column counts the
+/// code points before the position on its line, plus one. A tab is one column,
+/// as are an emoji and a combining mark. This matches rustc and SARIF's
+/// `unicodeCodePoints` column kind.
+public struct SourceLocation: Hashable, Comparable, Sendable {
+  /// The 1-based line number.
+  public var line: Int
+  /// The 1-based column in Unicode scalars.
+  public var column: Int
+
+  /// Creates a location.
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    (lhs.line, lhs.column) < (rhs.line, rhs.column)
+  }
+}
+
+/// The offsets at which each line of a text starts, built by one scan of its bytes.
+///
+/// `\n`, `\r\n` and a lone `\r` each end a line. Converting an offset to a
+/// location is a binary search over the line starts followed by a count of the
+/// code points between the line start and the offset.
+public struct LineTable: Sendable {
+  /// Byte offset of the first byte of each line; `lineStarts[0] == 0`.
+  public let lineStarts: [Int]
+  /// Total number of bytes in the text.
+  public let byteCount: Int
+
+  /// Builds the table for `bytes`.
+  public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var starts = [0]
+    starts.reserveCapacity(bytes.count / 40 + 1)
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b == 0x0A {
+        starts.append(i + 1)
+      } else if b == 0x0D {
+        if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
+        starts.append(i + 1)
+      }
+      i += 1
+    }
+    lineStarts = starts
+    byteCount = n
+  }
+
+  /// Builds the table for `bytes`.
+  public init(_ bytes: [UInt8]) {
+    self = bytes.withUnsafeBufferPointer { LineTable($0) }
+  }
+
+  /// The number of lines (a trailing line break does not start a counted line).
+  public var lineCount: Int {
+    if let last = lineStarts.last, last == byteCount, lineStarts.count > 1 {
+      return lineStarts.count - 1
+    }
+    return lineStarts.count
+  }
+
+  /// The 0-based index of the line that contains `offset`.
+  public func lineIndex(of offset: Int) -> Int {
+    var lo = 0
+    var hi = lineStarts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+    }
+    return lo
+  }
+
+  /// The byte range of line `index` without its line terminator.
+  public func lineRange(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    let start = lineStarts[index]
+    var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : byteCount
+    while end > start && (bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D) { end -= 1 }
+    return start..<end
+  }
+
+  /// The line and column of byte `offset` in `bytes`.
+  public func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+    let clamped = min(max(0, offset), byteCount)
+    let index = lineIndex(of: clamped)
+    var column = 1
+    var i = lineStarts[index]
+    while i < clamped {
+      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    return SourceLocation(line: index + 1, column: column)
+  }
+}

@@ -1,0 +1,53 @@
+/// What a source holds: a document of the corpus or a rule file.
+public enum SourceRole: Sendable {
+  /// A document being checked.
+  case document
+  /// A rule file (in `Rules/`, the built-in rule set, or a rule example).
+  case rules
+}
+
+/// The text of one source, as UTF-8 bytes, with its display path and line table.
+public final class SourceFile: Sendable {
+  /// The identifier of this file in its ``SourceManager``.
+  public let id: FileID
+  /// The path shown in diagnostics.
+  public let path: String
+  /// The text, as valid UTF-8 (any byte order mark removed).
+  public let bytes: [UInt8]
+  /// Line starts of ``bytes``.
+  public let lines: LineTable
+  /// Whether this is a document or a rule file.
+  public let role: SourceRole
+  /// Bytes stripped from the front of the file on disk (a UTF-8 BOM is 3).
+  public let prefixLength: Int
+
+  /// Creates a source file from already decoded bytes.
+  public init(id: FileID, path: String, bytes: [UInt8], role: SourceRole, prefixLength: Int = 0) {
+    self.id = id
+    self.path = path
+    self.bytes = bytes
+    self.lines = LineTable(bytes)
+    self.role = role
+    self.prefixLength = prefixLength
+  }
+
+  /// The line and column of byte `offset`.
+  public func location(of offset: Int) -> SourceLocation {
+    bytes.withUnsafeBufferPointer { lines.location(of: offset, in: $0) }
+  }
+
+  /// The text of `range` (decoded leniently).
+  public func text(_ range: Range<Int>) -> String {
+    let lo = max(0, min(range.lowerBound, bytes.count))
+    let hi = max(lo, min(range.upperBound, bytes.count))
+    return String(decoding: bytes[lo..<hi], as: UTF8.self)
+  }
+
+  /// The text covered by `span`.
+  public func text(_ span: Span) -> String { text(span.start..<span.end) }
+
+  /// The byte range of the line (0-based `index`) without its terminator.
+  public func lineRange(_ index: Int) -> Range<Int> {
+    bytes.withUnsafeBufferPointer { lines.lineRange(index, in: $0) }
+  }
+}
