@@ -1,0 +1,18 @@
+/// The documents being checked, with their linked facts.
+public struct Corpus: Sendable {
+  /// Every source of the run (documents and rule files).
+  public let sources: SourceManager
+  /// The documents' facts, in path order, after linking people across documents.
+  public let documents: [DocumentFacts]
+
+  /// Builds a corpus from extracted documents, linking people across them.
+  public init(sources: SourceManager, extracted: [DocumentFacts]) {
+    var documents = extracted
+    PersonLinker.link(&documents)
+    self.sources = sources
+    self.documents = documents
+  }
+
+  /// All facts of all documents, in path and text order.
+  public var facts: [Fact] { documents.flatMap(\.facts) }
+}

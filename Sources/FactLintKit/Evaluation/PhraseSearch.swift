@@ -1,0 +1,46 @@
+/// Case-insensitive search for whole-word phrases in UTF-8 bytes.
+/// A curly apostrophe in the text matches a straight one in the phrase.
+enum PhraseSearch {
+  /// The first offset in `range` of `bytes` where `phrase` starts as whole words.
+  static func find(_ phrase: [UInt8], in bytes: [UInt8], range: Range<Int>) -> Range<Int>? {
+    guard !phrase.isEmpty else { return nil }
+    let p = phrase.map(lower)
+    var i = range.lowerBound
+    let end = range.upperBound
+    while i < end {
+      if lower(bytes[i]) == p[0], !isWordByte(at: i - 1, bytes), let matchEnd = match(p, bytes, from: i, limit: end),
+        !isWordByte(at: matchEnd, bytes, limit: end)
+      {
+        return i..<matchEnd
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  private static func match(_ p: [UInt8], _ bytes: [UInt8], from start: Int, limit: Int) -> Int? {
+    var i = start
+    var k = 0
+    while k < p.count {
+      guard i < limit else { return nil }
+      let b = bytes[i]
+      if p[k] == 0x27 && b == 0xE2 && i + 2 < limit && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 {
+        i += 3
+        k += 1
+        continue
+      }
+      guard lower(b) == p[k] else { return nil }
+      i += 1
+      k += 1
+    }
+    return i
+  }
+
+  @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+  private static func isWordByte(at i: Int, _ bytes: [UInt8], limit: Int = .max) -> Bool {
+    guard i >= 0, i < bytes.count, i < limit else { return false }
+    let b = bytes[i]
+    return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+  }
+}

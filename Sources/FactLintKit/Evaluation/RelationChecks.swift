@@ -1,0 +1,111 @@
+/// Checks one rule's expectations on the facts selected in one group of documents.
+struct RelationChecks {
+  let rule: Rule
+  let corpus: Corpus
+  let selected: [String: [Fact]]
+  let group: [Int]
+  let maxRelated: Int
+
+  func check(_ expectation: Expectation) -> [Diagnostic] {
+    switch expectation.relation {
+    case .agree(let name, let absolute, let relative):
+      return AgreementCheck(checks: self).run(selected[name] ?? [], selection: name, absolute: absolute, relative: relative)
+    case .compare(let left, let op, let right, let text):
+      return ComparisonCheck(checks: self).run(left, op, right, text: text, pinSpan: expectation.span)
+    case .stated(let name, let phrases):
+      return statedCheck(name, phrases: phrases)
+    case .titlesAgree(let name):
+      return TitleCheck(checks: self).run(selected[name] ?? [])
+    case .spelledAlike(let name):
+      return SpellingCheck(checks: self).run(selected[name] ?? [])
+    }
+  }
+
+  // MARK: - Shared helpers
+
+  /// The file name shown for a document.
+  func path(_ span: Span) -> String { corpus.sources[span.file].path }
+
+  /// The statement as written, through its noun and per-side marker.
+  func statement(_ fact: Fact) -> String {
+    let text = corpus.sources[fact.span.file].text(fact.extent)
+    return Self.oneLine(text)
+  }
+
+  static func oneLine(_ text: String) -> String {
+    var out = ""
+    var lastSpace = false
+    for ch in text {
+      if ch.isWhitespace {
+        if !lastSpace { out.append(" ") }
+        lastSpace = true
+      } else {
+        out.append(ch)
+        lastSpace = false
+      }
+    }
+    return out
+  }
+
+  /// The severity-bearing diagnostic with the rule's message (or `fallback`).
+  func diagnostic(at span: Span, fallback: String, values: [String: String], related: [RelatedLocation], extraNotes: [String] = [], fixIts: [FixIt] = []) -> Diagnostic {
+    var values = values
+    values["rule"] = rule.id
+    values["file"] = path(span)
+    let message = MessageTemplate.render(rule.message ?? fallback, values)
+    return Diagnostic(
+      ruleID: rule.id, severity: rule.severity, message: message, span: span, related: related, notes: extraNotes,
+      fixIts: fixIts)
+  }
+
+  /// Up to `maxRelated` facts, one per document (other documents first), as related locations.
+  func related(_ facts: [Fact], excluding file: FileID, label: (Fact) -> String) -> ([RelatedLocation], Int) {
+    var firstPerDocument: [Fact] = []
+    var seen = Set<FileID>()
+    for fact in facts.sorted(by: { $0.span < $1.span }) where seen.insert(fact.span.file).inserted {
+      firstPerDocument.append(fact)
+    }
+    let others = firstPerDocument.filter { $0.span.file != file }
+    let chosen = others.isEmpty ? Array(firstPerDocument.prefix(1)) : others
+    let shown = chosen.prefix(maxRelated).map { RelatedLocation(span: $0.extent, message: label($0)) }
+    return (Array(shown), max(0, chosen.count - shown.count))
+  }
+
+  /// The number of distinct documents in `facts`, not counting `file`.
+  func documentCount(_ facts: [Fact], excluding file: FileID) -> Int {
+    Set(facts.map(\.span.file)).subtracting([file]).count
+  }
+
+  static func moreNote(_ hidden: Int) -> [String] {
+    hidden > 0 ? ["and \(hidden) more \(hidden == 1 ? "document" : "documents") agree with them"] : []
+  }
+
+  // MARK: - Required facts
+
+  private func statedCheck(_ name: String, phrases: [String]) -> [Diagnostic] {
+    let facts = selected[name] ?? []
+    let stating = Set(facts.map(\.span.file))
+    var out: [Diagnostic] = []
+    for d in group {
+      let file = corpus.sources[corpus.documents[d].file]
+      if stating.contains(file.id) { continue }
+      var first: Range<Int>?
+      for phrase in phrases {
+        if let r = PhraseSearch.find(Array(phrase.utf8), in: file.bytes, range: 0..<file.bytes.count),
+          first == nil || r.lowerBound < first!.lowerBound
+        {
+          first = r
+        }
+      }
+      guard let mention = first else { continue }
+      let span = Span(file: file.id, start: mention.lowerBound, end: mention.upperBound)
+      let (related, hidden) = self.related(facts, excluding: file.id) { "stated as \"\(statement($0))\" here" }
+      out.append(
+        diagnostic(
+          at: span, fallback: "this document mentions \"{statement}\" but never states the {selection}",
+          values: ["statement": file.text(span), "selection": name, "count": String(stating.count)],
+          related: related, extraNotes: Self.moreNote(hidden)))
+    }
+    return out
+  }
+}

@@ -1,0 +1,161 @@
+/// Evaluates rules against a corpus.
+///
+/// For each rule, the documents are split into groups by the rule's scope; in
+/// each group every selection collects its facts, and every expectation is
+/// checked on them. A rule reports each statement at most once.
+public struct RuleEvaluator: Sendable {
+  /// The corpus.
+  public let corpus: Corpus
+  /// The most related locations shown beside one diagnostic.
+  public var maxRelated = 3
+
+  /// Creates an evaluator for `corpus`.
+  public init(corpus: Corpus) { self.corpus = corpus }
+
+  /// Evaluates every rule; outcomes are in the order of `rules`.
+  public func evaluate(_ rules: [Rule]) -> [RuleOutcome] {
+    Parallel.map(count: rules.count) { i in RuleOutcome(rule: rules[i], diagnostics: evaluate(rules[i])) }
+  }
+
+  /// Evaluates one rule.
+  public func evaluate(_ rule: Rule) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for group in groups(for: rule) {
+      var selected: [String: [Fact]] = [:]
+      for selection in rule.selections {
+        selected[selection.name] = select(selection, in: group, rule: rule)
+      }
+      let checks = RelationChecks(rule: rule, corpus: corpus, selected: selected, group: group, maxRelated: maxRelated)
+      for expectation in rule.expectations {
+        diagnostics.append(contentsOf: checks.check(expectation))
+      }
+    }
+    var seen = Set<Span>()
+    return diagnostics.filter { seen.insert($0.span).inserted }
+  }
+
+  // MARK: - Scope
+
+  /// The groups of document indices that the rule compares within.
+  func groups(for rule: Rule) -> [[Int]] {
+    let all = Array(corpus.documents.indices)
+    switch rule.scope {
+    case .corpus: return [all]
+    case .document: return all.map { [$0] }
+    case .groupBy(let phrases):
+      let patterns = phrases.map { Array($0.utf8) }
+      var marked: [Int] = []
+      var rest: [Int] = []
+      for d in all {
+        let bytes = corpus.sources[corpus.documents[d].file].bytes
+        if patterns.contains(where: { PhraseSearch.find($0, in: bytes, range: 0..<bytes.count) != nil }) {
+          marked.append(d)
+        } else {
+          rest.append(d)
+        }
+      }
+      return [marked, rest].filter { !$0.isEmpty }
+    }
+  }
+
+  // MARK: - Selection
+
+  /// The facts of `group` that `selection` takes.
+  func select(_ selection: Selection, in group: [Int], rule: Rule) -> [Fact] {
+    var result: [Fact] = []
+    for d in group {
+      let document = corpus.documents[d]
+      let file = corpus.sources[document.file]
+      if !documentPasses(selection.filters, file: file) { continue }
+      for fact in document.facts where matchesKind(fact, selection.kind) {
+        if factPasses(fact, selection.filters, file: file, rule: rule) { result.append(fact) }
+      }
+    }
+    return result
+  }
+
+  private func matchesKind(_ fact: Fact, _ kind: FactKind?) -> Bool {
+    if let kind { return fact.kind == kind || (kind == .count && fact.kind == .count) }
+    return fact.value != nil && fact.kind != .person && fact.kind != .name && fact.kind != .weekday
+  }
+
+  private func documentPasses(_ filters: [FactFilter], file: SourceFile) -> Bool {
+    for filter in filters {
+      switch filter {
+      case .document(let has, let phrases):
+        let found = phrases.contains { PhraseSearch.find(Array($0.utf8), in: file.bytes, range: 0..<file.bytes.count) != nil }
+        if found != has { return false }
+      case .file(let patterns):
+        if !patterns.contains(where: { Glob.matches($0, path: file.path) }) { return false }
+      default: continue
+      }
+    }
+    return true
+  }
+
+  private func factPasses(_ fact: Fact, _ filters: [FactFilter], file: SourceFile, rule: Rule) -> Bool {
+    for filter in filters {
+      switch filter {
+      case .noun(let entries):
+        guard let noun = fact.noun, NounMatcher.matches(noun, entries: entries, classes: rule.nouns) else {
+          return false
+        }
+      case .perSide: if !fact.perSide { return false }
+      case .notPerSide: if fact.perSide { return false }
+      case .quoted(let wanted): if fact.quoted != wanted { return false }
+      case .hedged(let wanted): if (fact.hedge != nil) != wanted { return false }
+      case .sentence(let has, let phrases):
+        let range = fact.sentence.start..<fact.sentence.end
+        let found = phrases.contains { PhraseSearch.find(Array($0.utf8), in: file.bytes, range: range) != nil }
+        if found != has { return false }
+      case .person(let names):
+        guard let person = fact.person?.lowercased() else { return false }
+        let matched = names.contains { name in
+          let n = name.lowercased()
+          return person == n || person.split(separator: " ").last.map(String.init) == n
+        }
+        if !matched { return false }
+      case .document, .file: continue
+      }
+    }
+    return true
+  }
+}
+
+/// Shell-style path patterns: `*` (no `/`), `**` (any), `?` and literal text.
+enum Glob {
+  static func matches(_ pattern: String, path: String) -> Bool {
+    let p = Array(pattern.utf8)
+    let s = Array(path.utf8)
+    // Iterative matching with backtracking to the last star: linear in practice, no recursion.
+    var pi = 0
+    var si = 0
+    var star = -1
+    var starSi = 0
+    var starCrossesSlash = false
+    while si < s.count {
+      if pi < p.count && p[pi] == 0x2A {
+        let double = pi + 1 < p.count && p[pi + 1] == 0x2A
+        star = pi
+        starCrossesSlash = double
+        pi += double ? 2 : 1
+        starSi = si
+      } else if pi < p.count && (p[pi] == 0x3F && s[si] != 0x2F || p[pi] == s[si]) {
+        pi += 1
+        si += 1
+      } else if star >= 0 && (starCrossesSlash || s[starSi] != 0x2F) {
+        starSi += 1
+        si = starSi
+        pi = star + (starCrossesSlash ? 2 : 1)
+      } else {
+        // A pattern without a directory also matches the file name alone.
+        if !pattern.contains("/"), let slash = path.lastIndex(of: "/") {
+          return matches(pattern, path: String(path[path.index(after: slash)...]))
+        }
+        return false
+      }
+    }
+    while pi < p.count && p[pi] == 0x2A { pi += 1 }
+    return pi == p.count
+  }
+}

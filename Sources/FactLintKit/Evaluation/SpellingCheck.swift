@@ -1,0 +1,62 @@
+/// `expect NAME spelled alike`: each name is spelled one way across the corpus.
+///
+/// Spellings of the selected names are grouped into variants by edit distance
+/// (see ``SpellingVariants``). In each group the preferred spelling is the
+/// rule's `prefer` spelling if it is in the group, otherwise the spelling used in
+/// the most documents. Every other spelling is reported, with a safe fix-it
+/// that replaces it by the preferred one.
+struct SpellingCheck {
+  let checks: RelationChecks
+
+  func run(_ facts: [Fact]) -> [Diagnostic] {
+    let names = facts.filter { $0.kind == .name }
+    var bySpelling: [String: [Fact]] = [:]
+    for fact in names { bySpelling[fact.text, default: []].append(fact) }
+    var out: [Diagnostic] = []
+    for group in SpellingVariants.groups(Set(bySpelling.keys)) {
+      let preferred = preferredSpelling(group, bySpelling: bySpelling)
+      let preferredFacts = bySpelling[preferred] ?? []
+      for spelling in group where spelling != preferred {
+        for fact in bySpelling[spelling]! {
+          let (related, hidden) = checks.related(preferredFacts, excluding: fact.span.file) {
+            "spelled \"\($0.text)\" here"
+          }
+          let count = checks.documentCount(preferredFacts, excluding: fact.span.file)
+          let isPinned = checks.rule.preferred.contains { $0.lowercased() == preferred.lowercased() }
+          let fallback =
+            isPinned
+            ? "\"{spelling}\" is spelled \"{preferred}\" by the rules and in {documents}"
+            : "\"{spelling}\" is spelled \"{preferred}\" in {documents}"
+          let fix = FixIt(
+            message: "replace with \"\(preferred)\"", edits: [TextEdit(span: fact.span, replacement: preferred)],
+            isSafe: true)
+          out.append(
+            checks.diagnostic(
+              at: fact.span, fallback: fallback,
+              values: [
+                "spelling": spelling, "preferred": preferred, "person": fact.person ?? spelling,
+                "statement": fact.text, "value": spelling, "expected": preferred, "count": String(count),
+                "documents": MessageTemplate.documents(count),
+              ],
+              related: related, extraNotes: RelationChecks.moreNote(hidden), fixIts: [fix]))
+        }
+      }
+    }
+    return out
+  }
+
+  private func preferredSpelling(_ group: [String], bySpelling: [String: [Fact]]) -> String {
+    for wanted in checks.rule.preferred {
+      if let match = group.first(where: { $0.lowercased() == wanted.lowercased() }) { return match }
+    }
+    return group.max { a, b in
+      let da = Set(bySpelling[a]!.map(\.span.file)).count
+      let db = Set(bySpelling[b]!.map(\.span.file)).count
+      if da != db { return da < db }
+      let ca = bySpelling[a]!.count
+      let cb = bySpelling[b]!.count
+      if ca != cb { return ca < cb }
+      return a > b
+    }!
+  }
+}

@@ -1,0 +1,131 @@
+/// The terminal format, after rustc and swift-syntax's `DiagnosticsFormatter`:
+///
+/// ```
+/// error: "Zelensky" is spelled "Zelenskyy" in 3 other documents [name-spelling]
+///   --> seeds/001.txt:10:50
+///    |
+/// 10 | …Ukrainian President Volodymyr Zelensky and his European allies…
+///    |                                ^^^^^^^^
+/// note: spelled "Zelenskyy" here
+///   --> seeds/000.txt:10:294
+///    |
+/// 10 | …
+///    = help: replace with "Zelenskyy"
+/// ```
+///
+/// Long lines are cut to a window around the span; tabs and control characters
+/// are made safe; colour only when asked for.
+public struct HumanReporter: Reporter {
+  public static let name = "human"
+  /// Whether to colour the output.
+  public var color: Bool
+  /// The widest source excerpt shown, in terminal cells.
+  public var width: Int
+  /// Whether to print the summary line after the diagnostics.
+  public var summary: Bool
+
+  /// Creates the reporter.
+  public init(color: Bool = false, width: Int = 100, summary: Bool = true) {
+    self.color = color
+    self.width = width
+    self.summary = summary
+  }
+
+  public func render(_ report: LintReport) -> String {
+    let style = Style(enabled: color)
+    var out = ""
+    for d in report.diagnostics {
+      out += style.severity(d.severity, d.severity.name) + style.bold(": " + GNUReporter.oneLine(d.message))
+      out += " [\(d.ruleID)]\n"
+      let gutterWidth = gutterWidth(for: d, report: report)
+      out += snippet(d.span, label: nil, report: report, style: style, gutterWidth: gutterWidth, marker: "^", severity: d.severity)
+      for r in d.related {
+        out += style.label("note") + ": " + GNUReporter.oneLine(r.message) + "\n"
+        out += snippet(r.span, label: nil, report: report, style: style, gutterWidth: gutterWidth, marker: "-", severity: .note)
+      }
+      for note in d.notes {
+        out += String(repeating: " ", count: gutterWidth + 1) + style.gutter("=") + " " + style.bold("note") + ": "
+          + GNUReporter.oneLine(note) + "\n"
+      }
+      for fix in d.fixIts {
+        out += String(repeating: " ", count: gutterWidth + 1) + style.gutter("=") + " " + style.help("help") + ": "
+          + GNUReporter.oneLine(fix.message) + "\n"
+      }
+      out += "\n"
+    }
+    if summary {
+      let failed = report.outcomes.contains { !$0.passed } || report.count(.error) > 0
+      out += style.bold(failed ? "factlint: " : "factlint: ") + report.summary + "\n"
+    }
+    return out
+  }
+
+  private func gutterWidth(for d: Diagnostic, report: LintReport) -> Int {
+    var widest = String(report.location(d.span).location.line).count
+    for r in d.related { widest = max(widest, String(report.location(r.span).location.line).count) }
+    return widest
+  }
+
+  private func snippet(
+    _ span: Span, label: String?, report: LintReport, style: Style, gutterWidth: Int, marker: Character,
+    severity: Severity
+  ) -> String {
+    let file = report.sources[span.file]
+    let loc = file.location(of: span.start)
+    let pad = String(repeating: " ", count: gutterWidth)
+    var out = pad + style.gutter("-->") + " \(file.path):\(loc.line):\(loc.column)\n"
+    guard !file.bytes.isEmpty else { return out }
+    let lineIndex = loc.line - 1
+    let lineRange = file.lineRange(lineIndex)
+    let start = max(span.start, lineRange.lowerBound)
+    let end = min(max(span.end, start), lineRange.upperBound)
+    let before = Array(file.text(lineRange.lowerBound..<start).unicodeScalars)
+    let inside = Array(file.text(start..<end).unicodeScalars)
+    let after = Array(file.text(end..<lineRange.upperBound).unicodeScalars)
+    let (line, caretOffset, caretWidth) = window(before: before, inside: inside, after: after)
+    let number = String(loc.line)
+    out += pad + " " + style.gutter("|") + "\n"
+    out += String(repeating: " ", count: gutterWidth - number.count) + style.gutter(number) + " " + style.gutter("|")
+      + " " + line + "\n"
+    let carets = String(repeating: marker, count: max(1, caretWidth))
+    let painted = marker == "^" ? style.severity(severity, carets) : style.label(carets)
+    out += pad + " " + style.gutter("|") + " " + String(repeating: " ", count: caretOffset) + painted
+    if let label { out += " " + label }
+    out += "\n"
+    return out
+  }
+
+  /// The visible part of a line, with the caret's offset and width in cells.
+  private func window(before: [Unicode.Scalar], inside: [Unicode.Scalar], after: [Unicode.Scalar]) -> (String, Int, Int) {
+    func cells(_ s: ArraySlice<Unicode.Scalar>) -> Int { s.reduce(0) { $0 + DisplayWidth.width($1) } }
+    func render(_ s: ArraySlice<Unicode.Scalar>) -> String { s.map(DisplayWidth.safe).joined() }
+    var head = before[...]
+    var body = inside[...]
+    var tail = after[...]
+    let spanCells = cells(body)
+    var prefix = ""
+    var suffix = ""
+    // Keep at most a third of the window before the span.
+    let room = max(10, width - min(spanCells, width))
+    if cells(head) > room / 3 {
+      while cells(head) > room / 3 - 1 && !head.isEmpty { head = head.dropFirst() }
+      prefix = "…"
+    }
+    if spanCells > width {
+      while cells(body) > width && !body.isEmpty { body = body.dropLast() }
+      tail = []
+      suffix = "…"
+    } else {
+      let left = room - cells(head) - (prefix.isEmpty ? 0 : 1)
+      if cells(tail) > left {
+        while cells(tail) > left - 1 && !tail.isEmpty { tail = tail.dropLast() }
+        suffix = "…"
+      }
+    }
+    let offset = (prefix.isEmpty ? 0 : 1) + cells(head)
+    // Trailing white space would only pad the line.
+    var text = prefix + render(head) + render(body) + render(tail) + suffix
+    while text.last == " " { text.removeLast() }
+    return (text, offset, cells(body))
+  }
+}

@@ -1,0 +1,53 @@
+/// Everything a reporter renders: sorted diagnostics, the rule outcomes, and the sources.
+public struct LintReport: Sendable {
+  /// All sources of the run, to derive locations and snippets.
+  public var sources: SourceManager
+  /// Diagnostics sorted by file, line, column and rule.
+  public var diagnostics: [Diagnostic]
+  /// One outcome per rule that ran, in rule order.
+  public var outcomes: [RuleOutcome]
+  /// How many documents were checked.
+  public var documentCount: Int
+
+  /// Creates a report; diagnostics are sorted for output.
+  public init(sources: SourceManager, diagnostics: [Diagnostic], outcomes: [RuleOutcome], documentCount: Int) {
+    self.sources = sources
+    self.diagnostics = diagnostics.sortedForOutput(sources: sources)
+    self.outcomes = outcomes
+    self.documentCount = documentCount
+  }
+
+  /// The number of diagnostics at `severity`.
+  public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
+
+  /// The path and 1-based line and column of the start of `span`.
+  public func location(_ span: Span) -> (path: String, location: SourceLocation) {
+    let file = sources[span.file]
+    return (file.path, file.location(of: span.start))
+  }
+
+  /// The line summary printed after the diagnostics, like a test run:
+  /// `5 documents, 7 rules: 5 held, 2 failed (a, b); 3 errors, 2 warnings`.
+  public var summary: String {
+    let failed = outcomes.filter { !$0.passed }.map(\.rule.id)
+    let held = outcomes.count - failed.count
+    var text = "\(documentCount) \(documentCount == 1 ? "document" : "documents"), "
+    text += "\(outcomes.count) \(outcomes.count == 1 ? "rule" : "rules"): \(held) held, \(failed.count) failed"
+    if !failed.isEmpty { text += " (\(failed.joined(separator: ", ")))" }
+    var counts: [String] = []
+    for severity in [Severity.error, .warning, .note] {
+      let n = count(severity)
+      if n > 0 { counts.append("\(n) \(severity.name)\(n == 1 ? "" : "s")") }
+    }
+    text += "; " + (counts.isEmpty ? "no findings" : counts.joined(separator: ", "))
+    return text
+  }
+}
+
+/// Renders a ``LintReport`` in one output format.
+public protocol Reporter {
+  /// The name given to `--format` and `--output NAME=FILE`.
+  static var name: String { get }
+  /// The whole output for `report`.
+  func render(_ report: LintReport) -> String
+}

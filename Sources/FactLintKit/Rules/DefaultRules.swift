@@ -1,0 +1,43 @@
+/// The rule set shipped inside factlint, written in the rule language itself.
+/// It checks what needs no knowledge of the corpus. A project's rule file can
+/// switch any of it off with `disable ID`.
+public enum DefaultRules {
+  /// The display path of the built-in rule file.
+  public static let path = "<built-in>/defaults.rules"
+
+  /// The source of the built-in rules.
+  public static let source = #"""
+    # factlint's built-in rules: checks that need no knowledge of the corpus.
+
+    rule name-spelling {
+      severity warning
+      explain "A person's name should be spelled one way in every document. Spellings that differ by one or two letters are taken as variants of one name; the spelling used by the most documents is preferred."
+      select names: name
+      expect names spelled alike
+      example fails {
+        doc "Finance Minister Anna Kowalczyk spoke first."
+        doc "Kowalczik later left the meeting."
+      }
+      example passes {
+        doc "Finance Minister Anna Kowalczyk spoke first."
+        doc "Kowalczyk later left the meeting."
+      }
+    }
+
+    rule title-contradiction {
+      severity warning
+      explain "A person cannot hold an office and be its former holder at once, nor hold two ranks of one office. Different offices (a delegation head who is also a presidential aide) are fine."
+      select people: person
+      expect people titles agree
+      example fails {
+        doc "Prime Minister Karl Olsen opened the summit."
+        doc "Former Prime Minister Karl Olsen opened the summit."
+        doc "Prime Minister Karl Olsen closed it."
+      }
+      example passes {
+        doc "Prime Minister Karl Olsen opened the summit."
+        doc "Karl Olsen, head of the Danish delegation, spoke."
+      }
+    }
+    """#
+}

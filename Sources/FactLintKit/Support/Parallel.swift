@@ -1,0 +1,46 @@
+import Dispatch
+
+/// Runs independent work items on all cores and returns results in index order,
+/// so that output never depends on scheduling.
+enum Parallel {
+  /// `body(0) … body(count - 1)`, computed concurrently with at most `jobs` workers.
+  static func map<T: Sendable>(count: Int, jobs: Int = 0, _ body: @Sendable (Int) -> T) -> [T] {
+    guard count > 0 else { return [] }
+    let results = ResultSlots<T>(count: count)
+    let workers = jobs > 0 ? min(jobs, count) : count
+    if workers == 1 {
+      for i in 0..<count { results.store(body(i), at: i) }
+    } else if jobs > 0 {
+      // A fixed number of workers, each taking every `workers`-th item.
+      DispatchQueue.concurrentPerform(iterations: workers) { w in
+        var i = w
+        while i < count {
+          results.store(body(i), at: i)
+          i += workers
+        }
+      }
+    } else {
+      DispatchQueue.concurrentPerform(iterations: count) { i in results.store(body(i), at: i) }
+    }
+    return results.values()
+  }
+}
+
+/// Write-once slots filled from several threads; each index is written by exactly one worker.
+private final class ResultSlots<T>: @unchecked Sendable {
+  private let slots: UnsafeMutableBufferPointer<T?>
+
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
+  }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func store(_ value: T, at index: Int) { slots[index] = value }
+
+  func values() -> [T] { slots.map { $0! } }
+}
