@@ -19,7 +19,7 @@ let package = Package(
     ),
     .testTarget(
       name: "FactLintKitTests",
-      dependencies: ["FactLintKit"],
+      dependencies: ["FactLintKit", "factlint"],
       swiftSettings: [.swiftLanguageMode(.v6)]
     ),
   ]

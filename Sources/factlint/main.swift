@@ -1,26 +1,35 @@
 import FactLintKit
 import Foundation
 
-let sources = SourceManager()
-var docs: [DocumentFacts] = []
-for path in CommandLine.arguments.dropFirst() {
-  let data = FileManager.default.contents(atPath: path)!
-  let f = sources.add(path: path, bytes: [UInt8](data), role: .document)
-  docs.append(Extractor.extract(f))
-}
-PersonLinkerShim.link(&docs)
-for d in docs {
-  let f = sources[d.file]
-  for fact in d.facts {
-    let loc = f.location(of: fact.span.start)
-    var s = "\(f.path.suffix(10)):\(loc.line):\(loc.column) \(fact.kind) '\(fact.text)' v=\(fact.value.map{$0.description} ?? "-")"
-    if let n = fact.noun { s += " noun=\(n.lemma)[\(n.phrase)]" }
-    if fact.perSide { s += " perSide(\(fact.perSideMarker ?? ""))" }
-    if let h = fact.hedge { s += " hedge=\(h)" }
-    if !fact.qualifiers.isEmpty { s += " q=\(fact.qualifiers)" }
-    if let p = fact.person { s += " person=\(p)" }
-    if let t = fact.title { s += " title='\(t.text)'=>\(t.normalized)" }
-    if fact.quoted { s += " QUOTED" }
-    print(s)
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+// A closed pipe (`factlint … | head`) must end the run quietly, not with SIGPIPE.
+signal(SIGPIPE, SIG_IGN)
+
+/// Writes everything to a file descriptor; on a closed pipe, exits quietly.
+@Sendable func writeAll(_ text: String, to fd: Int32) {
+  var bytes = Array(text.utf8)
+  var offset = 0
+  while offset < bytes.count {
+    let written = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+    if written < 0 {
+      if errno == EINTR { continue }
+      exit(errno == EPIPE ? 0 : 2)
+    }
+    offset += written
   }
 }
+
+let io = CommandIO(
+  out: { writeAll($0, to: STDOUT_FILENO) },
+  err: { writeAll($0, to: STDERR_FILENO) },
+  isTerminal: isatty(STDOUT_FILENO) != 0,
+  environment: ProcessInfo.processInfo.environment,
+  currentDirectory: FileManager.default.currentDirectoryPath)
+exit(FactLintCommand.run(Array(CommandLine.arguments.dropFirst()), io: io))

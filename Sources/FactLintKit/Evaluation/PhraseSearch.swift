@@ -18,6 +18,30 @@ enum PhraseSearch {
     return nil
   }
 
+  /// Every whole-word occurrence of `phrase` in `range`.
+  static func occurrences(_ phrase: [UInt8], in bytes: [UInt8], range: Range<Int>) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    var start = range.lowerBound
+    while start < range.upperBound, let r = find(phrase, in: bytes, range: start..<range.upperBound) {
+      found.append(r)
+      start = r.upperBound
+    }
+    return found
+  }
+
+  /// The number of words strictly between two byte ranges (0 when they touch or overlap).
+  static func wordsBetween(_ a: Range<Int>, _ b: Range<Int>, in bytes: [UInt8]) -> Int {
+    let gap = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound : b.upperBound..<max(b.upperBound, a.lowerBound)
+    var words = 0
+    var inWord = false
+    for i in gap {
+      let w = isWordByte(at: i, bytes)
+      if w && !inWord { words += 1 }
+      inWord = w
+    }
+    return words
+  }
+
   private static func match(_ p: [UInt8], _ bytes: [UInt8], from start: Int, limit: Int) -> Int? {
     var i = start
     var k = 0

@@ -80,45 +80,59 @@ public struct RuleEvaluator: Sendable {
   }
 
   private func documentPasses(_ filters: [FactFilter], file: SourceFile) -> Bool {
-    for filter in filters {
-      switch filter {
-      case .document(let has, let phrases):
-        let found = phrases.contains { PhraseSearch.find(Array($0.utf8), in: file.bytes, range: 0..<file.bytes.count) != nil }
-        if found != has { return false }
-      case .file(let patterns):
-        if !patterns.contains(where: { Glob.matches($0, path: file.path) }) { return false }
-      default: continue
+    filters.allSatisfy { documentPasses($0, file: file) }
+  }
+
+  private func documentPasses(_ filter: FactFilter, file: SourceFile) -> Bool {
+    switch filter {
+    case .document(let has, let phrases):
+      let found = phrases.contains { PhraseSearch.find(Array($0.utf8), in: file.bytes, range: 0..<file.bytes.count) != nil }
+      return found == has
+    case .file(let patterns):
+      return patterns.contains { Glob.matches($0, path: file.path) }
+    case .not(let inner):
+      switch inner {
+      case .document, .file: return !documentPasses(inner, file: file)
+      default: return true
       }
+    default: return true
     }
-    return true
   }
 
   private func factPasses(_ fact: Fact, _ filters: [FactFilter], file: SourceFile, rule: Rule) -> Bool {
-    for filter in filters {
-      switch filter {
-      case .noun(let entries):
-        guard let noun = fact.noun, NounMatcher.matches(noun, entries: entries, classes: rule.nouns) else {
-          return false
-        }
-      case .perSide: if !fact.perSide { return false }
-      case .notPerSide: if fact.perSide { return false }
-      case .quoted(let wanted): if fact.quoted != wanted { return false }
-      case .hedged(let wanted): if (fact.hedge != nil) != wanted { return false }
-      case .sentence(let has, let phrases):
-        let range = fact.sentence.start..<fact.sentence.end
-        let found = phrases.contains { PhraseSearch.find(Array($0.utf8), in: file.bytes, range: range) != nil }
-        if found != has { return false }
-      case .person(let names):
-        guard let person = fact.person?.lowercased() else { return false }
-        let matched = names.contains { name in
-          let n = name.lowercased()
-          return person == n || person.split(separator: " ").last.map(String.init) == n
-        }
-        if !matched { return false }
-      case .document, .file: continue
+    filters.allSatisfy { passes(fact, $0, file: file, rule: rule) }
+  }
+
+  private func passes(_ fact: Fact, _ filter: FactFilter, file: SourceFile, rule: Rule) -> Bool {
+    switch filter {
+    case .noun(let entries):
+      guard let noun = fact.noun else { return false }
+      return NounMatcher.matches(noun, entries: entries, classes: rule.nouns)
+    case .perSide: return fact.perSide
+    case .quoted(let wanted): return fact.quoted == wanted
+    case .hedged(let wanted): return (fact.hedge != nil) == wanted
+    case .sentence(let has, let phrases):
+      let range = fact.sentence.start..<fact.sentence.end
+      let found = phrases.contains { PhraseSearch.find(Array($0.utf8), in: file.bytes, range: range) != nil }
+      return found == has
+    case .near(let phrases, let words):
+      let extent = fact.extent
+      return phrases.contains { phrase in
+        PhraseSearch.occurrences(Array(phrase.utf8), in: file.bytes, range: fact.sentence.start..<fact.sentence.end)
+          .contains { PhraseSearch.wordsBetween(extent.start..<extent.end, $0, in: file.bytes) <= words }
       }
+    case .person(let names):
+      guard let person = fact.person?.lowercased() else { return false }
+      return names.contains { name in
+        let n = name.lowercased()
+        return person == n || person.split(separator: " ").last.map(String.init) == n
+      }
+    case .not(let inner):
+      if case .document = inner { return true }
+      if case .file = inner { return true }
+      return !passes(fact, inner, file: file, rule: rule)
+    case .document, .file: return true
     }
-    return true
   }
 }
 

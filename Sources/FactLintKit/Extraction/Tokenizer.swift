@@ -181,7 +181,20 @@ struct Tokenizer {
       append(.punct, start, i, text)
       if text == "." || text == "!" || text == "?" {
         let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
-        let followedBySpace = i >= n || isSpace(bytes[i])
+        var next = i
+        // A closing quote or bracket may stand between the mark and the space.
+        while next < n {
+          if bytes[next] == 0x22 || bytes[next] == 0x29 || bytes[next] == 0x27 {
+            next += 1
+          } else if bytes[next] == 0xE2 && next + 2 < n && bytes[next + 1] == 0x80
+            && (bytes[next + 2] == 0x9D || bytes[next + 2] == 0x99)
+          {
+            next += 3
+          } else {
+            break
+          }
+        }
+        let followedBySpace = next >= n || isSpace(bytes[next])
         if followedBySpace && !(text == "." && !wasSpace && previous.map(isAbbreviation) == true) {
           pendingSentenceEnd = true
         }

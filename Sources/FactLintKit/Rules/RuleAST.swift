@@ -36,8 +36,6 @@ public enum FactFilter: Sendable, Equatable {
   case noun([String])
   /// The number is stated per side.
   case perSide
-  /// The number is not stated per side.
-  case notPerSide
   /// The sentence holds (`has`) or does not hold (`lacks`) one of the phrases.
   case sentence(has: Bool, phrases: [String])
   /// The document holds (`has`) or does not hold (`lacks`) one of the phrases.
@@ -50,6 +48,10 @@ public enum FactFilter: Sendable, Equatable {
   case person([String])
   /// The value is (or is not) widened by a hedge.
   case hedged(Bool)
+  /// One of the phrases stands within `words` words of the fact, in its sentence.
+  case near(phrases: [String], words: Int)
+  /// The inner filter does not hold.
+  indirect case not(FactFilter)
 }
 
 /// A named selection of facts: `select swap: count noun prisoner per-side`.

@@ -11,8 +11,8 @@ struct RuleParser {
     "severity", "message", "explain", "link", "scope", "select", "expect", "pin", "prefer", "example",
   ]
   static let filterKeywords = [
-    "noun", "per-side", "not-per-side", "sentence", "document", "file", "quoted", "unquoted", "person", "hedged",
-    "exact",
+    "noun", "per-side", "sentence", "document", "file", "quoted", "unquoted", "person", "hedged", "exact", "near",
+    "not",
   ]
   static let kinds: [String: FactKind?] = [
     "count": .count, "number": .number, "percentage": .percentage, "ordinal": .ordinal, "duration": .duration,
@@ -327,50 +327,9 @@ struct RuleParser {
     var filters: [FactFilter] = []
     var end = kindToken.span
     while current.kind == .word && Self.filterKeywords.contains(current.value) {
-      let filter = advance()
-      end = filter.span
-      switch filter.value {
-      case "noun":
-        var names: [String] = []
-        repeat {
-          if isSymbol(",") { _ = advance() }
-          if current.kind == .word || current.kind == .string {
-            let token = advance()
-            names.append(token.value)
-            end = token.span
-          } else {
-            error("expected a noun, a noun class or a quoted phrase, found \(describe(current))", at: current.span)
-            break
-          }
-        } while isSymbol(",")
-        filters.append(.noun(names))
-      case "per-side": filters.append(.perSide)
-      case "not-per-side": filters.append(.notPerSide)
-      case "quoted": filters.append(.quoted(true))
-      case "unquoted": filters.append(.quoted(false))
-      case "hedged": filters.append(.hedged(true))
-      case "exact": filters.append(.hedged(false))
-      case "sentence", "document":
-        guard let verb = expectWord("'has' or 'lacks'") else { break }
-        guard verb.value == "has" || verb.value == "lacks" else {
-          error(
-            "expected 'has' or 'lacks' after '\(filter.value)', found '\(verb.value)'", at: verb.span,
-            notes: suggestion(for: verb.value, among: ["has", "lacks"]))
-          break
-        }
-        let phrases = stringList("a phrase")
-        end = tokens[max(0, position - 1)].span
-        filters.append(
-          filter.value == "sentence"
-            ? .sentence(has: verb.value == "has", phrases: phrases) : .document(has: verb.value == "has", phrases: phrases))
-      case "file":
-        filters.append(.file(stringList("a path pattern")))
-        end = tokens[max(0, position - 1)].span
-      case "person":
-        filters.append(.person(stringList("a person's name")))
-        end = tokens[max(0, position - 1)].span
-      default: break
-      }
+      guard let filter = parseFilter() else { break }
+      filters.append(filter)
+      end = tokens[max(0, position - 1)].span
     }
     if current.kind == .word && !Self.itemKeywords.contains(current.value) && !Self.topKeywords.contains(current.value)
     {
@@ -381,6 +340,65 @@ struct RuleParser {
       recover(inRule: true)
     }
     return Selection(name: name.value, kind: kind, filters: filters, span: keyword.span.union(end))
+  }
+
+  /// One selection filter, possibly negated with `not`.
+  private mutating func parseFilter() -> FactFilter? {
+    let filter = advance()
+    switch filter.value {
+    case "not":
+      guard current.kind == .word, Self.filterKeywords.contains(current.value), current.value != "not" else {
+        error("expected a filter after 'not', found \(describe(current))", at: current.span,
+          notes: ["note: filters are \(Self.filterKeywords.filter { $0 != "not" }.joined(separator: ", "))"])
+        return nil
+      }
+      return parseFilter().map { .not($0) }
+    case "noun":
+      var names: [String] = []
+      repeat {
+        if isSymbol(",") { _ = advance() }
+        if current.kind == .word || current.kind == .string {
+          names.append(advance().value)
+        } else {
+          error("expected a noun, a noun class or a quoted phrase, found \(describe(current))", at: current.span)
+          break
+        }
+      } while isSymbol(",")
+      return .noun(names)
+    case "per-side": return .perSide
+    case "quoted": return .quoted(true)
+    case "unquoted": return .quoted(false)
+    case "hedged": return .hedged(true)
+    case "exact": return .hedged(false)
+    case "sentence", "document":
+      guard let verb = expectWord("'has' or 'lacks'") else { return nil }
+      guard verb.value == "has" || verb.value == "lacks" else {
+        error(
+          "expected 'has' or 'lacks' after '\(filter.value)', found '\(verb.value)'", at: verb.span,
+          notes: suggestion(for: verb.value, among: ["has", "lacks"]))
+        return nil
+      }
+      let phrases = stringList("a phrase")
+      return filter.value == "sentence"
+        ? .sentence(has: verb.value == "has", phrases: phrases) : .document(has: verb.value == "has", phrases: phrases)
+    case "near":
+      let phrases = stringList("a phrase")
+      var words = 3
+      if isWord("within") {
+        _ = advance()
+        guard current.kind == .number, let n = Int(current.value), n >= 0, n <= 50 else {
+          error("expected a number of words from 0 to 50 after 'within', found \(describe(current))", at: current.span)
+          return nil
+        }
+        _ = advance()
+        words = n
+        if isWord("words") || isWord("word") { _ = advance() }
+      }
+      return .near(phrases: phrases, words: words)
+    case "file": return .file(stringList("a path pattern"))
+    case "person": return .person(stringList("a person's name"))
+    default: return nil
+    }
   }
 
   // MARK: - Relations

@@ -1,0 +1,78 @@
+import Foundation
+
+/// `factlint [check]`: lints documents and reports findings in one or more formats.
+struct CheckCommand {
+  let context: CommandContext
+
+  func run() -> Int32 {
+    let options = context.options
+    let io = context.io
+    let format = options.format ?? (io.isTerminal ? "human" : "gnu")
+    let sources = SourceManager()
+    guard let ruleSet = context.loadRules(sources: sources, report: format) else { return 2 }
+    let loaded = LintPipeline(jobs: options.jobs, extensions: options.extensions).load(
+      context.documentPaths, sources: sources)
+    for failure in loaded.failures {
+      io.err("factlint: error: \(failure.path): \(failure.detail)\n")
+    }
+    let evaluator = RuleEvaluator(corpus: loaded.corpus)
+    var outcomes = evaluator.evaluate(ruleSet.rules)
+    if options.fix {
+      let fixer = FixApplier(sources: sources, faithful: loaded.faithful)
+      let result = fixer.apply(outcomes.flatMap(\.diagnostics))
+      for message in result.messages { io.err("factlint: \(message)\n") }
+      for i in outcomes.indices {
+        outcomes[i].diagnostics.removeAll { result.fixed.contains($0) }
+      }
+    }
+    let findings = outcomes.flatMap(\.diagnostics) + loaded.diagnostics
+    let report = LintReport(
+      sources: sources, diagnostics: findings, outcomes: outcomes, documentCount: loaded.corpus.documents.count)
+    let rulesNote = describeRules(ruleSet)
+    io.out(render(report, format: format, color: context.useColor))
+    if format == "gnu" || format == "github" {
+      io.err("factlint: \(rulesNote)\nfactlint: \(report.summary)\n")
+    } else if format == "human" {
+      io.err("factlint: \(rulesNote)\n")
+    }
+    var writeFailed = false
+    for output in options.outputs {
+      let text = render(report, format: output.format, color: false)
+      do {
+        try AtomicFile.write(Array(text.utf8), to: output.path)
+      } catch {
+        io.err("factlint: error: cannot write \(output.path): \(error)\n")
+        writeFailed = true
+      }
+    }
+    if writeFailed || !loaded.failures.isEmpty { return 2 }
+    if report.count(.error) > 0 { return 1 }
+    if options.strict && report.count(.warning) > 0 { return 1 }
+    return 0
+  }
+
+  private func describeRules(_ ruleSet: RuleSet) -> String {
+    let (_, discovered) = context.rulePaths
+    let count = ruleSet.rules.count
+    var where_: String
+    if let discovered {
+      where_ = "rules from \(CommandContext.relative(discovered, to: context.io.currentDirectory))/"
+    } else if !context.options.rules.isEmpty {
+      where_ = "rules from \(context.options.rules.joined(separator: ", "))"
+    } else {
+      where_ = "no Rules/ directory found; built-in rules only"
+    }
+    return "\(where_) (\(count) \(count == 1 ? "rule" : "rules") in force)"
+  }
+
+  func render(_ report: LintReport, format: String, color: Bool) -> String {
+    switch format {
+    case "human": return HumanReporter(color: color).render(report)
+    case "json": return JSONReporter().render(report)
+    case "sarif": return SARIFReporter().render(report)
+    case "github": return GitHubReporter().render(report)
+    case "junit": return JUnitReporter().render(report)
+    default: return GNUReporter().render(report)
+    }
+  }
+}

@@ -1,0 +1,25 @@
+/// Where a command writes, and what it knows of its terminal and environment.
+public struct CommandIO: Sendable {
+  /// Writes to standard output.
+  public var out: @Sendable (String) -> Void
+  /// Writes to standard error.
+  public var err: @Sendable (String) -> Void
+  /// Whether standard output is a terminal.
+  public var isTerminal: Bool
+  /// The environment (for `NO_COLOR`).
+  public var environment: [String: String]
+  /// The current directory.
+  public var currentDirectory: String
+
+  /// Creates an IO description.
+  public init(
+    out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, isTerminal: Bool,
+    environment: [String: String], currentDirectory: String
+  ) {
+    self.out = out
+    self.err = err
+    self.isTerminal = isTerminal
+    self.environment = environment
+    self.currentDirectory = currentDirectory
+  }
+}

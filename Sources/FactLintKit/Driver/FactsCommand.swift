@@ -1,0 +1,18 @@
+/// `factlint facts`: lists what extraction read from the documents.
+struct FactsCommand {
+  let context: CommandContext
+
+  func run() -> Int32 {
+    let sources = SourceManager()
+    let loaded = LintPipeline(jobs: context.options.jobs, extensions: context.options.extensions).load(
+      context.documentPaths, sources: sources)
+    for failure in loaded.failures {
+      context.io.err("factlint: error: \(failure.path): \(failure.detail)\n")
+    }
+    let report = LintReport(sources: sources, diagnostics: loaded.diagnostics, outcomes: [], documentCount: 0)
+    let problems = GNUReporter().render(report)
+    if !problems.isEmpty { context.io.err(problems) }
+    context.io.out(FactsReporter(format: context.options.format ?? "table").render(loaded.corpus))
+    return loaded.failures.isEmpty ? 0 : 2
+  }
+}

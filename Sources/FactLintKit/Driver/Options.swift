@@ -1,0 +1,168 @@
+/// A mistake on the command line (exit status 2).
+public struct UsageError: Error, Equatable, Sendable {
+  /// What is wrong, lower-case.
+  public var message: String
+}
+
+/// The subcommands of factlint.
+public enum Command: String, Sendable, CaseIterable {
+  /// Lint documents against the rules (the default).
+  case check
+  /// List the facts extracted from documents.
+  case facts
+  /// List the rules in force.
+  case rules
+  /// Print one rule with its explanation and examples.
+  case explain
+  /// Run every rule's own examples.
+  case test
+  /// Write a starter rule file.
+  case initialize = "init"
+}
+
+/// When to colour the human format.
+public enum ColorMode: String, Sendable {
+  case auto, always, never
+}
+
+/// Parsed command-line options.
+public struct Options: Sendable, Equatable {
+  public var command: Command = .check
+  /// Documents or directories (default: the current directory); for `explain`, the rule id.
+  public var paths: [String] = []
+  /// Rule files or directories given with `--rules`.
+  public var rules: [String] = []
+  /// The format written to standard output.
+  public var format: String?
+  /// Extra outputs: `--output FORMAT=FILE`.
+  public var outputs: [Output] = []
+  public var strict = false
+  public var fix = false
+  public var defaults = true
+  public var jobs = 0
+  public var color: ColorMode = .auto
+  public var help = false
+  public var version = false
+  /// Extensions taken from directories.
+  public var extensions: Set<String> = ["txt", "md"]
+
+  /// A further output file.
+  public struct Output: Sendable, Equatable {
+    public var format: String
+    public var path: String
+  }
+
+  /// The formats `--format` accepts for the `check` command.
+  public static let checkFormats = ["human", "gnu", "json", "sarif", "github", "junit"]
+  /// The formats `--format` accepts for the `facts` command.
+  public static let factFormats = ["table", "json", "jsonl"]
+
+  /// Parses `arguments` (without the program name).
+  public static func parse(_ arguments: [String]) throws(UsageError) -> Options {
+    var options = Options()
+    var rest = arguments[...]
+    if let first = rest.first, let command = Command(rawValue: first) {
+      options.command = command
+      rest = rest.dropFirst()
+    }
+    var onlyPaths = false
+    while let argument = rest.popFirst() {
+      if onlyPaths || !argument.hasPrefix("-") || argument == "-" {
+        options.paths.append(argument)
+        continue
+      }
+      var name = argument
+      var inlineValue: String?
+      if let eq = argument.firstIndex(of: "="), argument.hasPrefix("--") {
+        name = String(argument[..<eq])
+        inlineValue = String(argument[argument.index(after: eq)...])
+      }
+      func value() throws(UsageError) -> String {
+        if let inlineValue { return inlineValue }
+        guard let next = rest.popFirst() else { throw UsageError(message: "option '\(name)' needs a value") }
+        return next
+      }
+      switch name {
+      case "--": onlyPaths = true
+      case "-h", "--help": options.help = true
+      case "--version": options.version = true
+      case "--strict": options.strict = true
+      case "--fix": options.fix = true
+      case "--no-default-rules": options.defaults = false
+      case "--rules", "-r": options.rules.append(try value())
+      case "--format", "-f": options.format = try value()
+      case "--output", "-o":
+        let spec = try value()
+        guard let eq = spec.firstIndex(of: "="), eq != spec.startIndex else {
+          throw UsageError(message: "'--output' takes FORMAT=FILE, e.g. sarif=factlint.sarif")
+        }
+        let format = String(spec[..<eq])
+        guard checkFormats.contains(format) else {
+          throw UsageError(message: "unknown format '\(format)' in '--output'; formats are \(checkFormats.joined(separator: ", "))")
+        }
+        options.outputs.append(Output(format: format, path: String(spec[spec.index(after: eq)...])))
+      case "--jobs", "-j":
+        let text = try value()
+        guard let jobs = Int(text), jobs >= 1, jobs <= 256 else {
+          throw UsageError(message: "'--jobs' takes a whole number from 1 to 256, not '\(text)'")
+        }
+        options.jobs = jobs
+      case "--color", "--colour":
+        let text = try value()
+        guard let mode = ColorMode(rawValue: text) else {
+          throw UsageError(message: "'--color' takes auto, always or never, not '\(text)'")
+        }
+        options.color = mode
+      case "--ext":
+        options.extensions = Set(try value().split(separator: ",").map { $0.lowercased() })
+      default:
+        var message = "unknown option '\(name)'"
+        if let close = Suggestions.closest(to: name, among: knownOptions) { message += "; did you mean '\(close)'?" }
+        throw UsageError(message: message)
+      }
+    }
+    if let format = options.format {
+      let allowed = options.command == .facts ? factFormats : checkFormats
+      guard allowed.contains(format) else {
+        throw UsageError(message: "unknown format '\(format)'; formats are \(allowed.joined(separator: ", "))")
+      }
+    }
+    if options.command == .explain && options.paths.count != 1 {
+      throw UsageError(message: "'factlint explain' takes one rule id")
+    }
+    return options
+  }
+
+  static let knownOptions = [
+    "--help", "--version", "--strict", "--fix", "--no-default-rules", "--rules", "--format", "--output", "--jobs",
+    "--color", "--ext",
+  ]
+
+  /// The text of `factlint --help`.
+  public static let usage = """
+    factlint: a fact-consistency checker for prose
+
+    usage: factlint [check] [options] [PATH ...]   lint documents (default: the current directory)
+           factlint facts [--format table|json|jsonl] [PATH ...]
+           factlint rules                          list the rules in force
+           factlint explain RULE                   show one rule with its examples
+           factlint test [--rules PATH]            run every rule's own examples
+           factlint init                           write a starter rule file in Rules/
+
+    options:
+      -r, --rules PATH        rule file or directory (default: the nearest Rules/ walking up)
+          --no-default-rules  do not load factlint's built-in rules
+      -f, --format NAME       human (default on a terminal), gnu, json, sarif, github, junit
+      -o, --output NAME=FILE  also write format NAME to FILE (repeatable)
+          --strict            warnings fail the run too
+          --fix               apply safe fix-its to the documents (atomically)
+      -j, --jobs N            worker threads (default: one per core)
+          --color WHEN        auto, always or never (NO_COLOR is respected)
+          --ext LIST          extensions read from directories (default: txt,md)
+          --version           print the version
+      -h, --help              print this help
+
+    exit status: 0 clean, 1 findings at error severity (or warnings with --strict),
+                 2 usage, input or rule-file errors
+    """
+}

@@ -1,1 +1,0 @@
-public enum PersonLinkerShim { public static func link(_ d: inout [DocumentFacts]) { PersonLinker.link(&d) } }
