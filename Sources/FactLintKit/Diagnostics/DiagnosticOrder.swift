@@ -2,7 +2,7 @@ extension Array where Element == Diagnostic {
   /// Sorts by file path, line, column, rule id, then message, so that output is
   /// the same bytes on every run whatever order the diagnostics were found in.
   public func sortedForOutput(sources: SourceManager) -> [Diagnostic] {
-    let keyed = map { diagnostic -> (String, SourceLocation, Diagnostic) in
+    let keyed = map { diagnostic -> (String, SourcePosition, Diagnostic) in
       let file = sources[diagnostic.span.file]
       return (file.path, file.location(of: diagnostic.span.start), diagnostic)
     }

@@ -21,8 +21,8 @@ enum Hedge: String, Sendable {
     case .atLeast: return Interval(lower: x, upper: .infinity, lowerClosed: true, upperClosed: false)
     case .moreThan: return Interval(lower: x, upper: .infinity, lowerClosed: false, upperClosed: false)
     case .justOver: return Interval(lower: x, upper: x * 1.25, lowerClosed: false, upperClosed: true)
-    case .nearly: return Interval(lower: x * 0.9, upper: x, lowerClosed: true, upperClosed: false)
-    case .about: return Interval(lower: x * 0.9, upper: x * 1.1)
+    case .nearly: return Interval(lower: x * 9 / 10, upper: x, lowerClosed: true, upperClosed: false)
+    case .about: return Interval(lower: x * 9 / 10, upper: x * 11 / 10)
     case .upTo: return Interval(lower: floor, upper: x, lowerClosed: true, upperClosed: true)
     case .under: return Interval(lower: floor, upper: x, lowerClosed: true, upperClosed: false)
     }

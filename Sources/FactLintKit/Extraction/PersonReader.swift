@@ -116,19 +116,26 @@ struct PersonReader {
   /// "former U.S. President Donald Trump", "Russian representative Vladimir Medinsky".
   private func titleBefore(_ name: Range<Int>) -> Title? {
     var a = name.lowerBound
+    var sawOf = false
     while a - 1 >= 0, c.sameSentence(a - 1, name.lowerBound) {
       if isTitleWord(a - 1) {
         a -= 1
       } else if c.isPunct(a - 1, "-"), c.word(a - 2) == "ex" {
         a -= 1
+      } else if !sawOf, c.word(a - 1) == "of" || c.word(a - 1) == "the" && c.word(a - 2) == "of",
+        c.word(a - 1) == "of" ? c.word(a - 2).map(Lexicon.offices.contains) == true : true
+      {
+        // "Minister of Defense Rustem Umerov", "Secretary of the Navy Jo Bell".
+        a -= c.word(a - 1) == "the" ? 2 : 1
+        sawOf = true
       } else {
         break
       }
     }
     guard a < name.lowerBound, let last = c.word(name.lowerBound - 1) else { return nil }
-    guard Lexicon.namePrefixOffices.contains(last) || Lexicon.offices.contains(last) && a < name.lowerBound - 1 else {
-      return nil
-    }
+    let endsInOffice =
+      Lexicon.namePrefixOffices.contains(last) || Lexicon.offices.contains(last) && a < name.lowerBound - 1
+    guard endsInOffice || sawOf && c.at(name.lowerBound - 1)?.isCapitalized == true else { return nil }
     return title(a..<name.lowerBound)
   }
 

@@ -21,7 +21,7 @@ enum TitleNormalizer {
         continue
       } else if Lexicon.ranks.contains(w), rank == nil {
         rank = w
-      } else if jurisdiction == nil, rest.isEmpty || !rest.contains("of"), let key = jurisdictionKey(w) {
+      } else if jurisdiction == nil, let key = jurisdictionKey(w) {
         jurisdiction = key
       } else if let key = jurisdictionKey(w), key == jurisdiction {
         continue

@@ -4,7 +4,7 @@
 /// code points before the position on its line, plus one. A tab is one column,
 /// as are an emoji and a combining mark. This matches rustc and SARIF's
 /// `unicodeCodePoints` column kind.
-public struct SourceLocation: Hashable, Comparable, Sendable {
+public struct SourcePosition: Hashable, Comparable, Sendable {
   /// The 1-based line number.
   public var line: Int
   /// The 1-based column in Unicode scalars.
@@ -16,7 +16,7 @@ public struct SourceLocation: Hashable, Comparable, Sendable {
     self.column = column
   }
 
-  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+  public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
     (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }
 }
@@ -85,7 +85,7 @@ public struct LineTable: Sendable {
   }
 
   /// The line and column of byte `offset` in `bytes`.
-  public func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+  public func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourcePosition {
     let clamped = min(max(0, offset), byteCount)
     let index = lineIndex(of: clamped)
     var column = 1
@@ -94,6 +94,6 @@ public struct LineTable: Sendable {
       if bytes[i] & 0xC0 != 0x80 { column += 1 }
       i += 1
     }
-    return SourceLocation(line: index + 1, column: column)
+    return SourcePosition(line: index + 1, column: column)
   }
 }

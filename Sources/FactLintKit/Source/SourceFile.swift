@@ -32,7 +32,7 @@ public final class SourceFile: Sendable {
   }
 
   /// The line and column of byte `offset`.
-  public func location(of offset: Int) -> SourceLocation {
+  public func location(of offset: Int) -> SourcePosition {
     bytes.withUnsafeBufferPointer { lines.location(of: offset, in: $0) }
   }
 

@@ -1,0 +1,103 @@
+import Testing
+
+@testable import FactLintKit
+
+@Suite struct PersonExtractionTests {
+  func person(_ text: String) -> Fact? { TestSupport.facts(text).first { $0.kind == .person && $0.title != nil } }
+
+  @Test func titleBeforeTheName() throws {
+    let fact = try #require(person("The diplomatic angle shifted when former U.S. President Donald Trump spoke."))
+    #expect(fact.person == "Donald Trump")
+    let title = try #require(fact.title)
+    #expect(title.isFormer)
+    #expect(title.office == "president")
+    #expect(title.jurisdiction == "us")
+    #expect(title.text == "former U.S. President")
+  }
+
+  @Test func equalTitlesCompareEqual() {
+    let a = person("Turkey's Foreign Minister Hakan Fidan spoke.")?.title
+    let b = person("Turkish Foreign Minister Hakan Fidan spoke.")?.title
+    let c = person("Turkey’s Foreign Minister Hakan Fidan spoke.")?.title
+    #expect(a?.normalized == "turkey foreign minister")
+    #expect(a?.normalized == b?.normalized)
+    #expect(a?.normalized == c?.normalized)
+    let d = person("Ukraine's Minister of Defense Rustem Umerov said.")?.title
+    let e = person("Ukrainian Defence Minister Rustem Umerov said.")?.title
+    #expect(d?.normalized == e?.normalized)
+    #expect(person("US President Joe Smith said.")?.title?.normalized == person("U.S. President Joe Smith said.")?.title?.normalized)
+  }
+
+  @Test func titleBeforeTheNameWithAComma() {
+    let fact = person("a proposal that the head of the Russian delegation, Vladimir Medinsky, acknowledged")
+    #expect(fact?.person == "Vladimir Medinsky")
+    #expect(fact?.title?.office == "head of delegation")
+    #expect(fact?.title?.jurisdiction == "russia")
+  }
+
+  @Test func titleAfterTheNameAsApposition() {
+    let fact = person("“This is slow,” said Anna Petrova, a conflict resolution analyst based in Berlin.")
+    #expect(fact?.person == "Anna Petrova")
+    #expect(fact?.title?.office == "conflict resolution analyst")
+  }
+
+  @Test func leaderOfAGroup() {
+    let fact = person("In contrast, the Russian delegation, led by Vladimir Medinsky, suggested a truce.")
+    #expect(fact?.title?.office == "head of delegation")
+    #expect(fact?.title?.jurisdiction == "russia")
+  }
+
+  @Test func rolesThatCanBothBeTrueDoNotContradict() throws {
+    let head = try #require(person("the head of the Russian delegation, Vladimir Medinsky, spoke")?.title)
+    let rep = try #require(person("Russian representative Vladimir Medinsky confirmed it.")?.title)
+    #expect(!TitleNormalizer.contradict(head, rep))
+  }
+
+  @Test func formerAndRanksContradict() throws {
+    let current = try #require(person("President Donald Trump spoke.")?.title)
+    let former = try #require(person("Former President Donald Trump spoke.")?.title)
+    let deputy = try #require(person("Deputy Foreign Minister Anna Lind spoke.")?.title)
+    let minister = try #require(person("Foreign Minister Anna Lind spoke.")?.title)
+    #expect(TitleNormalizer.contradict(current, former))
+    #expect(TitleNormalizer.contradict(deputy, minister))
+    #expect(!TitleNormalizer.contradict(current, minister))
+  }
+
+  @Test func sentenceStartWordsAreNotPartOfTheTitleOrName() {
+    let fact = person("Neither President Zelenskyy nor anyone else came.")
+    #expect(fact?.person == "Zelenskyy")
+    #expect(fact?.title?.text == "President")
+  }
+
+  @Test func shortFormsLinkToTheFullNameAcrossDocuments() {
+    let corpus = TestSupport.corpus([
+      "Ukrainian Defence Minister Rustem Umerov arrived.",
+      "Later, Umerov suggested a summit.",
+    ])
+    let linked = corpus.documents[1].facts.filter { $0.kind == .person }
+    #expect(linked.map(\.person) == ["Rustem Umerov"])
+    let names = corpus.documents[1].facts.filter { $0.kind == .name }
+    #expect(names.map(\.text) == ["Umerov"])
+  }
+
+  @Test func headlineWordsWithoutTitlesAreNotPeople() {
+    let facts = TestSupport.facts("Devastating Strikes in Kharkiv: A Blow to Peace?")
+    #expect(!facts.contains { $0.kind == .person })
+  }
+}
+
+@Suite struct SpellingVariantTests {
+  @Test func variantsDifferByOneOrTwoEdits() {
+    #expect(SpellingVariants.areVariants("Zelensky", "Zelenskyy"))
+    #expect(SpellingVariants.areVariants("Umerov", "Umierov"))
+    #expect(!SpellingVariants.areVariants("Vladimir", "Volodymyr"))
+    #expect(!SpellingVariants.areVariants("Medinsky", "Zelensky"))
+    #expect(!SpellingVariants.areVariants("Putin", "Putin"))
+    #expect(!SpellingVariants.areVariants("Ivan", "Iván"))  // too short to judge
+  }
+
+  @Test func groupsAreSortedAndTransitive() {
+    let groups = SpellingVariants.groups(["Zelensky", "Zelenskyy", "Zelenskiy", "Putin", "Trump"])
+    #expect(groups == [["Zelenskiy", "Zelensky", "Zelenskyy"]])
+  }
+}

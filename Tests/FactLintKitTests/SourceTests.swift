@@ -1,0 +1,127 @@
+import Testing
+
+@testable import FactLintKit
+
+@Suite struct LineTableTests {
+  func location(_ text: String, _ offset: Int) -> SourcePosition {
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { LineTable($0).location(of: offset, in: $0) }
+  }
+
+  @Test func lineFeedCarriageReturnAndLoneCarriageReturnEachEndALine() {
+    let text = "a\nb\r\nc\rd"
+    #expect(location(text, 0) == SourcePosition(line: 1, column: 1))
+    #expect(location(text, 2) == SourcePosition(line: 2, column: 1))
+    #expect(location(text, 5) == SourcePosition(line: 3, column: 1))
+    #expect(location(text, 7) == SourcePosition(line: 4, column: 1))
+  }
+
+  @Test func columnsCountUnicodeScalarsNotBytes() {
+    // "é" is 2 bytes, "😀" 4 bytes, a tab 1 byte: each is one column.
+    let text = "é😀\tx"
+    let offset = Array(text.utf8).count - 1
+    #expect(location(text, offset) == SourcePosition(line: 1, column: 4))
+  }
+
+  @Test func combiningMarksAndRightToLeftTextAreOneColumnPerScalar() {
+    let text = "e\u{301}שלום x"
+    let offset = Array(text.utf8).count - 1
+    #expect(location(text, offset) == SourcePosition(line: 1, column: 8))
+  }
+
+  @Test func offsetsPastTheEndClampToTheLastPosition() {
+    #expect(location("ab", 99) == SourcePosition(line: 1, column: 3))
+  }
+
+  @Test func lineRangesExcludeTerminators() {
+    let bytes = Array("one\r\ntwo\n".utf8)
+    let table = LineTable(bytes)
+    bytes.withUnsafeBufferPointer { buffer in
+      #expect(table.lineRange(0, in: buffer) == 0..<3)
+      #expect(table.lineRange(1, in: buffer) == 5..<8)
+    }
+    #expect(table.lineCount == 2)
+  }
+}
+
+@Suite struct DocumentDecoderTests {
+  @Test func emptyFileIsReportedAndYieldsNoText() {
+    let decoded = DocumentDecoder.decode([], path: "e.txt")
+    #expect(decoded.bytes == [])
+    #expect(decoded.problems.map(\.kind) == [.empty])
+  }
+
+  @Test func utf8ByteOrderMarkIsStrippedAndRemembered() {
+    let decoded = DocumentDecoder.decode([0xEF, 0xBB, 0xBF] + Array("hi".utf8), path: "b.txt")
+    #expect(decoded.bytes == Array("hi".utf8))
+    #expect(decoded.prefixLength == 3)
+    #expect(decoded.problems.isEmpty)
+  }
+
+  @Test func fileHoldingOnlyAByteOrderMarkIsEmpty() {
+    let decoded = DocumentDecoder.decode([0xEF, 0xBB, 0xBF], path: "b.txt")
+    #expect(decoded.bytes == [])
+    #expect(decoded.problems.map(\.kind) == [.empty])
+  }
+
+  @Test func utf16WithByteOrderMarkIsDecodedAndMarkedNotFaithful() {
+    var raw: [UInt8] = [0xFF, 0xFE]
+    for unit in "1,000 prisoners".utf16 { raw += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let decoded = DocumentDecoder.decode(raw, path: "u.txt")
+    #expect(decoded.bytes == Array("1,000 prisoners".utf8))
+    #expect(decoded.isByteFaithful == false)
+    #expect(decoded.problems.map(\.kind) == [.transcoded])
+  }
+
+  @Test func nulBytesMarkABinaryFileThatIsSkipped() {
+    let decoded = DocumentDecoder.decode([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01], path: "i.png")
+    #expect(decoded.bytes == nil)
+    #expect(decoded.problems.map(\.kind) == [.binary])
+  }
+
+  @Test(arguments: [
+    ([0x61, 0x80, 0x62] as [UInt8], 1),  // lone continuation byte
+    ([0x61, 0xC0, 0xAF] as [UInt8], 1),  // overlong "/"
+    ([0x61, 0xE2, 0x82] as [UInt8], 1),  // truncated sequence
+    ([0x61, 0xED, 0xA0, 0x80] as [UInt8], 1),  // surrogate
+  ])
+  func invalidUTF8IsReplacedOneForOneAndItsFirstOffsetReported(raw: [UInt8], firstBad: Int) {
+    let decoded = DocumentDecoder.decode(raw, path: "x.txt")
+    #expect(decoded.bytes?.count == raw.count)
+    #expect(decoded.problems.first?.kind == .invalidUTF8)
+    #expect(decoded.problems.first?.offset == firstBad)
+    #expect(String(validating: decoded.bytes!, as: UTF8.self) != nil)
+  }
+
+  @Test func validMultibyteTextIsUntouched() {
+    let text = "Zelenskyy — “quoted” 😀"
+    let decoded = DocumentDecoder.decode(Array(text.utf8), path: "ok.txt")
+    #expect(decoded.bytes == Array(text.utf8))
+    #expect(decoded.problems.isEmpty)
+  }
+}
+
+@Suite struct IntervalTests {
+  @Test func overlapRespectsOpenAndClosedBounds() {
+    let over22 = Interval(lower: 22, upper: .infinity, lowerClosed: false, upperClosed: false)
+    #expect(over22.overlaps(.exactly(23)))
+    #expect(!over22.overlaps(.exactly(22)))
+    let atLeast22 = Interval(lower: 22, upper: .infinity)
+    #expect(atLeast22.overlaps(.exactly(22)))
+  }
+
+  @Test func arithmeticFollowsIntervalRules() {
+    let half = Interval.exactly(500) * .exactly(2)
+    #expect(half == .exactly(1000))
+    let range = Interval(lower: 1, upper: 2) - Interval(lower: 0, upper: 1)
+    #expect(range.lower == 0 && range.upper == 2)
+    let divided = Interval.exactly(10) / Interval(lower: -1, upper: 1)
+    #expect(divided.lower == -.infinity)
+  }
+
+  @Test func descriptionUsesIntervalNotation() {
+    #expect(Interval.exactly(1000).description == "1000")
+    #expect(Interval(lower: 0, upper: 7200, upperClosed: false).description == "[0, 7200)")
+    #expect(Interval(lower: 22, upper: .infinity, lowerClosed: false).description == "(22, ∞)")
+  }
+}
