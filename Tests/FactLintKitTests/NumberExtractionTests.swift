@@ -75,14 +75,18 @@ import Testing
     #expect(displaced.value?.lower == 12_000_000)
   }
 
-  @Test(arguments: ["500 prisoners each", "500 prisoners on each side", "500 prisoners from each side", "500 prisoners per side"])
+  @Test(arguments: [
+    "500 prisoners each", "500 prisoners on each side", "500 prisoners from each side", "500 prisoners per side",
+  ])
   func perSideMarkers(text: String) {
     let fact = TestSupport.first(.count, in: "Both agreed to free \(text).")
     #expect(fact?.perSide == true)
     #expect(fact?.value == .exactly(500))
   }
 
-  @Test(arguments: ["1,000-for-1,000 swap", "1000 for 1000 swap", "thousand-for-thousand swap", "a thousand for a thousand swap"])
+  @Test(arguments: [
+    "1,000-for-1,000 swap", "1000 for 1000 swap", "thousand-for-thousand swap", "a thousand for a thousand swap",
+  ])
   func exchangeFormsArePerSide(text: String) {
     let fact = TestSupport.first(.count, in: "They planned a \(text).")
     #expect(fact?.value == .exactly(1000))

@@ -66,7 +66,9 @@ final class Captured: @unchecked Sendable {
   var out: String { lock.withLock { outText } }
   var err: String { lock.withLock { errText } }
 
-  func io(terminal: Bool = false, environment: [String: String] = [:], directory: String = TestSupport.root) -> CommandIO {
+  func io(terminal: Bool = false, environment: [String: String] = [:], directory: String = TestSupport.root)
+    -> CommandIO
+  {
     CommandIO(
       out: { text in self.lock.withLock { self.outText += text } },
       err: { text in self.lock.withLock { self.errText += text } },

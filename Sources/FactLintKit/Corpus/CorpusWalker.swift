@@ -11,14 +11,24 @@ public struct CorpusWalker: Sendable {
   public var extensions: Set<String>
   /// Directory names never entered.
   public var skippedDirectories: Set<String>
+  /// The directory relative paths are resolved against (display paths stay as given).
+  public var baseDirectory: String?
 
   /// The defaults: `.txt` and `.md`; build and dependency folders skipped.
   public init(
     extensions: Set<String> = ["txt", "md"],
-    skippedDirectories: Set<String> = ["node_modules", "build", "dist", "target", "DerivedData", "Pods", "vendor"]
+    skippedDirectories: Set<String> = ["node_modules", "build", "dist", "target", "DerivedData", "Pods", "vendor"],
+    baseDirectory: String? = nil
   ) {
     self.extensions = extensions
     self.skippedDirectories = skippedDirectories
+    self.baseDirectory = baseDirectory
+  }
+
+  /// `path` as a path the file system can open.
+  public func diskPath(_ path: String) -> String {
+    guard let base = baseDirectory, !path.hasPrefix("/") else { return path }
+    return base.hasSuffix("/") ? base + path : base + "/" + path
   }
 
   /// The result of a walk: the files found, and the paths that could not be used.
@@ -39,24 +49,26 @@ public struct CorpusWalker: Sendable {
 
     func visit(_ path: String, explicit: Bool) {
       var isDirectory: ObjCBool = false
-      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      let disk = diskPath(path)
+      guard manager.fileExists(atPath: disk, isDirectory: &isDirectory) else {
         if explicit {
           problems.append(InputProblem(path: path, kind: .missing, detail: "no such file or directory"))
         }
         return
       }
-      let real = Self.realPath(path)
+      let real = Self.realPath(disk)
       if isDirectory.boolValue {
         guard seenDirectories.insert(real).inserted else {
           if explicit == false {
             problems.append(
-              InputProblem(path: path, kind: .symlinkLoop, detail: "directory already visited through a symbolic link; skipped"))
+              InputProblem(
+                path: path, kind: .symlinkLoop, detail: "directory already visited through a symbolic link; skipped"))
           }
           return
         }
         let entries: [String]
         do {
-          entries = try manager.contentsOfDirectory(atPath: path)
+          entries = try manager.contentsOfDirectory(atPath: disk)
         } catch {
           problems.append(InputProblem(path: path, kind: .unreadable, detail: "cannot read directory"))
           return
@@ -65,7 +77,7 @@ public struct CorpusWalker: Sendable {
           if name.hasPrefix(".") || skippedDirectories.contains(name) { continue }
           let child = path.hasSuffix("/") ? path + name : path + "/" + name
           var childIsDirectory: ObjCBool = false
-          guard manager.fileExists(atPath: child, isDirectory: &childIsDirectory) else { continue }
+          guard manager.fileExists(atPath: diskPath(child), isDirectory: &childIsDirectory) else { continue }
           if childIsDirectory.boolValue {
             visit(child, explicit: false)
           } else if extensions.contains(Self.fileExtension(of: name)) {

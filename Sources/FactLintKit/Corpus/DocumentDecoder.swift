@@ -27,9 +27,11 @@ public enum DocumentDecoder {
   /// Decodes `raw`, read from `path`.
   public static func decode(_ raw: [UInt8], path: String) -> Decoded {
     if raw.isEmpty {
-      return Decoded(bytes: [], prefixLength: 0, isByteFaithful: true, problems: [
-        InputProblem(path: path, kind: .empty, detail: "file is empty")
-      ])
+      return Decoded(
+        bytes: [], prefixLength: 0, isByteFaithful: true,
+        problems: [
+          InputProblem(path: path, kind: .empty, detail: "file is empty")
+        ])
     }
     if raw.count >= 2 && ((raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF)) {
       return decodeUTF16(raw, path: path)
@@ -37,9 +39,11 @@ public enum DocumentDecoder {
     var prefix = 0
     if raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF { prefix = 3 }
     if raw.withUnsafeBufferPointer({ memchr($0.baseAddress! + prefix, 0, $0.count - prefix) != nil }) {
-      return Decoded(bytes: nil, prefixLength: prefix, isByteFaithful: true, problems: [
-        InputProblem(path: path, kind: .binary, detail: "file holds NUL bytes and looks binary; skipped")
-      ])
+      return Decoded(
+        bytes: nil, prefixLength: prefix, isByteFaithful: true,
+        problems: [
+          InputProblem(path: path, kind: .binary, detail: "file holds NUL bytes and looks binary; skipped")
+        ])
     }
     var bytes = prefix == 0 ? raw : Array(raw[prefix...])
     var problems: [InputProblem] = []
@@ -61,15 +65,21 @@ public enum DocumentDecoder {
   private static func decodeUTF16(_ raw: [UInt8], path: String) -> Decoded {
     let data = Data(raw)
     guard let text = String(data: data, encoding: .utf16) else {
-      return Decoded(bytes: nil, prefixLength: 0, isByteFaithful: false, problems: [
-        InputProblem(path: path, kind: .binary, detail: "file starts with a UTF-16 byte order mark but is not valid UTF-16; skipped")
-      ])
+      return Decoded(
+        bytes: nil, prefixLength: 0, isByteFaithful: false,
+        problems: [
+          InputProblem(
+            path: path, kind: .binary,
+            detail: "file starts with a UTF-16 byte order mark but is not valid UTF-16; skipped")
+        ])
     }
     var bytes = Array(text.utf8)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    return Decoded(bytes: bytes, prefixLength: 2, isByteFaithful: false, problems: [
-      InputProblem(path: path, kind: .transcoded, detail: "file is UTF-16; decoded to UTF-8 and never rewritten")
-    ])
+    return Decoded(
+      bytes: bytes, prefixLength: 2, isByteFaithful: false,
+      problems: [
+        InputProblem(path: path, kind: .transcoded, detail: "file is UTF-16; decoded to UTF-8 and never rewritten")
+      ])
   }
 
   /// Replaces every byte that is not part of a well-formed UTF-8 sequence
@@ -82,7 +92,10 @@ public enum DocumentDecoder {
       var i = 0
       while i < n {
         let b = buffer[i]
-        if b < 0x80 { i += 1; continue }
+        if b < 0x80 {
+          i += 1
+          continue
+        }
         let length = sequenceLength(buffer, at: i)
         if length == 0 {
           buffer[i] = replacementByte

@@ -10,8 +10,7 @@ struct CheckCommand {
     let format = options.format ?? (io.isTerminal ? "human" : "gnu")
     let sources = SourceManager()
     guard let ruleSet = context.loadRules(sources: sources, report: format) else { return 2 }
-    let loaded = LintPipeline(jobs: options.jobs, extensions: options.extensions).load(
-      context.documentPaths, sources: sources)
+    let loaded = context.pipeline.load(context.documentPaths, sources: sources)
     for failure in loaded.failures {
       io.err("factlint: error: \(failure.path): \(failure.detail)\n")
     }
@@ -39,7 +38,7 @@ struct CheckCommand {
     for output in options.outputs {
       let text = render(report, format: output.format, color: false)
       do {
-        try AtomicFile.write(Array(text.utf8), to: output.path)
+        try AtomicFile.write(Array(text.utf8), to: context.absolute(output.path))
       } catch {
         io.err("factlint: error: cannot write \(output.path): \(error)\n")
         writeFailed = true
@@ -54,15 +53,15 @@ struct CheckCommand {
   private func describeRules(_ ruleSet: RuleSet) -> String {
     let (_, discovered) = context.rulePaths
     let count = ruleSet.rules.count
-    var where_: String
+    var placeText: String
     if let discovered {
-      where_ = "rules from \(CommandContext.relative(discovered, to: context.io.currentDirectory))/"
+      placeText = "rules from \(CommandContext.relative(discovered, to: context.io.currentDirectory))/"
     } else if !context.options.rules.isEmpty {
-      where_ = "rules from \(context.options.rules.joined(separator: ", "))"
+      placeText = "rules from \(context.options.rules.joined(separator: ", "))"
     } else {
-      where_ = "no Rules/ directory found; built-in rules only"
+      placeText = "no Rules/ directory found; built-in rules only"
     }
-    return "\(where_) (\(count) \(count == 1 ? "rule" : "rules") in force)"
+    return "\(placeText) (\(count) \(count == 1 ? "rule" : "rules") in force)"
   }
 
   func render(_ report: LintReport, format: String, color: Bool) -> String {

@@ -14,7 +14,9 @@ public enum FactLintCommand {
     do {
       options = try Options.parse(arguments)
     } catch {
-      io.err("factlint: error: \(error.message)\nusage: factlint [check|facts|rules|explain|test|init] [options] [PATH ...]\ntry 'factlint --help' for more\n")
+      io.err(
+        "factlint: error: \(error.message)\nusage: factlint [check|facts|rules|explain|test|init] [options] [PATH ...]\ntry 'factlint --help' for more\n"
+      )
       return 2
     }
     if options.help {
@@ -57,11 +59,12 @@ struct CommandContext {
   /// Loads the rules, reporting rule-file errors. `nil` means the run must stop (exit 2).
   func loadRules(sources: SourceManager, report format: String) -> RuleSet? {
     let (paths, _) = rulePaths
-    for path in options.rules where !FileManager.default.fileExists(atPath: path) {
+    for path in options.rules where !FileManager.default.fileExists(atPath: absolute(path)) {
       io.err("factlint: error: \(path): no such rule file or directory\n")
       return nil
     }
-    let ruleSet = RuleSet.load(paths: paths, sources: sources, defaults: options.defaults)
+    let ruleSet = RuleSet.load(
+      paths: paths, sources: sources, defaults: options.defaults, baseDirectory: io.currentDirectory)
     guard ruleSet.errors.isEmpty else {
       let report = LintReport(sources: sources, diagnostics: ruleSet.errors, outcomes: [], documentCount: 0)
       let text =
@@ -82,6 +85,16 @@ struct CommandContext {
     case .never: return false
     case .auto: return io.isTerminal && io.environment["TERM"] != "dumb"
     }
+  }
+
+  /// `path` resolved against the current directory.
+  func absolute(_ path: String) -> String {
+    path.hasPrefix("/") ? path : io.currentDirectory + "/" + path
+  }
+
+  /// A pipeline set up from the options.
+  var pipeline: LintPipeline {
+    LintPipeline(jobs: options.jobs, extensions: options.extensions, baseDirectory: io.currentDirectory)
   }
 
   /// `path` relative to `base` when it lies below it.

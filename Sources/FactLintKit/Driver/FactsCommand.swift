@@ -4,8 +4,7 @@ struct FactsCommand {
 
   func run() -> Int32 {
     let sources = SourceManager()
-    let loaded = LintPipeline(jobs: context.options.jobs, extensions: context.options.extensions).load(
-      context.documentPaths, sources: sources)
+    let loaded = context.pipeline.load(context.documentPaths, sources: sources)
     for failure in loaded.failures {
       context.io.err("factlint: error: \(failure.path): \(failure.detail)\n")
     }

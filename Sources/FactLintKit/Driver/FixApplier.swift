@@ -30,8 +30,9 @@ struct FixApplier {
         messages.append("\(file.path): not fixed: the file was decoded from another encoding")
         continue
       }
-      guard let onDisk = FileManager.default.contents(atPath: file.path).map([UInt8].init),
-        onDisk.count == file.prefixLength + file.bytes.count, onDisk.dropFirst(file.prefixLength).elementsEqual(file.bytes)
+      guard let onDisk = FileManager.default.contents(atPath: file.diskPath).map([UInt8].init),
+        onDisk.count == file.prefixLength + file.bytes.count,
+        onDisk.dropFirst(file.prefixLength).elementsEqual(file.bytes)
       else {
         messages.append("\(file.path): not fixed: the file changed since it was read")
         continue
@@ -53,7 +54,7 @@ struct FixApplier {
       }
       bytes.append(contentsOf: file.bytes[cursor...])
       do {
-        try AtomicFile.write(bytes, to: file.path)
+        try AtomicFile.write(bytes, to: file.diskPath)
         for (d, _) in edits { fixed.insert(d) }
         messages.append("\(file.path): fixed \(edits.count) \(edits.count == 1 ? "finding" : "findings")")
       } catch {

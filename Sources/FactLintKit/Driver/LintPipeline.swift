@@ -9,11 +9,14 @@ public struct LintPipeline: Sendable {
   public var jobs: Int
   /// Extensions taken from directories.
   public var extensions: Set<String>
+  /// The directory relative paths are resolved against (`nil`: the process's).
+  public var baseDirectory: String?
 
   /// Creates a pipeline.
-  public init(jobs: Int = 0, extensions: Set<String> = ["txt", "md"]) {
+  public init(jobs: Int = 0, extensions: Set<String> = ["txt", "md"], baseDirectory: String? = nil) {
     self.jobs = jobs
     self.extensions = extensions
+    self.baseDirectory = baseDirectory
   }
 
   /// What reading a corpus produced.
@@ -30,10 +33,12 @@ public struct LintPipeline: Sendable {
 
   /// Reads `paths` into `sources` and extracts the facts of every document.
   public func load(_ paths: [String], sources: SourceManager) -> Loaded {
-    let walk = CorpusWalker(extensions: extensions).walk(paths)
+    let walker = CorpusWalker(extensions: extensions, baseDirectory: baseDirectory)
+    let walk = walker.walk(paths)
     let files = walk.files
+    let disk = files.map(walker.diskPath)
     let decoded = Parallel.map(count: files.count, jobs: jobs) { i -> (DocumentDecoder.Decoded?, Bool) in
-      guard let handle = FileHandle(forReadingAtPath: files[i]) else { return (nil, false) }
+      guard let handle = FileHandle(forReadingAtPath: disk[i]) else { return (nil, false) }
       defer { try? handle.close() }
       guard let data = try? handle.readToEnd() else { return (nil, false) }
       return (DocumentDecoder.decode([UInt8](data), path: files[i]), true)
@@ -51,7 +56,9 @@ public struct LintPipeline: Sendable {
         failures.append(InputProblem(path: files[i], kind: .unreadable, detail: "cannot read file"))
         continue
       }
-      let file = sources.add(path: files[i], bytes: result.bytes ?? [], role: .document, prefixLength: result.prefixLength)
+      let file = sources.add(
+        path: files[i], bytes: result.bytes ?? [], role: .document, prefixLength: result.prefixLength,
+        diskPath: disk[i])
       for problem in result.problems { diagnostics.append(Self.diagnostic(problem, file: file.id)) }
       if result.bytes != nil {
         documents.append(file)

@@ -98,7 +98,8 @@ public struct Options: Sendable, Equatable {
         }
         let format = String(spec[..<eq])
         guard checkFormats.contains(format) else {
-          throw UsageError(message: "unknown format '\(format)' in '--output'; formats are \(checkFormats.joined(separator: ", "))")
+          throw UsageError(
+            message: "unknown format '\(format)' in '--output'; formats are \(checkFormats.joined(separator: ", "))")
         }
         options.outputs.append(Output(format: format, path: String(spec[spec.index(after: eq)...])))
       case "--jobs", "-j":

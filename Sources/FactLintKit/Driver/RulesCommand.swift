@@ -24,7 +24,9 @@ struct RulesCommand {
     guard let ruleSet = context.loadRules(sources: sources, report: "gnu") else { return 2 }
     guard let rule = ruleSet.rules.first(where: { $0.id == id }) else {
       var message = "factlint: error: unknown rule '\(id)'"
-      if let close = Suggestions.closest(to: id, among: ruleSet.rules.map(\.id)) { message += "; did you mean '\(close)'?" }
+      if let close = Suggestions.closest(to: id, among: ruleSet.rules.map(\.id)) {
+        message += "; did you mean '\(close)'?"
+      }
       context.io.err(message + "\n")
       return 2
     }

@@ -27,8 +27,10 @@ struct TestCommand {
       if !hasFailing || !hasPassing {
         let file = sources[rule.idSpan.file]
         let loc = file.location(of: rule.idSpan.start)
-        let missing = !hasFailing && !hasPassing ? "examples" : !hasFailing ? "an 'example fails'" : "an 'example passes'"
-        problems.append("\(file.path):\(loc.line):\(loc.column): error: rule '\(rule.id)' has no \(missing) [\(rule.id)]")
+        let missing =
+          !hasFailing && !hasPassing ? "examples" : !hasFailing ? "an 'example fails'" : "an 'example passes'"
+        problems.append(
+          "\(file.path):\(loc.line):\(loc.column): error: rule '\(rule.id)' has no \(missing) [\(rule.id)]")
       }
       if problems.isEmpty {
         passed += 1

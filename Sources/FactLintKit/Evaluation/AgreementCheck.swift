@@ -30,10 +30,10 @@ struct AgreementCheck {
         "stated as \"\(checks.statement($0))\" here"
       }
       let count = checks.documentCount(agreeing, excluding: fact.span.file)
-      let where_ = count == 0 ? "elsewhere in this document" : "in " + MessageTemplate.documents(count)
+      let placeText = count == 0 ? "elsewhere in this document" : "in " + MessageTemplate.documents(count)
       return checks.diagnostic(
         at: fact.extent,
-        fallback: "\"{statement}\" cannot be true together with {expected} stated \(where_)",
+        fallback: "\"{statement}\" cannot be true together with {expected} stated \(placeText)",
         values: [
           "statement": checks.statement(fact), "value": fact.value?.description ?? fact.text, "expected": expected,
           "count": String(count), "documents": MessageTemplate.documents(count), "selection": selection,

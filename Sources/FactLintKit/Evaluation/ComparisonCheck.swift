@@ -35,7 +35,10 @@ struct ComparisonCheck {
       let a = evaluate(left, env)
       let b = evaluate(right, env)
       if cannotHold(a, op, b) {
-        out.append(contentsOf: report(names: names, options: options, index: index, text: text, a: a, b: b, pinSpan: pinSpan, reported: &reported))
+        out.append(
+          contentsOf: report(
+            names: names, options: options, index: index, text: text, a: a, b: b, pinSpan: pinSpan, reported: &reported)
+        )
       }
       // Next combination.
       var k = names.count - 1

@@ -31,7 +31,8 @@ enum PhraseSearch {
 
   /// The number of words strictly between two byte ranges (0 when they touch or overlap).
   static func wordsBetween(_ a: Range<Int>, _ b: Range<Int>, in bytes: [UInt8]) -> Int {
-    let gap = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound : b.upperBound..<max(b.upperBound, a.lowerBound)
+    let gap =
+      a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound : b.upperBound..<max(b.upperBound, a.lowerBound)
     var words = 0
     var inWord = false
     for i in gap {

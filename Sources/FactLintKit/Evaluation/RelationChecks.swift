@@ -9,7 +9,8 @@ struct RelationChecks {
   func check(_ expectation: Expectation) -> [Diagnostic] {
     switch expectation.relation {
     case .agree(let name, let absolute, let relative):
-      return AgreementCheck(checks: self).run(selected[name] ?? [], selection: name, absolute: absolute, relative: relative)
+      return AgreementCheck(checks: self).run(
+        selected[name] ?? [], selection: name, absolute: absolute, relative: relative)
     case .compare(let left, let op, let right, let text):
       return ComparisonCheck(checks: self).run(left, op, right, text: text, pinSpan: expectation.span)
     case .stated(let name, let phrases):
@@ -48,7 +49,10 @@ struct RelationChecks {
   }
 
   /// The severity-bearing diagnostic with the rule's message (or `fallback`).
-  func diagnostic(at span: Span, fallback: String, values: [String: String], related: [RelatedLocation], extraNotes: [String] = [], fixIts: [FixIt] = []) -> Diagnostic {
+  func diagnostic(
+    at span: Span, fallback: String, values: [String: String], related: [RelatedLocation], extraNotes: [String] = [],
+    fixIts: [FixIt] = []
+  ) -> Diagnostic {
     var values = values
     values["rule"] = rule.id
     values["file"] = path(span)

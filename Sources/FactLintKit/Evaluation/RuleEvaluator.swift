@@ -86,7 +86,9 @@ public struct RuleEvaluator: Sendable {
   private func documentPasses(_ filter: FactFilter, file: SourceFile) -> Bool {
     switch filter {
     case .document(let has, let phrases):
-      let found = phrases.contains { PhraseSearch.find(Array($0.utf8), in: file.bytes, range: 0..<file.bytes.count) != nil }
+      let found = phrases.contains {
+        PhraseSearch.find(Array($0.utf8), in: file.bytes, range: 0..<file.bytes.count) != nil
+      }
       return found == has
     case .file(let patterns):
       return patterns.contains { Glob.matches($0, path: file.path) }

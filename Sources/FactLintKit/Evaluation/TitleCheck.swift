@@ -49,7 +49,9 @@ struct TitleCheck {
           "called \"\($0.title!.text)\" here"
         }
         related.insert(RelatedLocation(span: pin.span, message: "pinned as \"\(reference.text)\" here"), at: 0)
-        return diagnostic(fact, expected: reference.text, count: checks.documentCount(agreeing, excluding: fact.span.file), pinned: true, related: related, hidden: hidden)
+        return diagnostic(
+          fact, expected: reference.text, count: checks.documentCount(agreeing, excluding: fact.span.file),
+          pinned: true, related: related, hidden: hidden)
       }
     }
     // Group by variant (former / rank); the variant in the most documents is the reference.
@@ -79,7 +81,9 @@ struct TitleCheck {
     return out
   }
 
-  private func diagnostic(_ fact: Fact, expected: String, count: Int, pinned: Bool, related: [RelatedLocation], hidden: Int) -> Diagnostic {
+  private func diagnostic(
+    _ fact: Fact, expected: String, count: Int, pinned: Bool, related: [RelatedLocation], hidden: Int
+  ) -> Diagnostic {
     let title = fact.title!
     let fallback =
       pinned

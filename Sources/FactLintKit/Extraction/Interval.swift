@@ -53,7 +53,8 @@ public struct Interval: Hashable, Sendable {
   /// Whether this interval overlaps `other` widened by `absolute` on both sides
   /// and by `relative` (a fraction) of its magnitude.
   public func overlaps(_ other: Interval, absolute: Double, relative: Double) -> Bool {
-    let magnitude = max(Swift.abs(other.lower.isFinite ? other.lower : 0), Swift.abs(other.upper.isFinite ? other.upper : 0))
+    let magnitude = max(
+      Swift.abs(other.lower.isFinite ? other.lower : 0), Swift.abs(other.upper.isFinite ? other.upper : 0))
     let slack = absolute + relative * magnitude
     let widened = Interval(
       lower: other.lower - slack, upper: other.upper + slack,

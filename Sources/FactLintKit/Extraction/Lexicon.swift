@@ -191,5 +191,7 @@ enum Lexicon {
     "eastern", "western", "northern", "southern", "central", "international", "national",
   ]
   /// Honorifics dropped from a name ("Mr", "Dr").
-  static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."]
+  static let honorifics: Set<String> = [
+    "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.",
+  ]
 }

@@ -153,7 +153,7 @@ struct NumberReader {
       {
         j += 1
       } else if c.word(j) == "and", let next = c.word(j + 1), c.sameSentence(j, j + 1),
-        (Lexicon.units[next] != nil || Lexicon.tens[next] != nil),
+        Lexicon.units[next] != nil || Lexicon.tens[next] != nil,
         current.truncatingRemainder(dividingBy: 100) == 0 || current == 0
       {
         j += 1

@@ -24,7 +24,9 @@ struct QuantityReader {
         fact.value = date.value
         fact.unit = date.unit
         fact.qualifiers = date.qualifiers
-        if date.kind == .date, let since = c.word(j - 1), since == "since" || since == "until" || since == "before" || since == "after" {
+        if date.kind == .date, let since = c.word(j - 1),
+          since == "since" || since == "until" || since == "before" || since == "after"
+        {
           fact.qualifiers.append(since)
         }
         facts.append(fact)
@@ -119,7 +121,9 @@ struct QuantityReader {
         }
       }
     }
-    if c.word(start - 1) == "total" && c.word(start - 2) == "of" || c.word(start - 2) == "total" && c.word(start - 1) == "of" {
+    if c.word(start - 1) == "total" && c.word(start - 2) == "of"
+      || c.word(start - 2) == "total" && c.word(start - 1) == "of"
+    {
       qualifiers.append("total")
     }
     // Percentages.
@@ -216,7 +220,9 @@ struct QuantityReader {
     var total = first * .exactly(seconds)
     k += 1
     // "an hour and a half".
-    if c.word(k) == "and", c.word(k + 1) == "a" || c.word(k + 1) == "an", let fraction = c.word(k + 2).flatMap({ Lexicon.fractions[$0] }) {
+    if c.word(k) == "and", c.word(k + 1) == "a" || c.word(k + 1) == "an",
+      let fraction = c.word(k + 2).flatMap({ Lexicon.fractions[$0] })
+    {
       return (total + .exactly(fraction * seconds), k + 3)
     }
     // "1 hour and 45 minutes", "2 years 3 months".

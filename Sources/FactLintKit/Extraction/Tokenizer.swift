@@ -40,7 +40,10 @@ struct Tokenizer {
         let closer = kind == .punct && (text == "\"" || text == ")" || text == "'") && !spaceBefore
         if !closer { closeSentence() }
       }
-      if lineBreakBefore { closeSentence(); inQuote = false }
+      if lineBreakBefore {
+        closeSentence()
+        inQuote = false
+      }
       tokens.append(
         Token(
           kind: kind, start: start, end: end, text: text, spaceBefore: spaceBefore,
@@ -100,7 +103,8 @@ struct Tokenizer {
       // Words.
       if isLetterStart(b, bytes, i) {
         let start = i
-        let capitalized = b >= 0x41 && b <= 0x5A || (b >= 0xC3 && b <= 0xDE && i + 1 < n && isUpperLatin(b, bytes[i + 1]))
+        let capitalized =
+          b >= 0x41 && b <= 0x5A || (b >= 0xC3 && b <= 0xDE && i + 1 < n && isUpperLatin(b, bytes[i + 1]))
         var lower: [UInt8] = []
         while i < n {
           let c = bytes[i]

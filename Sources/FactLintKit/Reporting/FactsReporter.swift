@@ -21,10 +21,13 @@ public struct FactsReporter: Sendable {
     for fact in facts {
       let file = corpus.sources[fact.span.file]
       let loc = file.location(of: fact.span.start)
-      var line = "\(file.path):\(loc.line):\(loc.column)  \(fact.kind.rawValue)  \"\(RelationChecks.oneLine(fact.text))\""
+      var line =
+        "\(file.path):\(loc.line):\(loc.column)  \(fact.kind.rawValue)  \"\(RelationChecks.oneLine(fact.text))\""
       if let value = fact.value { line += "  value=\(describe(value, unit: fact.unit))" }
       if let hedge = fact.hedge { line += "  hedge=\(hedge)" }
-      if let noun = fact.noun { line += "  noun=\(noun.lemma)" + (noun.phrase != noun.lemma ? " (\(noun.phrase))" : "") }
+      if let noun = fact.noun {
+        line += "  noun=\(noun.lemma)" + (noun.phrase != noun.lemma ? " (\(noun.phrase))" : "")
+      }
       if fact.perSide { line += "  per-side=\(fact.perSideMarker ?? "yes")" }
       if !fact.qualifiers.isEmpty { line += "  \(fact.qualifiers.joined(separator: ","))" }
       if let person = fact.person { line += "  person=\(person)" }

@@ -38,17 +38,21 @@ public struct HumanReporter: Reporter {
       out += style.severity(d.severity, d.severity.name) + style.bold(": " + GNUReporter.oneLine(d.message))
       out += " [\(d.ruleID)]\n"
       let gutterWidth = gutterWidth(for: d, report: report)
-      out += snippet(d.span, label: nil, report: report, style: style, gutterWidth: gutterWidth, marker: "^", severity: d.severity)
+      out += snippet(
+        d.span, label: nil, report: report, style: style, gutterWidth: gutterWidth, marker: "^", severity: d.severity)
       for r in d.related {
         out += style.label("note") + ": " + GNUReporter.oneLine(r.message) + "\n"
-        out += snippet(r.span, label: nil, report: report, style: style, gutterWidth: gutterWidth, marker: "-", severity: .note)
+        out += snippet(
+          r.span, label: nil, report: report, style: style, gutterWidth: gutterWidth, marker: "-", severity: .note)
       }
       for note in d.notes {
-        out += String(repeating: " ", count: gutterWidth + 1) + style.gutter("=") + " " + style.bold("note") + ": "
+        out +=
+          String(repeating: " ", count: gutterWidth + 1) + style.gutter("=") + " " + style.bold("note") + ": "
           + GNUReporter.oneLine(note) + "\n"
       }
       for fix in d.fixIts {
-        out += String(repeating: " ", count: gutterWidth + 1) + style.gutter("=") + " " + style.help("help") + ": "
+        out +=
+          String(repeating: " ", count: gutterWidth + 1) + style.gutter("=") + " " + style.help("help") + ": "
           + GNUReporter.oneLine(fix.message) + "\n"
       }
       out += "\n"
@@ -85,7 +89,8 @@ public struct HumanReporter: Reporter {
     let (line, caretOffset, caretWidth) = window(before: before, inside: inside, after: after)
     let number = String(loc.line)
     out += pad + " " + style.gutter("|") + "\n"
-    out += String(repeating: " ", count: gutterWidth - number.count) + style.gutter(number) + " " + style.gutter("|")
+    out +=
+      String(repeating: " ", count: gutterWidth - number.count) + style.gutter(number) + " " + style.gutter("|")
       + " " + line + "\n"
     let carets = String(repeating: marker, count: max(1, caretWidth))
     let painted = marker == "^" ? style.severity(severity, carets) : style.label(carets)
@@ -96,7 +101,8 @@ public struct HumanReporter: Reporter {
   }
 
   /// The visible part of a line, with the caret's offset and width in cells.
-  private func window(before: [Unicode.Scalar], inside: [Unicode.Scalar], after: [Unicode.Scalar]) -> (String, Int, Int) {
+  private func window(before: [Unicode.Scalar], inside: [Unicode.Scalar], after: [Unicode.Scalar]) -> (String, Int, Int)
+  {
     func cells(_ s: ArraySlice<Unicode.Scalar>) -> Int { s.reduce(0) { $0 + DisplayWidth.width($1) } }
     func render(_ s: ArraySlice<Unicode.Scalar>) -> String { s.map(DisplayWidth.safe).joined() }
     var head = before[...]

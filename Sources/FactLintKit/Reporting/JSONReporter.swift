@@ -19,12 +19,14 @@ public struct JSONReporter: Reporter {
     }
     out += "\"rules\":" + JSON.array(rules) + ",\n"
     let failed = report.outcomes.filter { !$0.passed }.map { JSON.string($0.rule.id) }
-    out += "\"summary\":" + JSON.object([
-      ("documents", String(report.documentCount)), ("rules", String(report.outcomes.count)),
-      ("held", String(report.outcomes.count - failed.count)), ("failed", JSON.array(failed)),
-      ("errors", String(report.count(.error))), ("warnings", String(report.count(.warning))),
-      ("notes", String(report.count(.note))),
-    ]) + "}\n"
+    out +=
+      "\"summary\":"
+      + JSON.object([
+        ("documents", String(report.documentCount)), ("rules", String(report.outcomes.count)),
+        ("held", String(report.outcomes.count - failed.count)), ("failed", JSON.array(failed)),
+        ("errors", String(report.count(.error))), ("warnings", String(report.count(.warning))),
+        ("notes", String(report.count(.note))),
+      ]) + "}\n"
     return out
   }
 
@@ -34,7 +36,11 @@ public struct JSONReporter: Reporter {
       ("severity", JSON.string(d.severity.name)),
       ("message", JSON.string(d.message)),
       ("span", span(d.span, report)),
-      ("related", JSON.array(d.related.map { JSON.object([("message", JSON.string($0.message)), ("span", span($0.span, report))]) })),
+      (
+        "related",
+        JSON.array(
+          d.related.map { JSON.object([("message", JSON.string($0.message)), ("span", span($0.span, report))]) })
+      ),
       ("notes", JSON.array(d.notes.map(JSON.string))),
       (
         "fixes",
@@ -44,7 +50,10 @@ public struct JSONReporter: Reporter {
               ("message", JSON.string(fix.message)), ("safe", String(fix.isSafe)),
               (
                 "edits",
-                JSON.array(fix.edits.map { JSON.object([("span", span($0.span, report)), ("replacement", JSON.string($0.replacement))]) })
+                JSON.array(
+                  fix.edits.map {
+                    JSON.object([("span", span($0.span, report)), ("replacement", JSON.string($0.replacement))])
+                  })
               ),
             ])
           })
@@ -59,7 +68,8 @@ public struct JSONReporter: Reporter {
     let end = file.location(of: s.end)
     return JSON.object([
       ("file", JSON.string(file.path)), ("line", String(start.line)), ("column", String(start.column)),
-      ("end_line", String(end.line)), ("end_column", String(end.column)), ("offset", String(s.start + file.prefixLength)),
+      ("end_line", String(end.line)), ("end_column", String(end.column)),
+      ("offset", String(s.start + file.prefixLength)),
       ("length", String(s.length)),
     ])
   }

@@ -19,7 +19,8 @@ public struct JUnitReporter: Reporter {
         let n = outcome.diagnostics.count
         let body = report.diagnostics.filter { $0.ruleID == outcome.rule.id }.map { line($0, report) }
           .joined(separator: "\n")
-        text += ">\n      <failure type=\"\(outcome.rule.severity.name)\" message=\"\(n) \(n == 1 ? "finding" : "findings")\">"
+        text +=
+          ">\n      <failure type=\"\(outcome.rule.severity.name)\" message=\"\(n) \(n == 1 ? "finding" : "findings")\">"
           + Self.escape(body) + "</failure>\n    </testcase>"
       }
       cases.append(text)

@@ -53,7 +53,10 @@ public struct SARIFReporter: Reporter {
               JSON.array(
                 fix.edits.map { edit in
                   JSON.object([
-                    ("artifactLocation", JSON.object([("uri", JSON.string(Self.uri(report.sources[edit.span.file].path)))])),
+                    (
+                      "artifactLocation",
+                      JSON.object([("uri", JSON.string(Self.uri(report.sources[edit.span.file].path)))])
+                    ),
                     (
                       "replacements",
                       JSON.array([

@@ -5,6 +5,13 @@ public enum DefaultRules {
   /// The display path of the built-in rule file.
   public static let path = "<built-in>/defaults.rules"
 
+  /// The ids of the built-in rules, which `disable` may name even when they are not loaded.
+  public static let ids: Set<String> = {
+    let sources = SourceManager()
+    let file = sources.add(path: path, bytes: Array(source.utf8), role: .rules)
+    return Set(RuleParser.parse(file, builtIn: true).0.rules.map(\.id))
+  }()
+
   /// The source of the built-in rules.
   public static let source = #"""
     # factlint's built-in rules: checks that need no knowledge of the corpus.

@@ -102,7 +102,12 @@ public indirect enum Expression: Sendable {
 
 /// A comparison operator.
 public enum Comparison: String, Sendable {
-  case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+  case equal = "=="
+  case notEqual = "!="
+  case less = "<"
+  case lessOrEqual = "<="
+  case greater = ">"
+  case greaterOrEqual = ">="
 }
 
 /// What a rule expects of its selections.

@@ -10,7 +10,10 @@ struct RuleLexer {
     func span(_ a: Int, _ b: Int) -> Span { Span(file: file.id, start: a, end: b) }
     while i < n {
       let b = bytes[i]
-      if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { i += 1; continue }
+      if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+        i += 1
+        continue
+      }
       if b == 0x23 {  // comment
         while i < n && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
         continue
@@ -22,7 +25,11 @@ struct RuleLexer {
         var closed = false
         while i < n {
           let c = bytes[i]
-          if c == 0x22 { closed = true; i += 1; break }
+          if c == 0x22 {
+            closed = true
+            i += 1
+            break
+          }
           if c == 0x0A || c == 0x0D { break }
           if c == 0x5C && i + 1 < n {
             let e = bytes[i + 1]
@@ -55,8 +62,9 @@ struct RuleLexer {
         continue
       }
       if isDigit(b) {
-        while i < n && (isDigit(bytes[i]) || bytes[i] == 0x2C && i + 1 < n && isDigit(bytes[i + 1])
-          || bytes[i] == 0x2E && i + 1 < n && isDigit(bytes[i + 1]))
+        while i < n
+          && (isDigit(bytes[i]) || bytes[i] == 0x2C && i + 1 < n && isDigit(bytes[i + 1])
+            || bytes[i] == 0x2E && i + 1 < n && isDigit(bytes[i + 1]))
         {
           i += 1
         }
@@ -66,7 +74,8 @@ struct RuleLexer {
       }
       if isWordByte(b) && b != 0x2D {
         while i < n && isWordByte(bytes[i]) { i += 1 }
-        tokens.append(RuleToken(kind: .word, value: String(decoding: bytes[start..<i], as: UTF8.self), span: span(start, i)))
+        tokens.append(
+          RuleToken(kind: .word, value: String(decoding: bytes[start..<i], as: UTF8.self), span: span(start, i)))
         continue
       }
       if i + 1 < n, let two = twoCharSymbol(b, bytes[i + 1]) {

@@ -227,7 +227,9 @@ struct RuleParser {
 
   private mutating func parseItem(into rule: inout Rule) {
     guard current.kind == .word else {
-      error("expected a rule item (\(Self.itemKeywords.joined(separator: ", "))), found \(describe(current))", at: current.span)
+      error(
+        "expected a rule item (\(Self.itemKeywords.joined(separator: ", "))), found \(describe(current))",
+        at: current.span)
       _ = advance()
       recover(inRule: true)
       return
@@ -265,7 +267,8 @@ struct RuleParser {
       }
     case "expect":
       if let relation = parseRelation() {
-        rule.expectations.append(Expectation(relation: relation, span: keyword.span.union(tokens[max(0, position - 1)].span)))
+        rule.expectations.append(
+          Expectation(relation: relation, span: keyword.span.union(tokens[max(0, position - 1)].span)))
       } else {
         recover(inRule: true)
       }
@@ -290,7 +293,9 @@ struct RuleParser {
     case "corpus": rule.scope = .corpus
     case "document": rule.scope = .document
     case "group":
-      if isWord("by") { _ = advance() } else {
+      if isWord("by") {
+        _ = advance()
+      } else {
         error("expected 'by' after 'scope group', found \(describe(current))", at: current.span)
       }
       rule.scope = .groupBy(stringList("a phrase that marks the group"))
@@ -348,7 +353,8 @@ struct RuleParser {
     switch filter.value {
     case "not":
       guard current.kind == .word, Self.filterKeywords.contains(current.value), current.value != "not" else {
-        error("expected a filter after 'not', found \(describe(current))", at: current.span,
+        error(
+          "expected a filter after 'not', found \(describe(current))", at: current.span,
           notes: ["note: filters are \(Self.filterKeywords.filter { $0 != "not" }.joined(separator: ", "))"])
         return nil
       }
@@ -455,7 +461,9 @@ struct RuleParser {
           error(
             "unknown relation '\(verb.value)'", at: verb.span,
             notes: suggestion(for: verb.value, among: ["agree", "titles", "spelled", "stated"])
-              + ["note: relations are 'agree', 'titles agree', 'spelled alike', 'stated in documents having', or a comparison"])
+              + [
+                "note: relations are 'agree', 'titles agree', 'spelled alike', 'stated in documents having', or a comparison"
+              ])
           position += 2
           return nil
         }
@@ -641,7 +649,8 @@ struct RuleParser {
       case .agree(let name, _, _), .stated(let name, _):
         check(name, at: expectation.span, kinds: nil, relation: "agree")
         if let kind = names[name]?.kind, !numeric.contains(kind), case .agree = expectation.relation {
-          error("'agree' compares values, but '\(name)' selects \(kind.rawValue) facts", at: expectation.span,
+          error(
+            "'agree' compares values, but '\(name)' selects \(kind.rawValue) facts", at: expectation.span,
             notes: ["help: use 'titles agree' for people and 'spelled alike' for names"])
         }
       case .titlesAgree(let name):

@@ -12,25 +12,32 @@ public struct RuleSet: Sendable {
 
   /// Finds rule files: each path is a `.rules` file or a directory searched
   /// recursively for them.
-  public static func ruleFiles(in paths: [String]) -> (files: [String], problems: [InputProblem]) {
-    let walker = CorpusWalker(extensions: ["rules"], skippedDirectories: [])
+  public static func ruleFiles(in paths: [String], baseDirectory: String? = nil) -> (
+    files: [String], problems: [InputProblem]
+  ) {
+    let walker = CorpusWalker(extensions: ["rules"], skippedDirectories: [], baseDirectory: baseDirectory)
     let result = walker.walk(paths)
     return (result.files, result.problems)
   }
 
   /// Loads the rule files at `paths` (and the built-in rules unless `defaults` is false).
-  public static func load(paths: [String], sources: SourceManager, defaults: Bool = true) -> RuleSet {
+  public static func load(
+    paths: [String], sources: SourceManager, defaults: Bool = true, baseDirectory: String? = nil
+  ) -> RuleSet {
+    let walker = CorpusWalker(extensions: ["rules"], skippedDirectories: [], baseDirectory: baseDirectory)
     var files: [(SourceFile, Bool)] = []
     var errors: [Diagnostic] = []
     if defaults {
       files.append((sources.add(path: DefaultRules.path, bytes: Array(DefaultRules.source.utf8), role: .rules), true))
     }
-    let (found, _) = ruleFiles(in: paths)
+    let (found, _) = ruleFiles(in: paths, baseDirectory: baseDirectory)
     for path in found {
-      guard let data = FileManager.default.contents(atPath: path) else {
+      guard let data = FileManager.default.contents(atPath: walker.diskPath(path)) else {
         let file = sources.add(path: path, bytes: [], role: .rules)
         errors.append(
-          Diagnostic(ruleID: "rule-io", severity: .error, message: "cannot read rule file", span: Span(file: file.id, start: 0, end: 0)))
+          Diagnostic(
+            ruleID: "rule-io", severity: .error, message: "cannot read rule file",
+            span: Span(file: file.id, start: 0, end: 0)))
         continue
       }
       let decoded = DocumentDecoder.decode([UInt8](data), path: path)
@@ -39,7 +46,8 @@ public struct RuleSet: Sendable {
         errors.append(
           Diagnostic(
             ruleID: "rule-io", severity: .error, message: "rule file is not valid UTF-8 text",
-            span: Span(file: file.id, start: decoded.problems.first?.offset ?? 0, end: decoded.problems.first?.offset ?? 0)))
+            span: Span(
+              file: file.id, start: decoded.problems.first?.offset ?? 0, end: decoded.problems.first?.offset ?? 0)))
         continue
       }
       files.append((file, false))
@@ -48,7 +56,9 @@ public struct RuleSet: Sendable {
   }
 
   /// Parses already loaded rule sources (used by `load` and by tests).
-  public static func assemble(_ files: [(SourceFile, Bool)], sources: SourceManager, extraErrors: [Diagnostic] = []) -> RuleSet {
+  public static func assemble(_ files: [(SourceFile, Bool)], sources: SourceManager, extraErrors: [Diagnostic] = [])
+    -> RuleSet
+  {
     var errors = extraErrors
     var parsed: [RuleFile] = []
     for (file, builtIn) in files {
@@ -65,7 +75,8 @@ public struct RuleSet: Sendable {
             Diagnostic(
               ruleID: "rule-duplicate", severity: .error, message: "rule id '\(rule.id)' is already used",
               span: rule.idSpan, related: [RelatedLocation(span: first.idSpan, message: "first used here")],
-              notes: first.isBuiltIn ? ["help: to replace the built-in rule, add 'disable \(rule.id)' and give yours another id"] : []))
+              notes: first.isBuiltIn
+                ? ["help: to replace the built-in rule, add 'disable \(rule.id)' and give yours another id"] : []))
           continue
         }
         byID[rule.id] = rule
@@ -75,13 +86,14 @@ public struct RuleSet: Sendable {
     var disabled = Set<String>()
     for file in parsed {
       for (id, span) in file.disabled {
-        if byID[id] == nil {
+        if byID[id] == nil && !DefaultRules.ids.contains(id) {
           var notes: [String] = []
           if let close = Suggestions.closest(to: id, among: Array(byID.keys).sorted()) {
             notes.append("help: did you mean '\(close)'?")
           }
           errors.append(
-            Diagnostic(ruleID: "rule-unknown", severity: .error, message: "unknown rule id '\(id)'", span: span, notes: notes))
+            Diagnostic(
+              ruleID: "rule-unknown", severity: .error, message: "unknown rule id '\(id)'", span: span, notes: notes))
         }
         disabled.insert(id)
       }

@@ -20,11 +20,16 @@ public final class SourceFile: Sendable {
   public let role: SourceRole
   /// Bytes stripped from the front of the file on disk (a UTF-8 BOM is 3).
   public let prefixLength: Int
+  /// Where the file is on disk (``path`` resolved against the working directory).
+  public let diskPath: String
 
   /// Creates a source file from already decoded bytes.
-  public init(id: FileID, path: String, bytes: [UInt8], role: SourceRole, prefixLength: Int = 0) {
+  public init(
+    id: FileID, path: String, bytes: [UInt8], role: SourceRole, prefixLength: Int = 0, diskPath: String? = nil
+  ) {
     self.id = id
     self.path = path
+    self.diskPath = diskPath ?? path
     self.bytes = bytes
     self.lines = LineTable(bytes)
     self.role = role

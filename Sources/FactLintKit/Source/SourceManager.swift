@@ -11,10 +11,13 @@ public final class SourceManager: Sendable {
 
   /// Adds a file and returns it with its new identifier.
   @discardableResult
-  public func add(path: String, bytes: [UInt8], role: SourceRole, prefixLength: Int = 0) -> SourceFile {
+  public func add(
+    path: String, bytes: [UInt8], role: SourceRole, prefixLength: Int = 0, diskPath: String? = nil
+  ) -> SourceFile {
     storage.withLock { files in
       let file = SourceFile(
-        id: FileID(files.count), path: path, bytes: bytes, role: role, prefixLength: prefixLength)
+        id: FileID(files.count), path: path, bytes: bytes, role: role, prefixLength: prefixLength,
+        diskPath: diskPath)
       files.append(file)
       return file
     }

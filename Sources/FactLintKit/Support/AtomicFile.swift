@@ -17,9 +17,12 @@ public enum AtomicFile {
     if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
     let directory = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
-    let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).factlint-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let temporary =
+      (directory.isEmpty ? "." : directory) + "/.\(name).factlint-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
-    guard fd >= 0 else { throw WriteError(description: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
+    guard fd >= 0 else {
+      throw WriteError(description: "cannot create \(temporary): \(String(cString: strerror(errno)))")
+    }
     var ok = true
     bytes.withUnsafeBytes { buffer in
       var offset = 0
