@@ -40,8 +40,13 @@ public struct LintPipeline: Sendable {
     let decoded = Parallel.map(count: files.count, jobs: jobs) { i -> (DocumentDecoder.Decoded?, Bool) in
       guard let handle = FileHandle(forReadingAtPath: disk[i]) else { return (nil, false) }
       defer { try? handle.close() }
-      guard let data = try? handle.readToEnd() else { return (nil, false) }
-      return (DocumentDecoder.decode([UInt8](data), path: files[i]), true)
+      do {
+        // `readToEnd` returns nil for an empty file.
+        let data = try handle.readToEnd() ?? Data()
+        return (DocumentDecoder.decode([UInt8](data), path: files[i]), true)
+      } catch {
+        return (nil, false)
+      }
     }
     var failures = walk.problems.filter { $0.kind.severity == .error }
     var diagnostics: [Diagnostic] = []

@@ -4,7 +4,8 @@
 /// makes its surname known: a later "Umerov" or "President Zelensky" in any
 /// document is the same person when exactly one full name has that surname.
 /// Every word of a linked name, wherever it stands, becomes a `name` fact that
-/// spelling rules compare.
+/// spelling rules compare, and so does a capitalised word spelled like a known
+/// surname ("Kowalczik" where "Anna Kowalczyk" is known).
 enum PersonLinker {
   /// Adds linked `person` facts (titled mentions resolved to full names, untitled
   /// mentions of known people) and `name` facts to `documents`.
@@ -19,6 +20,18 @@ enum PersonLinker {
           fullNamesBySurname[String(last), default: []].insert(name)
         }
       }
+    }
+    // Surnames by first letter, to find misspelled bare mentions ("Kowalczik" for "Kowalczyk").
+    var surnamesByInitial: [Character: [String]] = [:]
+    for surname in fullNamesBySurname.keys.sorted() where fullNamesBySurname[surname]!.count == 1 {
+      if let initial = surname.lowercased().first { surnamesByInitial[initial, default: []].append(surname) }
+    }
+    func variantOfKnownSurname(_ word: String) -> String? {
+      guard let initial = word.lowercased().first else { return nil }
+      guard let surname = surnamesByInitial[initial]?.first(where: { SpellingVariants.areVariants($0, word) }) else {
+        return nil
+      }
+      return fullNamesBySurname[surname]!.first
     }
     func resolve(_ words: [String]) -> String? {
       let joined = words.joined(separator: " ")
@@ -58,7 +71,13 @@ enum PersonLinker {
           continue
         }
         for (word, span) in zip(run.words, run.spans) {
-          guard let full = resolve([word]) else { continue }
+          guard let full = resolve([word]) else {
+            // A word spelled like a known surname is a name fact for spelling rules, not a mention.
+            if let full = variantOfKnownSurname(word) {
+              added.append(nameFact(word, span: span, person: full, run: run))
+            }
+            continue
+          }
           if !titledSpans.contains(span.start) {
             var fact = Fact(kind: .person, span: span, text: word, sentence: run.sentence, quoted: run.quoted)
             fact.person = full

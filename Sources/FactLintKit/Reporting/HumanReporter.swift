@@ -65,8 +65,8 @@ public struct HumanReporter: Reporter {
   }
 
   private func gutterWidth(for d: Diagnostic, report: LintReport) -> Int {
-    var widest = String(report.location(d.span).location.line).count
-    for r in d.related { widest = max(widest, String(report.location(r.span).location.line).count) }
+    var widest = String(report.location(d.span).position.line).count
+    for r in d.related { widest = max(widest, String(report.location(r.span).position.line).count) }
     return widest
   }
 
@@ -111,6 +111,11 @@ public struct HumanReporter: Reporter {
     let spanCells = cells(body)
     var prefix = ""
     var suffix = ""
+    if cells(head) + spanCells + cells(tail) <= width {
+      var text = render(head) + render(body) + render(tail)
+      while text.last == " " { text.removeLast() }
+      return (text, cells(head), spanCells)
+    }
     // Keep at most a third of the window before the span.
     let room = max(10, width - min(spanCells, width))
     if cells(head) > room / 3 {

@@ -21,7 +21,7 @@ public struct LintReport: Sendable {
   public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 
   /// The path and 1-based line and column of the start of `span`.
-  public func location(_ span: Span) -> (path: String, location: SourcePosition) {
+  public func location(_ span: Span) -> (path: String, position: SourcePosition) {
     let file = sources[span.file]
     return (file.path, file.location(of: span.start))
   }

@@ -88,7 +88,7 @@ public struct RuleSet: Sendable {
       for (id, span) in file.disabled {
         if byID[id] == nil && !DefaultRules.ids.contains(id) {
           var notes: [String] = []
-          if let close = Suggestions.closest(to: id, among: Array(byID.keys).sorted()) {
+          if let close = Suggestions.closest(to: id, among: (Array(byID.keys) + DefaultRules.ids).sorted()) {
             notes.append("help: did you mean '\(close)'?")
           }
           errors.append(

@@ -1,0 +1,220 @@
+import Testing
+
+@testable import FactLintKit
+
+@Suite struct AgreementTests {
+  let rule = """
+    noun prisoner = prisoner, POW
+    rule swap { select s: count noun prisoner per-side
+      expect s agree }
+    """
+
+  @Test func theMajorityValueIsTheReferenceAndTheOutlierIsReported() throws {
+    let (diagnostics, report) = TestSupport.lint(
+      rule,
+      [
+        "They swapped 1,000 prisoners each.", "They freed 1,000 POWs on each side.",
+        "Both sides released 500 prisoners each.",
+      ])
+    let only = try #require(diagnostics.first)
+    #expect(diagnostics.count == 1)
+    #expect(report.location(only.span).path == "doc2.txt")
+    #expect(only.message == "\"500 prisoners each\" cannot be true together with 1,000 stated in 2 other documents")
+    #expect(only.related.map { report.location($0.span).path } == ["doc0.txt", "doc1.txt"])
+  }
+
+  @Test func overlappingHedgesAgree() {
+    let (diagnostics, _) = TestSupport.lint(
+      rule, ["at least 900 prisoners each", "1,000 prisoners each", "up to 1,200 prisoners each"])
+    #expect(diagnostics.isEmpty)
+  }
+
+  @Test func toleranceWidensValues() {
+    let tolerant = rule.replacingOccurrences(of: "expect s agree", with: "expect s agree within 10%")
+    let texts = ["1,000 prisoners each", "1,050 prisoners each"]
+    #expect(TestSupport.lint(rule, texts).diagnostics.count == 1)
+    #expect(TestSupport.lint(tolerant, texts).diagnostics.isEmpty)
+  }
+
+  @Test func manyDisagreeingStatementsGiveBoundedDiagnostics() {
+    var text = ""
+    for i in 0..<2_000 { text += "They freed \(i % 2 == 0 ? 1000 : 1000 + i) prisoners each.\n" }
+    let (diagnostics, _) = TestSupport.lint(rule, [text])
+    #expect(diagnostics.count == 1000)
+    #expect(diagnostics.allSatisfy { $0.related.count <= 3 })
+  }
+}
+
+@Suite struct ComparisonTests {
+  let rule = """
+    rule phase { scope document
+      select phase: count noun prisoner per-side sentence has "phase"
+      select whole: count noun swap per-side
+      expect phase * 2 == whole }
+    """
+
+  @Test func aPhaseTwiceTheWholeHolds() {
+    let (d, _) = TestSupport.lint(rule, ["They freed 500 prisoners each, a first phase of a 1,000-for-1,000 swap."])
+    #expect(d.isEmpty)
+  }
+
+  @Test func aWrongPhaseIsReportedWithTheBindings() throws {
+    let (d, _) = TestSupport.lint(rule, ["They freed 400 prisoners each, a first phase of a 1,000-for-1,000 swap."])
+    let only = try #require(d.first)
+    #expect(only.message == "\"400 prisoners each\" breaks 'phase * 2 == whole' (phase = 400, whole = 1000)")
+  }
+
+  @Test func comparisonsOnIntervalsReportOnlyWhatCannotHold() {
+    let check = ComparisonCheck(
+      checks: RelationChecks(
+        rule: TestSupport.rules("rule x { select a: count\n expect a agree }").rules[0],
+        corpus: TestSupport.corpus([]), selected: [:], group: [], maxRelated: 3))
+    let over4 = Interval(lower: 4, upper: .infinity, lowerClosed: false)
+    #expect(!check.cannotHold(over4, .lessOrEqual, .exactly(22)))
+    #expect(check.cannotHold(.exactly(30), .lessOrEqual, .exactly(22)))
+    #expect(check.cannotHold(Interval(lower: 22, upper: .infinity, lowerClosed: false), .lessOrEqual, .exactly(22)))
+    #expect(check.cannotHold(.exactly(5), .notEqual, .exactly(5)))
+    #expect(!check.cannotHold(Interval(lower: 4, upper: 6), .notEqual, .exactly(5)))
+  }
+
+  @Test func aPinnedValueNotesTheRule() throws {
+    let (d, _) = TestSupport.lint(
+      "rule pin { select s: count noun prisoner per-side\n expect s == 1000 }", ["They freed 800 prisoners each."])
+    #expect(try #require(d.first).related.first?.message == "expected by the rule here")
+  }
+}
+
+@Suite struct ScopeAndRequiredTests {
+  @Test func groupsByPhraseKeepALaterRoundApart() {
+    let rule = """
+      rule talks { scope group by "second round"
+        select l: duration sentence has "talks"
+        expect l agree }
+      """
+    let texts = [
+      "The talks lasted under two hours.", "The talks ended after less than two hours.",
+      "In the second round, the talks lasted three hours.",
+    ]
+    #expect(TestSupport.lint(rule, texts).diagnostics.isEmpty)
+    let unscoped = rule.replacingOccurrences(of: "scope group by \"second round\"", with: "")
+    #expect(TestSupport.lint(unscoped, texts).diagnostics.count == 1)
+  }
+
+  @Test func documentScopeComparesEachDocumentAlone() {
+    let rule = "rule d { scope document\n select s: count noun boat\n expect s agree }"
+    #expect(TestSupport.lint(rule, ["10 boats", "12 boats"]).diagnostics.isEmpty)
+    #expect(TestSupport.lint(rule, ["10 boats and 12 boats"]).diagnostics.count == 1)
+  }
+
+  @Test func requiredFactsAreReportedAtTheFirstMention() throws {
+    let rule = """
+      rule stated { select s: count noun prisoner per-side
+        expect s stated in documents having "prisoner swap" }
+      """
+    let (d, report) = TestSupport.lint(
+      rule, ["The prisoner swap: 1,000 prisoners each.", "Nothing here.", "Talks ended. The prisoner swap was agreed."])
+    let only = try #require(d.first)
+    #expect(d.count == 1)
+    #expect(report.location(only.span).path == "doc2.txt")
+    #expect(report.location(only.span).position == SourcePosition(line: 1, column: 18))
+  }
+
+  @Test func fileGlobsAndDocumentPhrasesRestrictSelections() {
+    let rule = "rule g { select s: count noun boat file \"doc1.*\"\n expect s == 5 }"
+    let (d, report) = TestSupport.lint(rule, ["7 boats", "6 boats"])
+    #expect(d.map { report.location($0.span).path } == ["doc1.txt"])
+    #expect(Glob.matches("seeds/**/*.txt", path: "seeds/a/b.txt"))
+    #expect(!Glob.matches("seeds/*.txt", path: "seeds/a/b.txt"))
+    #expect(Glob.matches("00?_*.txt", path: "seeds/001_x.txt"))
+  }
+}
+
+@Suite struct TitleAndSpellingTests {
+  @Test func formerAgainstCurrentIsReportedAtTheMinority() throws {
+    let rule = "rule t { select p: person\n expect p titles agree }"
+    let (d, report) = TestSupport.lint(
+      rule,
+      [
+        "Prime Minister Karl Olsen spoke.", "Former Prime Minister Karl Olsen spoke.",
+        "Prime Minister Karl Olsen left.",
+      ])
+    let only = try #require(d.first)
+    #expect(d.count == 1)
+    #expect(report.location(only.span).path == "doc1.txt")
+    #expect(
+      only.message == "Karl Olsen is called \"Former Prime Minister\" here, but \"Prime Minister\" in 2 other documents"
+    )
+  }
+
+  @Test func aPinOverridesTheMajority() {
+    let rule = "rule t { select p: person\n expect p titles agree\n pin \"Karl Olsen\" titled \"Prime Minister\" }"
+    let (d, report) = TestSupport.lint(
+      rule,
+      [
+        "Former Prime Minister Karl Olsen spoke.", "Former Prime Minister Karl Olsen left.",
+        "Prime Minister Karl Olsen arrived.",
+      ])
+    #expect(d.map { report.location($0.span).path } == ["doc0.txt", "doc1.txt"])
+    #expect(d.first?.related.first?.message == "pinned as \"Prime Minister\" here")
+  }
+
+  @Test func differentRolesAndEqualTitlesAreNotReported() {
+    let rule = "rule t { select p: person\n expect p titles agree }"
+    let texts = [
+      "Turkey's Foreign Minister Hakan Fidan spoke.", "Turkish Foreign Minister Hakan Fidan spoke.",
+      "The head of the Russian delegation, Vladimir Medinsky, spoke.",
+      "Russian representative Vladimir Medinsky spoke.",
+    ]
+    #expect(TestSupport.lint(rule, texts).diagnostics.isEmpty)
+  }
+
+  @Test func minoritySpellingsGetASafeFixIt() throws {
+    let rule = "rule s { select n: name\n expect n spelled alike }"
+    let (d, report) = TestSupport.lint(
+      rule,
+      ["Finance Minister Anna Kowalczyk spoke.", "Kowalczyk left.", "Finance Minister Anna Kowalczik stayed."])
+    let only = try #require(d.first)
+    #expect(d.count == 1)
+    #expect(report.location(only.span).path == "doc2.txt")
+    #expect(only.fixIts.first?.edits.first?.replacement == "Kowalczyk")
+    #expect(only.fixIts.first?.isSafe == true)
+  }
+
+  @Test func aPreferredSpellingWinsOverTheMajority() {
+    let rule = "rule s { select n: name\n expect n spelled alike\n prefer \"Kowalczik\" }"
+    let (d, report) = TestSupport.lint(
+      rule, ["Finance Minister Anna Kowalczyk spoke.", "Kowalczyk left.", "Finance Minister Anna Kowalczik stayed."])
+    #expect(d.map { report.location($0.span).path } == ["doc0.txt", "doc1.txt"])
+  }
+}
+
+@Suite struct RuleExampleTests {
+  /// Every shipped rule, in Rules/ and built in, passes its own examples and has both kinds.
+  @Test func shippedRulesPassTheirOwnExamples() {
+    let sources = SourceManager()
+    let set = RuleSet.load(paths: [TestSupport.path("Rules")], sources: sources, defaults: true)
+    let builtIn = RuleSet.load(paths: [], sources: sources, defaults: true)
+    #expect(set.errors.isEmpty)
+    let runner = ExampleRunner(sources: sources)
+    for rule in set.rules + builtIn.rules {
+      #expect(rule.examples.contains { $0.shouldTrigger } && rule.examples.contains { !$0.shouldTrigger }, "\(rule.id)")
+      for result in runner.run(rule) {
+        #expect(result.passed, "\(rule.id): example at byte \(result.example.span.start)")
+      }
+    }
+  }
+
+  @Test func aBrokenExampleFailsTheTestCommand() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write(
+      "Rules/x.rules",
+      "rule x { select s: count noun boat\n expect s agree\n example fails { doc \"10 boats\" }\n example passes { doc \"1 boat\" } }\n"
+    )
+    let captured = Captured()
+    let status = FactLintCommand.run(["test", "--no-default-rules"], io: captured.io(directory: directory.path))
+    #expect(status == 1)
+    #expect(captured.out.contains("FAIL x"))
+    #expect(captured.out.contains("Rules/x.rules:3:2: error: example should trigger 'x' but nothing was reported [x]"))
+    #expect(captured.out.hasSuffix("0 passed, 1 failed\n"))
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@testable import FactLintKit
+
+@Suite struct ReporterTests {
+  let lint = TestSupport.lint(
+    "rule s { severity warning\n select n: name\n expect n spelled alike }",
+    ["Finance Minister Anna Kowalczyk spoke.", "Kowalczyk left.", "Later,\tFinance Minister Anna Kowalczik stayed."])
+
+  @Test func gnuLinesMatchTheGccProblemMatcher() throws {
+    let output = GNUReporter().render(lint.report)
+    let lines = output.split(separator: "\n").map(String.init)
+    let gcc = try Regex(#"^(.*):(\d+):(\d+):\s+(?:fatal\s+)?(warning|error|note):\s+(.*)$"#)
+    #expect(!lines.isEmpty)
+    for line in lines { #expect(line.wholeMatch(of: gcc) != nil, "\(line)") }
+    #expect(lines[0] == "doc2.txt:1:30: warning: \"Kowalczik\" is spelled \"Kowalczyk\" in 2 other documents [s]")
+    #expect(lines.last == "doc2.txt:1:30: note: fix: replace with \"Kowalczyk\"")
+  }
+
+  @Test func humanSnippetUnderlinesTheSpanPastATab() {
+    let output = HumanReporter(color: false).render(lint.report)
+    #expect(output.contains(" --> doc2.txt:1:30\n"))
+    // The tab before "Finance" becomes four spaces; the caret line follows the expansion.
+    #expect(output.contains("1 | Later,    Finance Minister Anna Kowalczik stayed.\n"))
+    #expect(output.contains("  | " + String(repeating: " ", count: 32) + "^^^^^^^^^\n"))
+    #expect(output.contains("\n  = help: replace with \"Kowalczyk\"\n"))
+    #expect(!output.contains("\u{1B}["))
+  }
+
+  @Test func humanSnippetsMakeControlAndBidiCharactersSafeAndCountWideCells() {
+    let (_, report) = TestSupport.lint(
+      "rule s { select n: count noun boat\n expect n == 5 }", ["\u{202E}漢字 7 boats\u{1}"])
+    let output = HumanReporter().render(report)
+    #expect(output.contains("1 | \u{FFFD}漢字 7 boats\u{FFFD}\n"))
+    #expect(output.contains("  | " + String(repeating: " ", count: 6) + "^^^^^^^\n"))
+  }
+
+  @Test func longLinesAreCutToAWindowAroundTheSpan() {
+    let filler = String(repeating: "word ", count: 100)
+    let (_, report) = TestSupport.lint(
+      "rule s { select n: count noun boat\n expect n == 5 }", [filler + "7 boats " + filler])
+    let output = HumanReporter(width: 80).render(report)
+    let line = output.split(separator: "\n").first { $0.hasPrefix("1 |") }.map(String.init) ?? ""
+    #expect(line.hasPrefix("1 | …"))
+    #expect(line.hasSuffix("…"))
+    #expect(line.contains("7 boats"))
+    #expect(line.count < 100)
+  }
+
+  @Test func jsonIsValidWithTheDocumentedKeys() throws {
+    let text = JSONReporter().render(lint.report)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    #expect(object["version"] as? Int == 1)
+    let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+    let first = try #require(diagnostics.first)
+    #expect(first["rule"] as? String == "s")
+    let span = try #require(first["span"] as? [String: Any])
+    #expect(span["line"] as? Int == 1 && span["column"] as? Int == 30 && span["end_column"] as? Int == 39)
+    let fixes = try #require(first["fixes"] as? [[String: Any]])
+    #expect(fixes.first?["safe"] as? Bool == true)
+    let summary = try #require(object["summary"] as? [String: Any])
+    #expect(summary["warnings"] as? Int == 1)
+    // Keys in the documented order.
+    #expect(text.range(of: "\"rule\"")!.lowerBound < text.range(of: "\"severity\"")!.lowerBound)
+  }
+
+  @Test func sarifHasRulesRelatedLocationsAndStableFingerprints() throws {
+    let text = SARIFReporter().render(lint.report)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    #expect(object["version"] as? String == "2.1.0")
+    let run = try #require((object["runs"] as? [[String: Any]])?.first)
+    #expect(run["columnKind"] as? String == "unicodeCodePoints")
+    let result = try #require((run["results"] as? [[String: Any]])?.first)
+    #expect((result["relatedLocations"] as? [Any])?.count == 2)
+    let fingerprint = (result["partialFingerprints"] as? [String: String])?["factlint/v1"]
+    // The fingerprint does not depend on the line: move the statement down and it stays.
+    let moved = TestSupport.lint(
+      "rule s { severity warning\n select n: name\n expect n spelled alike }",
+      [
+        "Finance Minister Anna Kowalczyk spoke.", "Kowalczyk left.",
+        "\n\nLater,\tFinance Minister Anna Kowalczik stayed.",
+      ])
+    #expect(SARIFReporter().render(moved.report).contains(fingerprint ?? "missing"))
+    #expect(SARIFReporter.uri("my docs/ä.txt") == "my%20docs/%C3%A4.txt")
+  }
+
+  @Test func githubCommandsEscapeWhatGitHubRequires() {
+    let text = GitHubReporter().render(lint.report)
+    #expect(text.hasPrefix("::warning file=doc2.txt,line=1,col=30,endLine=1,endColumn=39,title=factlint [s]::"))
+    #expect(!text.dropLast().contains("\n"))
+    #expect(text.contains("%0Anote: doc0.txt:1:23: spelled \"Kowalczyk\" here"))
+    #expect(GitHubReporter.data("50% done\r\nnext") == "50%25 done%0D%0Anext")
+    #expect(GitHubReporter.property("a:b,c") == "a%3Ab%2Cc")
+  }
+
+  @Test func junitHasOneUniqueCasePerRule() {
+    let text = JUnitReporter().render(lint.report)
+    #expect(text.contains("<testsuite name=\"factlint\" tests=\"1\" failures=\"1\""))
+    #expect(text.contains("<testcase classname=\"factlint.rules\" name=\"s\">"))
+    #expect(text.contains("&quot;Kowalczik&quot;"))
+    #expect(JUnitReporter.escape("a<b&\u{1}") == "a&lt;b&amp;")
+  }
+
+  @Test func severalFormatsInOneRun() throws {
+    let directory = try TemporaryDirectory()
+    let captured = Captured()
+    let status = FactLintCommand.run(
+      [
+        "seeds/", "--format", "gnu", "--output", "sarif=\(directory.path)/out.sarif", "--output",
+        "junit=\(directory.path)/out.xml",
+      ], io: captured.io())
+    #expect(status == 1)
+    #expect(try directory.read("out.sarif").contains("\"version\":\"2.1.0\""))
+    #expect(try directory.read("out.xml").contains("<testsuites"))
+  }
+}
