@@ -10,7 +10,14 @@ struct CheckCommand {
     let format = options.format ?? (io.isTerminal ? "human" : "gnu")
     let sources = SourceManager()
     guard let ruleSet = context.loadRules(sources: sources, report: format) else { return 2 }
-    let loaded = context.pipeline.load(context.documentPaths, sources: sources)
+    let loaded = context.pipeline.load(context.documentPaths + options.context, sources: sources)
+    // With --context, only the documents named on the command line are reported on.
+    let reported: Set<String>? =
+      options.context.isEmpty
+      ? nil
+      : Set(
+        CorpusWalker(extensions: options.extensions, baseDirectory: io.currentDirectory).walk(context.documentPaths)
+          .files)
     for failure in loaded.failures {
       io.err("factlint: error: \(failure.path): \(failure.detail)\n")
     }
@@ -24,7 +31,13 @@ struct CheckCommand {
         outcomes[i].diagnostics.removeAll { result.fixed.contains($0) }
       }
     }
-    let findings = outcomes.flatMap(\.diagnostics) + loaded.diagnostics
+    if let reported {
+      for i in outcomes.indices {
+        outcomes[i].diagnostics.removeAll { !reported.contains(sources[$0.span.file].path) }
+      }
+    }
+    let inputFindings = loaded.diagnostics.filter { reported?.contains(sources[$0.span.file].path) ?? true }
+    let findings = outcomes.flatMap(\.diagnostics) + inputFindings
     let report = LintReport(
       sources: sources, diagnostics: findings, outcomes: outcomes, documentCount: loaded.corpus.documents.count)
     let rulesNote = describeRules(ruleSet)

@@ -44,8 +44,11 @@ struct CommandContext {
   let options: Options
   let io: CommandIO
 
-  /// The documents to read: the paths given, or the current directory.
-  var documentPaths: [String] { options.paths.isEmpty ? ["."] : options.paths }
+  /// The documents to report on: the paths given, or the current directory
+  /// (none when only `--context` is given).
+  var documentPaths: [String] {
+    options.paths.isEmpty && options.context.isEmpty ? ["."] : options.paths
+  }
 
   /// The rule paths: `--rules`, or the nearest `Rules/` walking up from the current directory.
   var rulePaths: (paths: [String], discovered: String?) {

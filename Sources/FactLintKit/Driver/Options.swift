@@ -32,6 +32,8 @@ public struct Options: Sendable, Equatable {
   public var paths: [String] = []
   /// Rule files or directories given with `--rules`.
   public var rules: [String] = []
+  /// Documents read for cross-document rules but not reported on (`--context`).
+  public var context: [String] = []
   /// The format written to standard output.
   public var format: String?
   /// Extra outputs: `--output FORMAT=FILE`.
@@ -90,6 +92,7 @@ public struct Options: Sendable, Equatable {
       case "--fix": options.fix = true
       case "--no-default-rules": options.defaults = false
       case "--rules", "-r": options.rules.append(try value())
+      case "--context", "-c": options.context.append(try value())
       case "--format", "-f": options.format = try value()
       case "--output", "-o":
         let spec = try value()
@@ -135,8 +138,8 @@ public struct Options: Sendable, Equatable {
   }
 
   static let knownOptions = [
-    "--help", "--version", "--strict", "--fix", "--no-default-rules", "--rules", "--format", "--output", "--jobs",
-    "--color", "--ext",
+    "--help", "--version", "--strict", "--fix", "--no-default-rules", "--rules", "--context", "--format", "--output",
+    "--jobs", "--color", "--ext",
   ]
 
   /// The text of `factlint --help`.
@@ -152,6 +155,8 @@ public struct Options: Sendable, Equatable {
 
     options:
       -r, --rules PATH        rule file or directory (default: the nearest Rules/ walking up)
+      -c, --context PATH      also read PATH for cross-document rules, but report only on
+                              the PATHs given (pre-commit passes the changed files)
           --no-default-rules  do not load factlint's built-in rules
       -f, --format NAME       human (default on a terminal), gnu, json, sarif, github, junit
       -o, --output NAME=FILE  also write format NAME to FILE (repeatable)
