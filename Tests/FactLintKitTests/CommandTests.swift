@@ -157,4 +157,18 @@ import Testing
     #expect(status == 1)
     #expect(captured.err.contains("rules from \(dir.path)/Rules/"))
   }
+
+  @Test func contextDocumentsAreComparedButNotReportedOn() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("Rules/r.rules", "rule r { select s: count noun boat\n expect s agree }\ndisable name-spelling\n")
+    try dir.write("a.txt", "12 boats sank.")
+    try dir.write("b.txt", "20 boats sank.")
+    try dir.write("c.txt", "12 boats sank.")
+    let (status, captured) = run(["--format", "gnu", "--context", ".", "b.txt"], in: dir.path)
+    #expect(status == 1)
+    #expect(captured.out.hasPrefix("b.txt:1:1: error: \"20 boats\" cannot be true together with 12 stated in 2 other"))
+    let (quiet, quietOut) = run(["--format", "gnu", "--context", ".", "a.txt"], in: dir.path)
+    #expect(quiet == 0)
+    #expect(quietOut.out.isEmpty)
+  }
 }
