@@ -5,6 +5,7 @@ let package = Package(
   name: "factlint",
   products: [
     .executable(name: "factlint", targets: ["factlint"]),
+    .executable(name: "factlint-conformance", targets: ["factlint-conformance"]),
     .library(name: "FactLintKit", targets: ["FactLintKit"]),
   ],
   targets: [
@@ -14,6 +15,11 @@ let package = Package(
     ),
     .executableTarget(
       name: "factlint",
+      dependencies: ["FactLintKit"],
+      swiftSettings: [.swiftLanguageMode(.v6)]
+    ),
+    .executableTarget(
+      name: "factlint-conformance",
       dependencies: ["FactLintKit"],
       swiftSettings: [.swiftLanguageMode(.v6)]
     ),

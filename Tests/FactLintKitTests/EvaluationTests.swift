@@ -65,16 +65,13 @@ import Testing
   }
 
   @Test func comparisonsOnIntervalsReportOnlyWhatCannotHold() {
-    let check = ComparisonCheck(
-      checks: RelationChecks(
-        rule: TestSupport.rules("rule x { select a: count\n expect a agree }").rules[0],
-        corpus: TestSupport.corpus([]), selected: [:], group: [], maxRelated: 3))
     let over4 = Interval(lower: 4, upper: .infinity, lowerClosed: false)
-    #expect(!check.cannotHold(over4, .lessOrEqual, .exactly(22)))
-    #expect(check.cannotHold(.exactly(30), .lessOrEqual, .exactly(22)))
-    #expect(check.cannotHold(Interval(lower: 22, upper: .infinity, lowerClosed: false), .lessOrEqual, .exactly(22)))
-    #expect(check.cannotHold(.exactly(5), .notEqual, .exactly(5)))
-    #expect(!check.cannotHold(Interval(lower: 4, upper: 6), .notEqual, .exactly(5)))
+    #expect(!ComparisonCheck.cannotHold(over4, .lessOrEqual, .exactly(22)))
+    #expect(ComparisonCheck.cannotHold(.exactly(30), .lessOrEqual, .exactly(22)))
+    #expect(
+      ComparisonCheck.cannotHold(Interval(lower: 22, upper: .infinity, lowerClosed: false), .lessOrEqual, .exactly(22)))
+    #expect(ComparisonCheck.cannotHold(.exactly(5), .notEqual, .exactly(5)))
+    #expect(!ComparisonCheck.cannotHold(Interval(lower: 4, upper: 6), .notEqual, .exactly(5)))
   }
 
   @Test func aPinnedValueNotesTheRule() throws {

@@ -37,9 +37,42 @@ struct CheckCommand {
       }
     }
     let inputFindings = loaded.diagnostics.filter { reported?.contains(sources[$0.span.file].path) ?? true }
-    let findings = outcomes.flatMap(\.diagnostics) + inputFindings
-    let report = LintReport(
+    // Inline suppressions, then the baseline.
+    let filter = SuppressionFilter(suppressions: loaded.corpus.documents.flatMap(\.suppressions))
+    let known = Set(ruleSet.rules.map(\.id)).union(DefaultRules.ids)
+    let suppression = filter.apply(outcomes.flatMap(\.diagnostics), knownRules: known, sources: sources)
+    var ruleFindings = suppression.kept
+    if let path = options.writeBaseline {
+      do {
+        try AtomicFile.write(Array(Baseline.render(ruleFindings, sources: sources).utf8), to: context.absolute(path))
+        io.err("factlint: wrote \(ruleFindings.count) \(ruleFindings.count == 1 ? "finding" : "findings") to \(path)\n")
+        return 0
+      } catch {
+        io.err("factlint: error: cannot write \(path): \(error)\n")
+        return 2
+      }
+    }
+    var baselineCount = 0
+    if let path = options.baseline {
+      guard let data = FileManager.default.contents(atPath: context.absolute(path)) else {
+        io.err("factlint: error: \(path): cannot read baseline\n")
+        return 2
+      }
+      do {
+        let baseline = try Baseline.load(data)
+        (ruleFindings, baselineCount) = baseline.apply(ruleFindings, sources: sources)
+      } catch {
+        io.err("factlint: error: \(path): \(error)\n")
+        return 2
+      }
+    }
+    let keptSet = Set(ruleFindings)
+    for i in outcomes.indices { outcomes[i].diagnostics.removeAll { !keptSet.contains($0) } }
+    let findings = ruleFindings + suppression.directiveDiagnostics + inputFindings
+    var report = LintReport(
       sources: sources, diagnostics: findings, outcomes: outcomes, documentCount: loaded.corpus.documents.count)
+    report.suppressedCount = suppression.suppressedCount
+    report.baselineCount = baselineCount
     let rulesNote = describeRules(ruleSet)
     io.out(render(report, format: format, color: context.useColor))
     if format == "gnu" || format == "github" {

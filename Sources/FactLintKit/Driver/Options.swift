@@ -34,6 +34,10 @@ public struct Options: Sendable, Equatable {
   public var rules: [String] = []
   /// Documents read for cross-document rules but not reported on (`--context`).
   public var context: [String] = []
+  /// A baseline of accepted findings (`--baseline FILE`).
+  public var baseline: String?
+  /// Where to write the current findings as a baseline (`--write-baseline FILE`).
+  public var writeBaseline: String?
   /// The format written to standard output.
   public var format: String?
   /// Extra outputs: `--output FORMAT=FILE`.
@@ -93,6 +97,8 @@ public struct Options: Sendable, Equatable {
       case "--no-default-rules": options.defaults = false
       case "--rules", "-r": options.rules.append(try value())
       case "--context", "-c": options.context.append(try value())
+      case "--baseline": options.baseline = try value()
+      case "--write-baseline": options.writeBaseline = try value()
       case "--format", "-f": options.format = try value()
       case "--output", "-o":
         let spec = try value()
@@ -139,7 +145,7 @@ public struct Options: Sendable, Equatable {
 
   static let knownOptions = [
     "--help", "--version", "--strict", "--fix", "--no-default-rules", "--rules", "--context", "--format", "--output",
-    "--jobs", "--color", "--ext",
+    "--jobs", "--color", "--ext", "--baseline", "--write-baseline",
   ]
 
   /// The text of `factlint --help`.
@@ -161,6 +167,9 @@ public struct Options: Sendable, Equatable {
       -f, --format NAME       human (default on a terminal), gnu, json, sarif, github, junit
       -o, --output NAME=FILE  also write format NAME to FILE (repeatable)
           --strict            warnings fail the run too
+          --baseline FILE     accept the findings recorded in FILE; only new ones are reported
+          --write-baseline FILE
+                              record the current findings in FILE and exit 0
           --fix               apply safe fix-its to the documents (atomically)
       -j, --jobs N            worker threads (default: one per core)
           --color WHEN        auto, always or never (NO_COLOR is respected)

@@ -34,7 +34,7 @@ struct ComparisonCheck {
       for (k, name) in names.enumerated() { env[name] = options[k][index[k]].0 }
       let a = evaluate(left, env)
       let b = evaluate(right, env)
-      if cannotHold(a, op, b) {
+      if Self.cannotHold(a, op, b) {
         out.append(
           contentsOf: report(
             names: names, options: options, index: index, text: text, a: a, b: b, pinSpan: pinSpan, reported: &reported)
@@ -110,7 +110,7 @@ struct ComparisonCheck {
   }
 
   /// Whether `a op b` is false for every pair of values in the intervals.
-  func cannotHold(_ a: Interval, _ op: Comparison, _ b: Interval) -> Bool {
+  static func cannotHold(_ a: Interval, _ op: Comparison, _ b: Interval) -> Bool {
     switch op {
     case .equal: return !a.overlaps(b)
     case .notEqual: return a.isExact && b.isExact && a.lower == b.lower

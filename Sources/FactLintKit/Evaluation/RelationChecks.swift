@@ -8,9 +8,23 @@ struct RelationChecks {
 
   func check(_ expectation: Expectation) -> [Diagnostic] {
     switch expectation.relation {
-    case .agree(let name, let absolute, let relative):
-      return AgreementCheck(checks: self).run(
-        selected[name] ?? [], selection: name, absolute: absolute, relative: relative)
+    case .agree(let name, let absolute, let relative, let byNoun):
+      let facts = selected[name] ?? []
+      guard byNoun else {
+        return AgreementCheck(checks: self).run(facts, selection: name, absolute: absolute, relative: relative)
+      }
+      // One agreement per counted thing: the noun phrase in the singular (modifiers,
+      // head, complement, participles) and whether it is counted per side.
+      var groups: [String: [Fact]] = [:]
+      for fact in facts {
+        guard let noun = fact.noun else { continue }
+        let phrase = (noun.modifiers.map(Inflection.singular) + [noun.lemma]).joined(separator: " ")
+        let key = [phrase, noun.complement ?? "", noun.qualifiers.joined(separator: " "), String(fact.perSide)]
+        groups[key.joined(separator: "|"), default: []].append(fact)
+      }
+      return groups.keys.sorted().flatMap {
+        AgreementCheck(checks: self).run(groups[$0]!, selection: name, absolute: absolute, relative: relative)
+      }
     case .compare(let left, let op, let right, let text):
       return ComparisonCheck(checks: self).run(left, op, right, text: text, pinSpan: expectation.span)
     case .stated(let name, let phrases):

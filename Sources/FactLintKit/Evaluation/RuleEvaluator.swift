@@ -123,6 +123,9 @@ public struct RuleEvaluator: Sendable {
         PhraseSearch.occurrences(Array(phrase.utf8), in: file.bytes, range: fact.sentence.start..<fact.sentence.end)
           .contains { PhraseSearch.wordsBetween(extent.start..<extent.end, $0, in: file.bytes) <= words }
       }
+    case .value(let op, let constant):
+      guard let value = fact.value else { return false }
+      return !ComparisonCheck.cannotHold(value, op, .exactly(constant))
     case .person(let names):
       guard let person = fact.person?.lowercased() else { return false }
       return names.contains { name in

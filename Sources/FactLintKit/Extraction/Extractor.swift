@@ -8,6 +8,8 @@ public struct DocumentFacts: Sendable {
   var nameRuns: [NameRun]
   /// The byte range of every sentence.
   public var sentences: [Span]
+  /// Inline suppression directives.
+  public var suppressions: [Suppression] = []
 }
 
 /// Extracts facts from one document's bytes. Stateless and thread-safe.
@@ -19,7 +21,9 @@ public enum Extractor {
 
   /// Extracts the facts of UTF-8 `bytes` belonging to `file`.
   public static func extract(bytes: UnsafeBufferPointer<UInt8>, file: FileID) -> DocumentFacts {
-    let (tokens, sentences) = Tokenizer.tokenize(bytes)
+    let suppressions = SuppressionScanner.scan(bytes, file: file)
+    let excluded = SuppressionScanner.excludedRanges(suppressions, bytes: bytes)
+    let (tokens, sentences) = Tokenizer.tokenize(bytes, excluding: excluded)
     let cursor = TokenCursor(tokens: tokens, bytes: bytes, file: file)
     let quantities = QuantityReader(cursor: cursor)
     let people = PersonReader(c: cursor)
@@ -34,6 +38,6 @@ public enum Extractor {
     facts.sort { $0.span < $1.span }
     return DocumentFacts(
       file: file, facts: facts, nameRuns: runs,
-      sentences: sentences.map { Span(file: file, start: $0.start, end: $0.end) })
+      sentences: sentences.map { Span(file: file, start: $0.start, end: $0.end) }, suppressions: suppressions)
   }
 }

@@ -6,6 +6,8 @@ public enum FactKind: String, Sendable, CaseIterable, Comparable {
   case number
   /// A percentage ("40%").
   case percentage
+  /// An amount of money ("$1.6 million", "420 million euros"); the unit names the currency.
+  case money
   /// An ordinal ("18th", "second").
   case ordinal
   /// A length of time, in seconds ("under two hours").

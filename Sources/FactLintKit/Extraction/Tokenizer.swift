@@ -11,8 +11,10 @@ struct Tokenizer {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "e.g", "i.e",
   ]
 
-  /// Tokenizes `bytes`.
-  static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], sentences: [Sentence]) {
+  /// Tokenizes `bytes`, skipping the `excluded` byte ranges (sorted) and HTML comments.
+  static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, excluding excluded: [Range<Int>] = [])
+    -> (tokens: [Token], sentences: [Sentence])
+  {
     var tokens: [Token] = []
     tokens.reserveCapacity(bytes.count / 5)
     var sentences: [Sentence] = []
@@ -53,8 +55,23 @@ struct Tokenizer {
       lineBreakBefore = false
     }
 
+    var nextExcluded = 0
     while i < n {
       let b = bytes[i]
+      // Excluded ranges (suppression directives) and HTML comments read as white space.
+      if nextExcluded < excluded.count && i >= excluded[nextExcluded].lowerBound {
+        i = max(i, excluded[nextExcluded].upperBound)
+        nextExcluded += 1
+        spaceBefore = true
+        continue
+      }
+      if b == 0x3C && i + 3 < n && bytes[i + 1] == 0x21 && bytes[i + 2] == 0x2D && bytes[i + 3] == 0x2D {
+        var k = i + 4
+        while k + 2 < n && !(bytes[k] == 0x2D && bytes[k + 1] == 0x2D && bytes[k + 2] == 0x3E) { k += 1 }
+        i = min(n, k + 3)
+        spaceBefore = true
+        continue
+      }
       // White space.
       if b == 0x20 || b == 0x09 || b == 0x0C || b == 0x0B {
         spaceBefore = true

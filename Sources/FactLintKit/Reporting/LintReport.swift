@@ -8,6 +8,10 @@ public struct LintReport: Sendable {
   public var outcomes: [RuleOutcome]
   /// How many documents were checked.
   public var documentCount: Int
+  /// Findings silenced by inline suppressions.
+  public var suppressedCount = 0
+  /// Findings accepted by the baseline.
+  public var baselineCount = 0
 
   /// Creates a report; diagnostics are sorted for output.
   public init(sources: SourceManager, diagnostics: [Diagnostic], outcomes: [RuleOutcome], documentCount: Int) {
@@ -40,6 +44,8 @@ public struct LintReport: Sendable {
       if n > 0 { counts.append("\(n) \(severity.name)\(n == 1 ? "" : "s")") }
     }
     text += "; " + (counts.isEmpty ? "no findings" : counts.joined(separator: ", "))
+    if suppressedCount > 0 { text += "; \(suppressedCount) suppressed" }
+    if baselineCount > 0 { text += "; \(baselineCount) in the baseline" }
     return text
   }
 }

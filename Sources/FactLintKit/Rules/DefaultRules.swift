@@ -31,6 +31,21 @@ public enum DefaultRules {
       }
     }
 
+    rule count-conflict {
+      severity warning
+      explain "Within one document, counts of the same thing (the same noun phrase, counted the same way: per side or in all) must be able to be true together. Quoted figures are someone's claim and are left out."
+      scope document
+      select counts: count unquoted value >= 3
+      expect counts agree by noun
+      example fails {
+        doc "The storm destroyed 40 wooden houses, the mayor said. A later report put the toll at 25 wooden houses."
+      }
+      example passes {
+        doc "The fire destroyed at least 40 wooden houses. Officials later said 42 wooden houses burned."
+        doc "Both sides freed 500 prisoners each, 1,000 prisoners in all."
+      }
+    }
+
     rule title-contradiction {
       severity warning
       explain "A person cannot hold an office and be its former holder at once, nor hold two ranks of one office. Different offices (a delegation head who is also a presidential aide) are fine."

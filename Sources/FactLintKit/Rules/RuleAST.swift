@@ -50,6 +50,8 @@ public enum FactFilter: Sendable, Equatable {
   case hedged(Bool)
   /// One of the phrases stands within `words` words of the fact, in its sentence.
   case near(phrases: [String], words: Int)
+  /// The value can satisfy the comparison with a constant (seconds for durations).
+  case value(Comparison, Double)
   /// The inner filter does not hold.
   indirect case not(FactFilter)
 }
@@ -112,8 +114,9 @@ public enum Comparison: String, Sendable {
 
 /// What a rule expects of its selections.
 public enum Relation: Sendable {
-  /// All facts of the selection can be true together, within a tolerance.
-  case agree(String, absolute: Double, relative: Double)
+  /// All facts of the selection can be true together, within a tolerance;
+  /// with `byNoun`, separately for each counted noun.
+  case agree(String, absolute: Double, relative: Double, byNoun: Bool)
   /// A comparison between two expressions holds for every combination of facts.
   case compare(Expression, Comparison, Expression, text: String)
   /// Every document that holds one of the phrases states a fact of the selection.

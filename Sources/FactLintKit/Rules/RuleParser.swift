@@ -12,7 +12,7 @@ struct RuleParser {
   ]
   static let filterKeywords = [
     "noun", "per-side", "sentence", "document", "file", "quoted", "unquoted", "person", "hedged", "exact", "near",
-    "not",
+    "value", "not",
   ]
   static let kinds: [String: FactKind?] = [
     "count": .count, "number": .number, "percentage": .percentage, "ordinal": .ordinal, "duration": .duration,
@@ -401,6 +401,16 @@ struct RuleParser {
         if isWord("words") || isWord("word") { _ = advance() }
       }
       return .near(phrases: phrases, words: words)
+    case "value":
+      guard current.kind == .symbol, let op = Comparison(rawValue: current.value) else {
+        error(
+          "expected a comparison after 'value' ('<', '<=', '>', '>=', '==', '!='), found \(describe(current))",
+          at: current.span)
+        return nil
+      }
+      _ = advance()
+      guard let (number, _, _) = parseQuantityLiteral() else { return nil }
+      return .value(op, number)
     case "file": return .file(stringList("a path pattern"))
     case "person": return .person(stringList("a person's name"))
     default: return nil
@@ -429,7 +439,17 @@ struct RuleParser {
             absolute = amount.0
           }
         }
-        return .agree(name.value, absolute: absolute, relative: relative)
+        var byNoun = false
+        if isWord("by") {
+          _ = advance()
+          guard isWord("noun") else {
+            error("expected 'noun' after 'agree … by', found \(describe(current))", at: current.span)
+            return nil
+          }
+          _ = advance()
+          byNoun = true
+        }
+        return .agree(name.value, absolute: absolute, relative: relative, byNoun: byNoun)
       case "titles":
         position += 2
         guard let agree = expectWord("'agree' after 'titles'"), agree.value == "agree" else {
@@ -646,7 +666,7 @@ struct RuleParser {
     let numeric: Set<FactKind> = [.count, .number, .percentage, .ordinal, .duration, .date]
     for expectation in rule.expectations {
       switch expectation.relation {
-      case .agree(let name, _, _), .stated(let name, _):
+      case .agree(let name, _, _, _), .stated(let name, _):
         check(name, at: expectation.span, kinds: nil, relation: "agree")
         if let kind = names[name]?.kind, !numeric.contains(kind), case .agree = expectation.relation {
           error(
