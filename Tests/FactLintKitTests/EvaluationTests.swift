@@ -97,6 +97,12 @@ import Testing
     #expect(TestSupport.lint(unscoped, texts).diagnostics.count == 1)
   }
 
+  @Test func groupsByPathPattern() {
+    let rule = "rule g { scope group by file \"doc0.*\", \"doc1.*\"\n select s: count noun boat\n expect s agree }"
+    #expect(TestSupport.lint(rule, ["10 boats", "10 boats", "12 boats"]).diagnostics.isEmpty)
+    #expect(TestSupport.lint(rule, ["10 boats", "12 boats", "12 boats"]).diagnostics.count == 1)
+  }
+
   @Test func documentScopeComparesEachDocumentAlone() {
     let rule = "rule d { scope document\n select s: count noun boat\n expect s agree }"
     #expect(TestSupport.lint(rule, ["10 boats", "12 boats"]).diagnostics.isEmpty)

@@ -55,6 +55,12 @@ public struct RuleEvaluator: Sendable {
         }
       }
       return [marked, rest].filter { !$0.isEmpty }
+    case .groupByFile(let patterns):
+      let marked = all.filter { d in
+        patterns.contains { Glob.matches($0, path: corpus.sources[corpus.documents[d].file].path) }
+      }
+      let rest = all.filter { !marked.contains($0) }
+      return [marked, rest].filter { !$0.isEmpty }
     }
   }
 

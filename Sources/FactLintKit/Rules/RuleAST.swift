@@ -28,6 +28,8 @@ public enum RuleScope: Sendable, Equatable {
   case document
   /// Documents holding any of the phrases form one group, the others another.
   case groupBy([String])
+  /// Documents whose path matches any of the globs form one group, the others another.
+  case groupByFile([String])
 }
 
 /// One condition a selected fact must meet.

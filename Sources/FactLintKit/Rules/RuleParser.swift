@@ -298,7 +298,12 @@ struct RuleParser {
       } else {
         error("expected 'by' after 'scope group', found \(describe(current))", at: current.span)
       }
-      rule.scope = .groupBy(stringList("a phrase that marks the group"))
+      if isWord("file") {
+        _ = advance()
+        rule.scope = .groupByFile(stringList("a path pattern"))
+      } else {
+        rule.scope = .groupBy(stringList("a phrase that marks the group"))
+      }
     default:
       error(
         "unknown scope '\(word.value)'", at: word.span,
