@@ -36,5 +36,5 @@ if [ "$status" -eq 0 ]; then
 fi
 grep -q 'reports/b.txt:1:15: error: "20 boats" cannot be true together with 12 stated in 1 other document \[boats-agree\]' "$log"
 grep -q 'reports/a.txt:1:16: note: stated as "12 boats" here' "$log"
-grep -q '2 documents, 1 rule' "$log"
+grep -q 'factlint: 2 documents, ' "$log"
 echo "pre-commit try-repo: the hook failed on the disagreeing document, as it should"
