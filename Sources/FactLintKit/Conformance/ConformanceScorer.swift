@@ -41,7 +41,11 @@ public struct ConformanceScorer: Sendable {
   public func score(_ c: ConformanceCase) -> Outcome {
     let sources = SourceManager()
     let file = sources.add(path: "case", bytes: Array(c.input.utf8), role: .document)
-    let facts = Extractor.extract(file).facts.filter { Self.kinds(for: c.kind).contains($0.kind) }
+    var facts = Extractor.extract(file).facts.filter { Self.kinds(for: c.kind).contains($0.kind) }
+    if c.kind == "numberrange" {
+      // A range is a hedged or bounded value, not a plain number.
+      facts = facts.filter { $0.hedge != nil || $0.qualifiers.contains("range") }
+    }
     let found = facts.map { "\($0.kind.rawValue) \"\($0.text)\" \($0.value?.description ?? "-")" }.joined(
       separator: "; ")
     let scope = OutOfScope.reason(c)
@@ -50,7 +54,12 @@ public struct ConformanceScorer: Sendable {
         testCase: c, spanPassed: facts.isEmpty, valuePassed: facts.isEmpty, outOfScope: scope, found: found)
     }
     let wanted = normalize(c.spanText ?? c.input)
-    let matching = facts.filter { normalize($0.text) == wanted }
+    // A number row matches the number itself too ("half" in "more than half").
+    let matching = facts.filter { fact in
+      if normalize(fact.text) == wanted { return true }
+      guard c.kind == "number", let span = fact.numberSpan else { return false }
+      return normalize(file.text(span)) == wanted
+    }
     let expected = ExpectedValue.parse(c)
     let valueOK = matching.contains { fact in expected.map { $0.matches(fact) } ?? true }
     return Outcome(

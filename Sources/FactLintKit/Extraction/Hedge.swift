@@ -12,7 +12,12 @@
 /// | upTo | up to, at most, no more than, a maximum of, *x* or fewer | `[0, x]` |
 /// | under | under, less than, fewer than, below | `[0, x)` |
 enum Hedge: String, Sendable {
-  case atLeast, moreThan, justOver, nearly, about, upTo, under
+  case atLeast, moreThan, justOver, nearly, about, upTo, under, equal
+
+  /// Whether the hedge bounds the value from below (and so may start a bounded range).
+  var isLowerBound: Bool { self == .atLeast || self == .moreThan }
+  /// Whether the hedge bounds the value from above.
+  var isUpperBound: Bool { self == .upTo || self == .under }
 
   /// The interval of values the hedged statement allows.
   func interval(for x: Double) -> Interval {
@@ -25,6 +30,7 @@ enum Hedge: String, Sendable {
     case .about: return Interval(lower: x * 9 / 10, upper: x * 11 / 10)
     case .upTo: return Interval(lower: floor, upper: x, lowerClosed: true, upperClosed: true)
     case .under: return Interval(lower: floor, upper: x, lowerClosed: true, upperClosed: false)
+    case .equal: return .exactly(x)
     }
   }
 
@@ -50,6 +56,17 @@ enum Hedge: String, Sendable {
       ("a maximum of", .upTo), ("maximum of", .upTo), ("as many as", .upTo), ("as much as", .upTo),
       ("at the most", .upTo), ("under", .under), ("less than", .under), ("fewer than", .under),
       ("below", .under), ("lower than", .under), ("short of", .under),
+      // Comparatives, and their "or equal" forms.
+      ("larger than", .moreThan), ("bigger than", .moreThan), ("smaller than", .under),
+      ("greater than or equal to", .atLeast), ("more than or equal to", .atLeast),
+      ("bigger than or equal to", .atLeast), ("larger than or equal to", .atLeast), ("at least or equal to", .atLeast),
+      ("bigger or equal than", .atLeast), ("larger or equal than", .atLeast), ("greater or equal than", .atLeast),
+      ("equal to or more than", .atLeast), ("equal to or greater than", .atLeast), ("less than or equal to", .upTo),
+      ("smaller than or equal to", .upTo), ("fewer than or equal to", .upTo), ("less or equal than", .upTo),
+      ("smaller or equal than", .upTo), ("equal to or less than", .upTo), ("equal to or fewer than", .upTo),
+      ("equal to", .equal), ("equals to", .equal), ("equals", .equal), ("equaling to", .equal), ("equaling", .equal),
+      // Comparison signs.
+      (">", .moreThan), ("<", .under), ("> =", .atLeast), ("< =", .upTo), ("≥", .atLeast), ("≤", .upTo),
     ]
     return table.map { (phrase, hedge) in (phrase.split(separator: " ").map(String.init), hedge) }
       .sorted { $0.0.count > $1.0.count }
@@ -58,7 +75,8 @@ enum Hedge: String, Sendable {
   /// Postfix phrases after the number ("500 or more").
   static let postfixes: [([String], Hedge)] = [
     (["or", "more"], .atLeast), (["or", "greater"], .atLeast), (["or", "above"], .atLeast),
-    (["or", "over"], .atLeast), (["plus"], .atLeast), (["or", "fewer"], .upTo),
+    (["or", "over"], .atLeast), (["and", "more"], .atLeast), (["and", "above"], .atLeast), (["plus"], .atLeast),
+    (["or", "fewer"], .upTo),
     (["or", "less"], .upTo), (["or", "below"], .upTo), (["or", "so"], .about),
   ]
 

@@ -1,5 +1,7 @@
 /// A number read from tokens: its value, where it ends, and how it was written.
 struct NumberMatch {
+  /// The first token of the number (a sign or "minus" included).
+  var start: Int = -1
   /// The value.
   var value: Double
   /// One past the last token of the number.
@@ -21,12 +23,49 @@ struct NumberMatch {
 struct NumberReader {
   let c: TokenCursor
 
-  /// Reads a number starting at token `i`.
+  /// Reads a number starting at token `i`: a sign ("-5", "minus five") or the number itself.
   func read(at i: Int) -> NumberMatch? {
     guard let token = c.at(i) else { return nil }
-    if token.kind == .number { return readDigits(at: i) }
-    if token.kind == .word { return readWords(at: i) }
-    return nil
+    // "minus five", "negative 1200000".
+    if token.kind == .word, token.text == "minus" || token.text == "negative", c.sameSentence(i, i + 1),
+      var match = readUnsigned(at: i + 1), !match.isOrdinal
+    {
+      match.value = -match.value
+      match.start = i
+      return match
+    }
+    // "-5": a hyphen glued to the digits, not to anything before it.
+    if token.kind == .punct, token.text == "-", c.touching(i), c.at(i + 1)?.kind == .number,
+      i == 0 || c.tokens[i].spaceBefore || c.tokens[i].lineBreakBefore || c.isPunct(i - 1, "<")
+        || c.isPunct(i - 1, "(")
+    {
+      guard var match = readUnsigned(at: i + 1) else { return nil }
+      match.value = -match.value
+      match.start = i
+      return match
+    }
+    return readUnsigned(at: i)
+  }
+
+  private func readUnsigned(at i: Int) -> NumberMatch? {
+    guard let token = c.at(i) else { return nil }
+    var match: NumberMatch?
+    if token.kind == .number { match = readDigits(at: i) }
+    if token.kind == .word { match = readWords(at: i) }
+    guard var found = match else { return nil }
+    found.start = i
+    if !found.isOrdinal { found = withDozens(found) }
+    return found
+  }
+
+  /// "2 dozens", "three dozen", "200 dozens".
+  private func withDozens(_ m: NumberMatch) -> NumberMatch {
+    guard let w = c.word(m.end), w == "dozen" || w == "dozens", c.sameSentence(m.end - 1, m.end) else { return m }
+    var out = m
+    out.value *= 12
+    out.end += 1
+    out.mayBeYear = false
+    return out
   }
 
   private func readDigits(at i: Int) -> NumberMatch? {
@@ -60,14 +99,43 @@ struct NumberReader {
         match.mayBeYear = false
         return match
       }
+      // "3day", "3.5years": the unit glued to the figure.
+      if Lexicon.timeUnits[suffix] != nil && suffix.utf8.count > 1 { return match }
       return nil  // "4x4", "3D": not a plain number
+    }
+    // Fractions in digits: "3/4", "1/5" (not dates such as "5/17/2018").
+    if c.isPunct(i + 1, "/"), c.touching(i), c.touching(i + 1), let denominator = c.at(i + 2),
+      denominator.kind == .number, let d = Double(denominator.text), d != 0,
+      !(c.isPunct(i + 3, "/") && c.touching(i + 2)), !token.text.contains(".")
+    {
+      match.value = value / d
+      match.end = i + 3
+      match.mayBeYear = false
+      return match
+    }
+    // A whole number and a fraction: "2 1/4".
+    if let next = c.at(i + 1), next.kind == .number, next.spaceBefore, !next.lineBreakBefore, c.isPunct(i + 2, "/"),
+      c.touching(i + 1), c.touching(i + 2), let d = c.at(i + 3).flatMap({ Double($0.text) }), d != 0,
+      let numerator = Double(next.text), numerator < d, !token.text.contains(".")
+    {
+      match.value = value + numerator / d
+      match.end = i + 4
+      match.mayBeYear = false
+      return match
     }
     // Scale words: "12 million", "1.5 billion", "3 hundred thousand".
     var j = i + 1
+    var lastScale = 1.0
     while let w = c.word(j), c.sameSentence(i, j), let scale = Lexicon.scales[w] {
       match.value *= scale
+      lastScale = scale
       j += 1
       match.end = j
+      match.mayBeYear = false
+    }
+    if let (fraction, after) = fractionTail(at: match.end) {
+      match.value += fraction * lastScale
+      match.end = after
       match.mayBeYear = false
     }
     return match
@@ -83,6 +151,29 @@ struct NumberReader {
     var lastWasTen = false
     var lastScale = Double.infinity
     var ordinal = false
+    // "half a million", "half million", "a half million".
+    if first == "half" || (first == "a" && c.word(i + 1) == "half") {
+      var k = first == "half" ? i + 1 : i + 2
+      if first == "half", c.word(k) == "a" { k += 1 }
+      if let w = c.word(k), let scale = Lexicon.scales[w], scale >= 1000, c.sameSentence(i, k) {
+        return NumberMatch(value: scale / 2, end: k + 1, isDigits: false)
+      }
+      // "a half" on its own, before "of" or at the end of a clause: one half.
+      if first == "a", c.at(i + 2).map({ $0.kind == .punct || $0.text == "of" }) ?? true {
+        return NumberMatch(value: 0.5, end: i + 2, isDigits: false)
+      }
+      if first == "half" { return nil }
+    }
+    // "a quarter", "a fifth" standing alone or before "of": fractions, not ordinals.
+    if first == "a", let next = c.word(i + 1), let fraction = Lexicon.fractions[next], !next.hasSuffix("s"),
+      next != "second", c.at(i + 2).map({ $0.kind == .punct || $0.text == "of" }) ?? true
+    {
+      return NumberMatch(value: fraction, end: i + 2, isDigits: false)
+    }
+    // Concatenated ordinals: "twentyfifth", "fortysecond".
+    if let (value, _) = Self.splitOrdinal(first) {
+      return NumberMatch(value: value, end: i + 1, isOrdinal: true, isDigits: false)
+    }
     // "a thousand", "a hundred", "a dozen", "an eighth" (not "a second meeting").
     if first == "a" || first == "an", let next = c.word(i + 1), c.sameSentence(i, i + 1) {
       if let scale = Lexicon.scales[next] {
@@ -162,20 +253,50 @@ struct NumberReader {
     guard sawNumber, j > i else { return nil }
     // A bare plural such as "hundreds" or "thousands" is not a number.
     var match = NumberMatch(value: total + current, end: j, isOrdinal: ordinal, isDigits: false)
-    // "one and a half", "two and a quarter".
-    if !ordinal, c.word(j) == "and", c.word(j + 1) == "a" || c.word(j + 1) == "an",
-      let fraction = c.word(j + 2).flatMap({ Lexicon.fractions[$0] }), c.sameSentence(j, j + 2)
-    {
-      match.value += fraction
-      match.end = j + 3
+    // "one and a half", "two and three quarters", "three million and a half".
+    if !ordinal, let (fraction, after) = fractionTail(at: j) {
+      let scale = lastScale.isFinite && current == 0 && total > 0 ? lastScale : 1
+      match.value += fraction * scale
+      match.end = after
     }
-    // "two thirds", "three quarters".
-    if !ordinal, match.value >= 1, match.value < 20, let w = c.word(match.end), w.hasSuffix("s") || match.value == 1,
-      let fraction = Lexicon.fractions[w], w != "second", c.sameSentence(i, match.end)
+    // "two thirds", "three quarters", "one-eighth".
+    var fractionAt = match.end
+    if c.isPunct(fractionAt, "-"), c.touching(fractionAt - 1), c.touching(fractionAt) { fractionAt += 1 }
+    if !ordinal, match.value >= 1, match.value < 20, let w = c.word(fractionAt), w.hasSuffix("s") || match.value == 1,
+      let fraction = Lexicon.fractions[w], w != "second", c.sameSentence(i, fractionAt),
+      c.word(fractionAt + 1).map({ !Lexicon.timeUnits.keys.contains($0) && $0 != "of" }) ?? true
     {
       match.value *= fraction
-      match.end += 1
+      match.end = fractionAt + 1
     }
     return match
+  }
+
+  /// A fraction after "and": "and a half", "and half", "and a quarter", "and three
+  /// quarters", "and one fourth". Returns the fraction and the index after it.
+  func fractionTail(at j: Int) -> (Double, Int)? {
+    guard c.word(j) == "and", c.sameSentence(j, j + 1) else { return nil }
+    var k = j + 1
+    var count = 1.0
+    if let w = c.word(k), w == "a" || w == "an" {
+      k += 1
+    } else if let w = c.word(k), let n = Lexicon.units[w], n >= 1, n < 10,
+      c.word(k + 1).flatMap({ Lexicon.fractions[$0] }) != nil
+    {
+      count = n
+      k += 1
+    }
+    guard let w = c.word(k), let fraction = Lexicon.fractions[w], c.sameSentence(j, k) else { return nil }
+    if count == 1 && w.hasSuffix("s") && w != "halves" { return nil }
+    return (count * fraction, k + 1)
+  }
+
+  /// "twentyfifth" → 25: a tens word glued to an ordinal unit.
+  static func splitOrdinal(_ word: String) -> (Double, Bool)? {
+    for (tens, value) in Lexicon.tens where word.hasPrefix(tens) && word.count > tens.count {
+      let rest = String(word.dropFirst(tens.count))
+      if let unit = Lexicon.ordinalUnits[rest], unit < 10 { return (value + unit, true) }
+    }
+    return nil
   }
 }

@@ -5,11 +5,13 @@ struct QuantityReader {
   let c: TokenCursor
   private let numbers: NumberReader
   private let dates: DateReader
+  private let durations: DurationReader
 
   init(cursor: TokenCursor) {
     c = cursor
     numbers = NumberReader(c: cursor)
     dates = DateReader(c: cursor)
+    durations = DurationReader(c: cursor, numbers: NumberReader(c: cursor))
   }
 
   /// All numeric facts of `sentence`.
@@ -38,7 +40,7 @@ struct QuantityReader {
         j = next
         continue
       }
-      if let (fact, next) = readArticleDuration(at: j, sentence: sentenceSpan) {
+      if let (fact, next) = readDuration(at: j, sentence: sentenceSpan) {
         facts.append(fact)
         j = next
         continue
@@ -76,31 +78,40 @@ struct QuantityReader {
         end = second.end
       }
     }
-    // Ranges: "500-1,000", "between 10 and 20", "from 10 to 20", "10 to 20".
+    // Codes, not quantities: "+1-222-2222-2222", "1995-01".
+    if isCode(from: start, end: end) { return (nil, skipCode(from: end)) }
+    // Ranges: "500-1,000", "between 10 and 20", "from 10 to 20", "10 to 20", "20 through 100", "20~100".
+    var first = start
     if qualifiers.isEmpty, !m.isOrdinal {
       let opener = c.word(start - 1)
       var joiner = end
       var isRange = false
-      if c.isPunct(joiner, "-") && c.touching(joiner - 1) && c.touching(joiner) {
+      if (c.isPunct(joiner, "-") || c.isPunct(joiner, "~")) && c.touching(joiner - 1) == c.touching(joiner) {
         joiner += 1
         isRange = true
-      } else if c.word(joiner) == "to" || (c.word(joiner) == "and" && opener == "between") {
+      } else if c.word(joiner) == "to" || c.word(joiner) == "through"
+        || (c.word(joiner) == "and" && opener == "between")
+      {
         joiner += 1
         isRange = true
       }
-      if isRange, let second = numbers.read(at: joiner), !second.isOrdinal, second.value > m.value {
+      if isRange, let second = numbers.read(at: joiner), !second.isOrdinal, second.value > m.value,
+        !isCode(from: joiner, end: second.end)
+      {
         value = Interval(lower: m.value, upper: second.value)
         qualifiers.append("range")
         end = second.end
+        if opener == "between" || opener == "from" { first = start - 1 }
       }
     }
-    // Postfix hedge: "500 or more".
+    // Postfix hedge: "500 or more"; "equal to 5000 or less".
     var hedge: Hedge?
     var hedgeText: String?
     for (phrase, h) in Hedge.postfixes where c.matches(phrase, at: end) {
       hedge = h
       hedgeText = phrase.joined(separator: " ")
       end += phrase.count
+      if c.matches(["equal", "to"], at: start - 2) { first = start - 2 }
       break
     }
     if hedge == nil, c.isPunct(end, "+"), c.touching(end - 1) {
@@ -108,17 +119,15 @@ struct QuantityReader {
       hedgeText = "+"
       end += 1
     }
-    // Prefix hedge: "at least 4", "just over an hour".
-    var first = start
-    if hedge == nil {
-      for (phrase, h) in Hedge.prefixes {
-        let at = start - phrase.count
-        if at >= 0, c.matches(phrase, at: at), c.sameSentence(at, start) {
-          hedge = h
-          hedgeText = phrase.joined(separator: " ")
-          first = at
-          break
-        }
+    // Prefix hedge: "at least 4", "just over an hour", "greater than or equal to 30", ">= 30".
+    if hedge == nil, first == start, let (h, at, text) = prefixHedge(before: start) {
+      hedge = h
+      hedgeText = text
+      first = at
+      // "less than 5000 or equal", "more than 5000 or equal to".
+      if h == .moreThan || h == .under, c.matches(["or", "equal"], at: end) {
+        hedge = h == .moreThan ? .atLeast : .upTo
+        end += c.word(end + 2) == "to" ? 3 : 2
       }
     }
     if c.word(start - 1) == "total" && c.word(start - 2) == "of"
@@ -140,13 +149,6 @@ struct QuantityReader {
       unit = "%"
       end += 2
     }
-    // Durations: "two hours", "30-day", "1 hour and 45 minutes".
-    if kind == .number, !m.isOrdinal, let (seconds, after) = readTimeUnits(from: end, first: value) {
-      kind = .duration
-      unit = "s"
-      value = seconds
-      end = after
-    }
     // Years: a bare four-digit figure not followed by a plural noun.
     if kind == .number, m.mayBeYear, qualifiers.isEmpty, hedge == nil {
       let next = c.word(end)
@@ -165,10 +167,19 @@ struct QuantityReader {
       }
     }
     if let hedge { value = applying(hedge, to: value) }
+    // A bounded range: "more than 100 and less than 300", "above 1000 and below 1500".
+    if let h = hedge, h.isLowerBound, let conjunction = c.word(end), conjunction == "and" || conjunction == "but",
+      let (upper, upperEnd) = upperBound(after: end + 1)
+    {
+      value = Interval(
+        lower: value.lower, upper: upper.upper, lowerClosed: value.lowerClosed, upperClosed: upper.upperClosed)
+      qualifiers.append("range")
+      end = upperEnd
+    }
     // Counted noun and per-side marker.
     var noun: CountedNoun?
     var afterNoun = end
-    if kind == .number || kind == .ordinal || kind == .duration && c.isPunct(end - 2, "-") {
+    if kind == .number || kind == .ordinal {
       if let (n, after) = readNoun(at: end, count: m.value) {
         noun = n
         afterNoun = after
@@ -180,6 +191,7 @@ struct QuantityReader {
       afterNoun += marker.0.split(separator: " ").count
     }
     var fact = makeFact(kind: kind, range: first..<end, sentence: sentence)
+    fact.numberSpan = c.span(start..<m.end)
     fact.value = value
     fact.unit = unit
     fact.hedge = hedgeText
@@ -191,6 +203,51 @@ struct QuantityReader {
       fact.perSideSpan = perSide.1
     }
     return (fact, max(end, afterNoun))
+  }
+
+  /// The hedge whose words end right before token `start`, longest first.
+  private func prefixHedge(before start: Int) -> (Hedge, Int, String)? {
+    for (phrase, h) in Hedge.prefixes {
+      let at = start - phrase.count
+      guard at >= 0, c.matchesTokens(phrase, at: at), c.sameSentence(at, start) else { continue }
+      // A sign must not be part of a longer run of signs ("<>30", "=>30").
+      if c.tokens[at].kind == .punct, at > 0, c.tokens[at - 1].kind == .punct, c.touching(at - 1) { continue }
+      let isSign = c.tokens[at].kind == .punct
+      return (h, at, phrase.joined(separator: isSign ? "" : " "))
+    }
+    return nil
+  }
+
+  /// An upper-bound hedge and its number starting at `i`: "less than 300", "below 1500".
+  private func upperBound(after i: Int) -> (Interval, Int)? {
+    for (phrase, h) in Hedge.prefixes where h.isUpperBound && c.matchesTokens(phrase, at: i) {
+      let at = i + phrase.count
+      guard let second = numbers.read(at: at), !second.isOrdinal, c.sameSentence(i, at) else { continue }
+      return (h.interval(for: second.value), second.end)
+    }
+    return nil
+  }
+
+  /// Whether the number at `start` is part of a code: a phone number ("+1-222-2222"),
+  /// or a chain of three or more hyphenated or slashed figures.
+  private func isCode(from start: Int, end: Int) -> Bool {
+    if c.isPunct(start - 1, "+"), c.touching(start - 1) { return true }
+    guard c.isPunct(end, "-") || c.isPunct(end, "/"), c.touching(end - 1), c.touching(end),
+      c.at(end + 1)?.kind == .number
+    else { return false }
+    let next = end + 2
+    return (c.isPunct(next, "-") || c.isPunct(next, "/")) && c.touching(next - 1) && c.at(next + 1)?.kind == .number
+  }
+
+  /// The index after a chain of figures joined by hyphens or slashes.
+  private func skipCode(from i: Int) -> Int {
+    var k = i
+    while (c.isPunct(k, "-") || c.isPunct(k, "/")) && c.touching(k - 1) && c.touching(k)
+      && c.at(k + 1)?.kind == .number
+    {
+      k += 2
+    }
+    return k
   }
 
   private func applying(_ hedge: Hedge, to value: Interval) -> Interval {
@@ -209,75 +266,27 @@ struct QuantityReader {
 
   // MARK: - Durations
 
-  /// Reads time units after a number: "hours", "-day", "hour and 45 minutes",
-  /// "and a half hours". Returns the total in seconds and the index after it.
-  private func readTimeUnits(from i: Int, first: Interval) -> (Interval, Int)? {
-    var k = i
-    if c.isPunct(k, "-") && c.touching(k - 1) && c.touching(k) { k += 1 }
-    guard let w = c.word(k), let seconds = Lexicon.timeUnits[w], c.sameSentence(i - 1, k),
-      w.utf8.count > 1 || c.touching(k - 1)
-    else { return nil }
-    var total = first * .exactly(seconds)
-    k += 1
-    // "an hour and a half".
-    if c.word(k) == "and", c.word(k + 1) == "a" || c.word(k + 1) == "an",
-      let fraction = c.word(k + 2).flatMap({ Lexicon.fractions[$0] })
-    {
-      return (total + .exactly(fraction * seconds), k + 3)
-    }
-    // "1 hour and 45 minutes", "2 years 3 months".
-    var j = k
-    if c.isPunct(j, ",") { j += 1 }
-    if c.word(j) == "and" { j += 1 }
-    if j > k || c.at(j)?.kind == .number, let next = numbers.read(at: j), !next.isOrdinal,
-      let u = c.word(next.end), let s = Lexicon.timeUnits[u], s < seconds, c.sameSentence(i, next.end)
-    {
-      total = total + .exactly(next.value * s)
-      return (total, next.end + 1)
-    }
-    return (total, k)
-  }
-
-  /// "an hour", "a day", "half an hour", "an hour and a half".
-  private func readArticleDuration(at i: Int, sentence: Span) -> (Fact, Int)? {
-    guard let w = c.word(i) else { return nil }
-    var factor = 1.0
-    var k = i + 1
-    if w == "half", let article = c.word(i + 1), article == "a" || article == "an" {
-      factor = 0.5
-      k = i + 2
-    } else if w != "a" && w != "an" {
-      return nil
-    }
-    guard let unitWord = c.word(k), let seconds = Lexicon.timeUnits[unitWord], unitWord.utf8.count > 2,
-      !Inflection.isPlural(unitWord), c.sameSentence(i, k)
-    else { return nil }
-    // "a second meeting" is an ordinal, not one second.
-    if unitWord == "second", let next = c.word(k + 1), !Lexicon.functionWords.contains(next) { return nil }
-    var value = factor * seconds
-    var end = k + 1
-    if factor == 1, c.word(end) == "and", c.word(end + 1) == "a" || c.word(end + 1) == "an",
-      let fraction = c.word(end + 2).flatMap({ Lexicon.fractions[$0] })
-    {
-      value += fraction * seconds
-      end += 3
-    }
+  /// A duration with its hedge: "just over an hour", "under two hours", "a 30-day ceasefire".
+  private func readDuration(at i: Int, sentence: Span) -> (Fact, Int)? {
+    guard let match = durations.read(at: i) else { return nil }
     var first = i
-    var interval = Interval.exactly(value)
+    var value = match.value
     var hedgeText: String?
-    for (phrase, h) in Hedge.prefixes {
-      let at = i - phrase.count
-      if at >= 0, c.matches(phrase, at: at) {
-        interval = h.interval(for: value)
-        hedgeText = phrase.joined(separator: " ")
-        first = at
-        break
-      }
+    if let (h, at, text) = prefixHedge(before: i) {
+      value = applying(h, to: value)
+      hedgeText = text
+      first = at
     }
+    var end = match.range.upperBound
     var fact = makeFact(kind: .duration, range: first..<end, sentence: sentence)
-    fact.value = interval
+    fact.value = value
     fact.unit = "s"
     fact.hedge = hedgeText
+    fact.numberSpan = c.span(match.range)
+    if match.adjectival, let (noun, after) = readNoun(at: end, count: 1) {
+      fact.noun = noun
+      end = after
+    }
     return (fact, end)
   }
 

@@ -36,6 +36,18 @@ struct TokenCursor {
     return true
   }
 
+  /// Whether the tokens starting at `i` have the texts of `phrase` (words lower-case,
+  /// marks normalised), all in one sentence. Marks must touch each other.
+  func matchesTokens(_ phrase: [String], at i: Int) -> Bool {
+    guard i >= 0, i + phrase.count <= tokens.count else { return false }
+    for (k, text) in phrase.enumerated() {
+      let t = tokens[i + k]
+      guard t.text == text, sameSentence(i, i + k) else { return false }
+      if k > 0 && t.kind == .punct && tokens[i + k - 1].kind == .punct && !touching(i + k - 1) { return false }
+    }
+    return true
+  }
+
   /// The span of tokens `range`.
   func span(_ range: Range<Int>) -> Span {
     Span(file: file, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)

@@ -94,6 +94,24 @@ struct Tokenizer {
         i += 1
         continue
       }
+      // URLs are not prose: "https://…", "http://…", "www.…" run to the next white space.
+      if (b == 0x68 || b == 0x77) && spaceBefore && startsURL(bytes, at: i) {
+        while i < n && !isSpace(bytes[i]) { i += 1 }
+        spaceBefore = true
+        continue
+      }
+      // A leading decimal point: ".77" after white space.
+      if b == 0x2E && spaceBefore && isDigit(at: i + 1, bytes) {
+        let start = i
+        var digits: [UInt8] = [0x30, 0x2E]
+        i += 1
+        while i < n && isDigit(bytes[i]) {
+          digits.append(bytes[i])
+          i += 1
+        }
+        append(.number, start, i, String(decoding: digits, as: UTF8.self))
+        continue
+      }
       // Numbers: digits, with "," before groups of three digits and "." before decimals.
       if isDigit(b) {
         let start = i
@@ -107,7 +125,9 @@ struct Tokenizer {
             && isDigit(at: i + 3, bytes) && !isDigit(at: i + 4, bytes)
           {
             i += 1
-          } else if c == 0x2E && isDigit(at: i + 1, bytes) && !digits.contains(0x2E) {
+          } else if c == 0x2E && isDigit(at: i + 1, bytes) && !digits.contains(0x2E)
+            && !isDottedChain(bytes, from: i + 1)
+          {
             digits.append(c)
             i += 1
           } else {
@@ -223,6 +243,25 @@ struct Tokenizer {
     }
     closeSentence()
     return (tokens, sentences)
+  }
+
+  /// Whether `https://`, `http://` or `www.` starts at `i`.
+  static func startsURL(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    for prefix in ["https://", "http://", "www."] {
+      let p = Array(prefix.utf8)
+      if i + p.count <= bytes.count && (0..<p.count).allSatisfy({ bytes[i + $0] | 0x20 == p[$0] | 0x20 }) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether the digits from `i` are followed by another "." and digit: "192.168.1.2"
+  /// is a chain of integers, not a decimal.
+  static func isDottedChain(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
+    var k = i
+    while k < bytes.count && isDigit(bytes[k]) { k += 1 }
+    return k + 1 < bytes.count && bytes[k] == 0x2E && isDigit(bytes[k + 1])
   }
 
   private static func isAbbreviation(_ token: Token) -> Bool {
