@@ -111,7 +111,15 @@ enum ExpectedValue {
     let e = c.expected
     if e.hasPrefix("value=") || e.hasPrefix("timex=") {
       if c.kind == "date" { return .spanOnly }
-      if let seconds = field(e, "seconds"), let x = Double(seconds) { return .seconds(x) }
+      if let seconds = field(e, "seconds"), let x = Double(seconds) {
+        // "Mod=more" / "Mod=less": upstream keeps the stated value and marks the direction.
+        switch field(e, "Mod") {
+        case "more":
+          return .interval(Interval(lower: x, upper: .infinity, lowerClosed: false), compareClosedness: false)
+        case "less": return .interval(Interval(lower: 0, upper: x, upperClosed: false), compareClosedness: false)
+        default: return .seconds(x)
+        }
+      }
       guard var value = field(e, "value") else { return nil }
       if value.hasSuffix("%") { value.removeLast() }
       if value.hasPrefix("(") || value.hasPrefix("[") {

@@ -79,6 +79,17 @@ struct DurationReader {
         return (amount * .exactly(seconds), after, seconds, false)
       }
     }
+    // "a couple of days", "couple of weeks", "another hour".
+    if let w {
+      var k = i
+      if w == "a", c.word(i + 1) == "couple" { k = i + 1 }
+      if c.word(k) == "couple", c.word(k + 1) == "of", let (seconds, after) = unit(at: k + 2, plural: true) {
+        return (.exactly(2 * seconds), after, seconds, false)
+      }
+      if w == "another", let (seconds, after) = unit(at: i + 1, singular: true) {
+        return (.exactly(seconds), after, seconds, false)
+      }
+    }
     // "half an hour", "half day".
     if w == "half" {
       var k = i + 1

@@ -18,8 +18,11 @@ enum Lexicon {
   ]
   /// Scale suffixes written straight after digits: "3bn", "12m", "5k".
   static let scaleSuffixes: [String: Double] = [
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    "tln": 1e12,
   ]
+  /// Scale suffixes that may also stand after a space ("2.33 k", "10 bln").
+  static let spacedScaleSuffixes: Set<String> = ["k", "mn", "mln", "bn", "bln", "tn", "trn", "tln"]
   static let ordinalUnits: [String: Double] = [
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -33,7 +36,9 @@ enum Lexicon {
   static let fractions: [String: Double] = [
     "half": 0.5, "halves": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25,
     "quarters": 0.25, "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2,
-    "tenth": 0.1, "tenths": 0.1,
+    "sixth": 1.0 / 6, "sixths": 1.0 / 6, "seventh": 1.0 / 7, "sevenths": 1.0 / 7, "eighth": 0.125,
+    "eighths": 0.125, "ninth": 1.0 / 9, "ninths": 1.0 / 9, "tenth": 0.1, "tenths": 0.1,
+    "hundredth": 0.01, "hundredths": 0.01, "thousandth": 0.001, "thousandths": 0.001,
   ]
   /// Words that stand for a number on their own after "a": "a dozen", "a couple".
   static let collective: [String: Double] = [
@@ -53,7 +58,7 @@ enum Lexicon {
     "century": 3_153_600_000, "centuries": 3_153_600_000,
   ]
   /// The canonical name of each unit, for the `unit` field and messages.
-  static let percentWords: Set<String> = ["percent", "per cent", "percentage", "pct"]
+  static let percentWords: Set<String> = ["percent", "percents", "per cent", "percentage", "pct"]
 
   static let months: [String: Int] = [
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

@@ -123,6 +123,15 @@ struct NumberReader {
       match.mayBeYear = false
       return match
     }
+    // A spaced scale suffix at the end of a clause: "2.33 k", "10 bln".
+    if let w = c.word(i + 1), Lexicon.spacedScaleSuffixes.contains(w), let scale = Lexicon.scaleSuffixes[w],
+      c.at(i + 2).map({ $0.kind == .punct || $0.text == "or" || $0.text == "and" }) ?? true
+    {
+      match.value *= scale
+      match.end = i + 2
+      match.mayBeYear = false
+      return match
+    }
     // Scale words: "12 million", "1.5 billion", "3 hundred thousand".
     var j = i + 1
     var lastScale = 1.0
@@ -189,7 +198,7 @@ struct NumberReader {
         current = collective
         j = i + 2
         sawNumber = true
-        if next != "dozen", c.word(j) == "of" { j += 1 }
+        if c.word(j) == "of" { j += 1 }
         return NumberMatch(value: current, end: j, isDigits: false)
       } else {
         return nil
@@ -245,6 +254,7 @@ struct NumberReader {
         j += 1
       } else if c.word(j) == "and", let next = c.word(j + 1), c.sameSentence(j, j + 1),
         Lexicon.units[next] != nil || Lexicon.tens[next] != nil,
+        c.word(j + 2).flatMap({ Lexicon.fractions[$0] }) == nil,
         current.truncatingRemainder(dividingBy: 100) == 0 || current == 0
       {
         j += 1

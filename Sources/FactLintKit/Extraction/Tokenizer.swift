@@ -116,6 +116,10 @@ struct Tokenizer {
       if isDigit(b) {
         let start = i
         var digits: [UInt8] = []
+        // A figure after "192." in "192.168.1.2" is one link of a chain, not a decimal part.
+        let inChain =
+          !spaceBefore && tokens.count >= 2 && tokens[tokens.count - 1].text == "."
+          && tokens[tokens.count - 1].kind == .punct && tokens[tokens.count - 2].kind == .number
         while i < n {
           let c = bytes[i]
           if isDigit(c) {
@@ -126,12 +130,41 @@ struct Tokenizer {
           {
             i += 1
           } else if c == 0x2E && isDigit(at: i + 1, bytes) && !digits.contains(0x2E)
-            && !isDottedChain(bytes, from: i + 1)
+            && !isDottedChain(bytes, from: i + 1) && !inChain
           {
             digits.append(c)
             i += 1
           } else {
             break
+          }
+        }
+        // Thousands grouped by spaces: "1 234 567" (two groups or more), or by a
+        // no-break or thin space ("15 000").
+        if digits.count <= 3 && !digits.contains(0x2E) {
+          var k = i
+          var groups: [[UInt8]] = []
+          var narrow = false
+          while true {
+            var gap = 0
+            if k < n && bytes[k] == 0x20 {
+              gap = 1
+            } else if k + 1 < n && bytes[k] == 0xC2 && bytes[k + 1] == 0xA0 {
+              gap = 2
+            } else if k + 2 < n && bytes[k] == 0xE2 && bytes[k + 1] == 0x80
+              && (bytes[k + 2] == 0x89 || bytes[k + 2] == 0xAF)
+            {
+              gap = 3
+            }
+            guard gap > 0, isDigit(at: k + gap, bytes), isDigit(at: k + gap + 1, bytes),
+              isDigit(at: k + gap + 2, bytes), !isDigit(at: k + gap + 3, bytes)
+            else { break }
+            if gap > 1 { narrow = true }
+            groups.append(Array(bytes[(k + gap)..<(k + gap + 3)]))
+            k += gap + 3
+          }
+          if groups.count >= 2 || (narrow && groups.count == 1) {
+            for group in groups { digits.append(contentsOf: group) }
+            i = k
           }
         }
         append(.number, start, i, String(decoding: digits, as: UTF8.self))
