@@ -57,7 +57,9 @@ public struct ConformanceScorer: Sendable {
     // A number row matches the number itself too ("half" in "more than half").
     let matching = facts.filter { fact in
       if normalize(fact.text) == wanted { return true }
-      guard c.kind == "number", let span = fact.numberSpan else { return false }
+      // A quantity is the number with its unit: "2 grams".
+      if c.kind == "quantity", normalize(file.text(fact.extent)) == wanted { return true }
+      guard c.kind == "number" || c.kind == "currency", let span = fact.numberSpan else { return false }
       return normalize(file.text(span)) == wanted
     }
     let expected = ExpectedValue.parse(c)
@@ -85,6 +87,10 @@ enum ExpectedValue {
     switch self {
     case .spanOnly: return true
     case .number(let x), .seconds(let x):
+      // Money keeps the stated amount: upstream does not widen "about $ 90 million".
+      if fact.kind == .money, let stated = fact.statedValue, let v = fact.value, !v.isExact {
+        return Swift.abs(stated - x) <= 1e-9 * max(1, Swift.abs(x))
+      }
       guard let v = fact.value, v.isExact else { return false }
       return Swift.abs(v.lower - x) <= 1e-9 * max(1, Swift.abs(x))
     case .interval(let want, let closedness):

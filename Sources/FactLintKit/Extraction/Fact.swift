@@ -78,8 +78,11 @@ public struct Fact: Hashable, Sendable {
   public var span: Span
   /// The expression's text as written.
   public var text: String
-  /// The number itself, without hedge, unit or sign words around it ("22" in "over 22").
+  /// The stated expression without its hedge ("22" in "over 22", "$ 90 million" in
+  /// "about $ 90 million").
   public var numberSpan: Span?
+  /// The value as stated, before a hedge widened it.
+  public var statedValue: Double?
   /// The value as an interval (seconds for durations, days since 1970-01-01 for dates).
   public var value: Interval?
   /// The unit of ``value``: `s`, `%`, `day`, or `nil` for plain counts.

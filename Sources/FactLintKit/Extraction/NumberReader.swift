@@ -160,6 +160,13 @@ struct NumberReader {
     var lastWasTen = false
     var lastScale = Double.infinity
     var ordinal = false
+    // "a quarter million", "quarter million".
+    if first == "quarter" || (first == "a" && c.word(i + 1) == "quarter") {
+      let k = first == "quarter" ? i + 1 : i + 2
+      if let w = c.word(k), let scale = Lexicon.scales[w], scale >= 1000, c.sameSentence(i, k) {
+        return NumberMatch(value: scale / 4, end: k + 1, isDigits: false)
+      }
+    }
     // "half a million", "half million", "a half million".
     if first == "half" || (first == "a" && c.word(i + 1) == "half") {
       var k = first == "half" ? i + 1 : i + 2

@@ -45,6 +45,11 @@ struct QuantityReader {
         j = next
         continue
       }
+      if let (fact, next) = readSignedMoney(at: j, sentence: sentenceSpan) {
+        facts.append(fact)
+        j = next
+        continue
+      }
       if let match = numbers.read(at: j) {
         let (fact, next) = build(match, at: j, sentence: sentenceSpan)
         if let fact { facts.append(fact) }
@@ -149,6 +154,19 @@ struct QuantityReader {
       unit = "%"
       end += 2
     }
+    // Money after the amount: "420 million finnish markka", "3 dollars 50 cents", "12-cent", "10 €".
+    if kind == .number, !m.isOrdinal, let (currency, after, extra) = currencyWord(at: end) {
+      kind = .money
+      unit = currency
+      value = value + .exactly(extra)
+      end = after
+    } else if kind == .number, !m.isOrdinal, let t = c.at(end), t.kind == .punct, let currency = Currency.signs[t.text],
+      c.at(end + 1).map({ $0.kind != .number }) ?? true
+    {
+      kind = .money
+      unit = currency
+      end += 1
+    }
     // Years: a bare four-digit figure not followed by a plural noun.
     if kind == .number, m.mayBeYear, qualifiers.isEmpty, hedge == nil {
       let next = c.word(end)
@@ -191,7 +209,8 @@ struct QuantityReader {
       afterNoun += marker.0.split(separator: " ").count
     }
     var fact = makeFact(kind: kind, range: first..<end, sentence: sentence)
-    fact.numberSpan = c.span(start..<m.end)
+    fact.numberSpan = c.span(start..<(kind == .money ? end : m.end))
+    fact.statedValue = m.value
     fact.value = value
     fact.unit = unit
     fact.hedge = hedgeText
@@ -262,6 +281,72 @@ struct QuantityReader {
     Fact(
       kind: kind, span: c.span(range), text: c.text(range), sentence: sentence,
       quoted: c.tokens[range.lowerBound].quoted)
+  }
+
+  // MARK: - Money
+
+  /// "$ 75 million", "$94,000", "c $ 16.4 million", "US$ 10 billion", "£8.10m".
+  private func readSignedMoney(at i: Int, sentence: Span) -> (Fact, Int)? {
+    guard let token = c.at(i) else { return nil }
+    var currency: String?
+    var signAt = i
+    if token.kind == .word, let prefixed = Currency.dollarPrefixes[token.text], c.isPunct(i + 1, "$"),
+      c.touching(i) || c.word(i) == "us" || c.word(i) == "c" || c.word(i) == "hk"
+    {
+      currency = prefixed
+      signAt = i + 1
+    } else if token.kind == .punct, let name = Currency.signs[token.text] {
+      currency = name
+    } else if token.kind == .word, Currency.codes.contains(token.text), c.at(i + 1)?.kind == .number {
+      currency = Currency.words[token.text]
+    }
+    guard let currency, let number = numbers.read(at: signAt + 1), !number.isOrdinal,
+      c.sameSentence(i, signAt + 1)
+    else { return nil }
+    var first = i
+    var value = Interval.exactly(number.value)
+    var hedgeText: String?
+    if let (h, at, text) = prefixHedge(before: i) {
+      value = applying(h, to: value)
+      hedgeText = text
+      first = at
+    }
+    var fact = makeFact(kind: .money, range: first..<number.end, sentence: sentence)
+    fact.value = value
+    fact.statedValue = number.value
+    fact.unit = currency
+    fact.hedge = hedgeText
+    fact.numberSpan = c.span(i..<number.end)
+    return (fact, number.end)
+  }
+
+  /// A currency word at `k` (after an optional nationality or a hyphen), and cents that
+  /// follow it ("3 dollars 50 cents", "thirteen dollars forty five").
+  private func currencyWord(at k: Int) -> (String, Int, Double)? {
+    var j = k
+    var nation: [String] = []
+    if c.isPunct(j, "-"), c.touching(j - 1), c.touching(j) { j += 1 }
+    while let w = c.word(j), Currency.nationalities.contains(w), nation.count < 2 {
+      nation.append(w)
+      j += 1
+    }
+    guard let w = c.word(j), let name = Currency.words[w], c.sameSentence(k - 1, j) else { return nil }
+    // "two pounds of meat" is a weight.
+    if name == "pound" && c.word(j + 1) == "of" { return nil }
+    var unit = nation.isEmpty ? name : (nation + [name]).joined(separator: " ")
+    if nation == ["us"] || nation == ["u.s."] { unit = "us dollar" }
+    var end = j + 1
+    var extra = 0.0
+    if name == "dollar" || name == "euro" || name == "pound", let cents = numbers.read(at: end), !cents.isOrdinal,
+      cents.value < 100, cents.value == cents.value.rounded(), c.sameSentence(end - 1, end),
+      c.word(cents.end).map({ $0 == "cents" || $0 == "cent" || $0 == "pence" || Lexicon.functionWords.contains($0) })
+        ?? true
+    {
+      extra = cents.value / 100
+      end = cents.end
+      if let w = c.word(end), w == "cents" || w == "cent" || w == "pence" { end += 1 }
+    }
+    return (unit, end, extra)
   }
 
   // MARK: - Durations
