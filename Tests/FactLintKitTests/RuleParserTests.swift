@@ -121,4 +121,14 @@ import Testing
     #expect(errors.contains { $0.hasPrefix("Rules/test.rules:1:1: error: expected 'rule', 'noun' or 'disable'") })
     #expect(errors.contains { $0.hasPrefix("Rules/test.rules:2:1: error: unexpected character '@'") })
   }
+
+  @Test func anUnclosedParenthesisPointsAtTheOpening() {
+    let sources = SourceManager()
+    let set = TestSupport.rules("rule a {\n  select s: count\n  expect (s * 2 == 4\n}\n", sources: sources)
+    let error = set.errors.first { $0.message.hasPrefix("expected ')'") }
+    #expect(error?.related.first?.message == "'(' opened here")
+    #expect(
+      error.map { sources[$0.related[0].span.file].location(of: $0.related[0].span.start) }
+        == SourcePosition(line: 3, column: 10))
+  }
 }

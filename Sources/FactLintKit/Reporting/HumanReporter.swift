@@ -39,11 +39,11 @@ public struct HumanReporter: Reporter {
       out += " [\(d.ruleID)]\n"
       let gutterWidth = gutterWidth(for: d, report: report)
       out += snippet(
-        d.span, label: nil, report: report, style: style, gutterWidth: gutterWidth, marker: "^", severity: d.severity)
+        d.span, report: report, style: style, gutterWidth: gutterWidth, marker: "^", severity: d.severity)
       for r in d.related {
         out += style.label("note") + ": " + GNUReporter.oneLine(r.message) + "\n"
         out += snippet(
-          r.span, label: nil, report: report, style: style, gutterWidth: gutterWidth, marker: "-", severity: .note)
+          r.span, report: report, style: style, gutterWidth: gutterWidth, marker: "-", severity: .note)
       }
       for note in d.notes {
         out +=
@@ -58,8 +58,7 @@ public struct HumanReporter: Reporter {
       out += "\n"
     }
     if summary {
-      let failed = report.outcomes.contains { !$0.passed } || report.count(.error) > 0
-      out += style.bold(failed ? "factlint: " : "factlint: ") + report.summary + "\n"
+      out += style.bold("factlint: ") + report.summary + "\n"
     }
     return out
   }
@@ -71,7 +70,7 @@ public struct HumanReporter: Reporter {
   }
 
   private func snippet(
-    _ span: Span, label: String?, report: LintReport, style: Style, gutterWidth: Int, marker: Character,
+    _ span: Span, report: LintReport, style: Style, gutterWidth: Int, marker: Character,
     severity: Severity
   ) -> String {
     let file = report.sources[span.file]
@@ -95,7 +94,6 @@ public struct HumanReporter: Reporter {
     let carets = String(repeating: marker, count: max(1, caretWidth))
     let painted = marker == "^" ? style.severity(severity, carets) : style.label(carets)
     out += pad + " " + style.gutter("|") + " " + String(repeating: " ", count: caretOffset) + painted
-    if let label { out += " " + label }
     out += "\n"
     return out
   }

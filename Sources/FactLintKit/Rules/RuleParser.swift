@@ -51,8 +51,11 @@ struct RuleParser {
   private func isWord(_ value: String) -> Bool { current.kind == .word && current.value == value }
   private func isSymbol(_ value: String) -> Bool { current.kind == .symbol && current.value == value }
 
-  private mutating func error(_ message: String, at span: Span, notes: [String] = []) {
-    diagnostics.append(Diagnostic(ruleID: "rule-syntax", severity: .error, message: message, span: span, notes: notes))
+  private mutating func error(
+    _ message: String, at span: Span, notes: [String] = [], related: [RelatedLocation] = []
+  ) {
+    diagnostics.append(
+      Diagnostic(ruleID: "rule-syntax", severity: .error, message: message, span: span, related: related, notes: notes))
   }
 
   private func describe(_ token: RuleToken) -> String {
@@ -555,8 +558,8 @@ struct RuleParser {
       guard let inner = parseExpression(depth: depth + 1) else { return nil }
       guard isSymbol(")") else {
         error(
-          "expected ')' to close the '(' opened here, found \(describe(current))", at: current.span,
-          notes: ["note: '(' opened at byte \(open.span.start)"])
+          "expected ')' to close the '(', found \(describe(current))", at: current.span,
+          related: [RelatedLocation(span: open.span, message: "'(' opened here")])
         return nil
       }
       _ = advance()
