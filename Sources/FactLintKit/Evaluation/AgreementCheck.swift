@@ -25,11 +25,12 @@ struct AgreementCheck {
     let disagreeing = valued.filter { !contains($0.1, reference) }
     guard !disagreeing.isEmpty else { return [] }
     let expected = mostCommonText(agreeing)
+    let references = ReferenceFacts(agreeing)
     return disagreeing.map { (fact, _) in
-      let (related, hidden) = checks.related(agreeing, excluding: fact.span.file) {
+      let (related, hidden) = checks.related(references, excluding: fact.span.file) {
         "stated as \"\(checks.statement($0))\" here"
       }
-      let count = checks.documentCount(agreeing, excluding: fact.span.file)
+      let count = references.documentCount(excluding: fact.span.file)
       let placeText = count == 0 ? "elsewhere in this document" : "in " + MessageTemplate.documents(count)
       return checks.diagnostic(
         at: fact.extent,

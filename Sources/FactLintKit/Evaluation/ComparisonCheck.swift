@@ -67,13 +67,14 @@ struct ComparisonCheck {
       if k > 0 { relatedFacts.append(contentsOf: facts) }
     }
     var out: [Diagnostic] = []
+    let references = ReferenceFacts(relatedFacts)
     for fact in primaryFacts where reported.insert(fact.extent).inserted {
       var related: [RelatedLocation]
       var hidden = 0
       if relatedFacts.isEmpty {
         related = [RelatedLocation(span: pinSpan, message: "expected by the rule here")]
       } else {
-        (related, hidden) = checks.related(relatedFacts, excluding: fact.span.file) {
+        (related, hidden) = checks.related(references, excluding: fact.span.file) {
           "\"\(checks.statement($0))\" here"
         }
       }
@@ -84,8 +85,8 @@ struct ComparisonCheck {
           values: [
             "statement": checks.statement(fact), "relation": text, "value": bindings.joined(separator: ", "),
             "expected": b.description, "selection": firstName, "noun": fact.noun?.phrase ?? firstName,
-            "count": String(checks.documentCount(relatedFacts, excluding: fact.span.file)),
-            "documents": MessageTemplate.documents(checks.documentCount(relatedFacts, excluding: fact.span.file)),
+            "count": String(references.documentCount(excluding: fact.span.file)),
+            "documents": MessageTemplate.documents(references.documentCount(excluding: fact.span.file)),
           ],
           related: related, extraNotes: RelationChecks.moreNote(hidden)))
     }

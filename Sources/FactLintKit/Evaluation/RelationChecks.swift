@@ -76,22 +76,29 @@ struct RelationChecks {
       fixIts: fixIts)
   }
 
-  /// Up to `maxRelated` facts, one per document (other documents first), as related locations.
-  func related(_ facts: [Fact], excluding file: FileID, label: (Fact) -> String) -> ([RelatedLocation], Int) {
-    var firstPerDocument: [Fact] = []
-    var seen = Set<FileID>()
-    for fact in facts.sorted(by: { $0.span < $1.span }) where seen.insert(fact.span.file).inserted {
-      firstPerDocument.append(fact)
+  /// Up to `maxRelated` facts, one per document (other documents first), as related locations,
+  /// and how many documents were left out.
+  func related(_ refs: ReferenceFacts, excluding file: FileID, label: (Fact) -> String) -> ([RelatedLocation], Int) {
+    var shown: [RelatedLocation] = []
+    var others = 0
+    for fact in refs.firstPerDocument where fact.span.file != file {
+      others += 1
+      if shown.count < maxRelated { shown.append(RelatedLocation(span: fact.extent, message: label(fact))) }
     }
-    let others = firstPerDocument.filter { $0.span.file != file }
-    let chosen = others.isEmpty ? Array(firstPerDocument.prefix(1)) : others
-    let shown = chosen.prefix(maxRelated).map { RelatedLocation(span: $0.extent, message: label($0)) }
-    return (Array(shown), max(0, chosen.count - shown.count))
+    if others == 0, let own = refs.firstPerDocument.first {
+      return ([RelatedLocation(span: own.extent, message: label(own))], 0)
+    }
+    return (shown, others - shown.count)
+  }
+
+  /// ``related(_:excluding:label:)`` for facts not grouped beforehand.
+  func related(_ facts: [Fact], excluding file: FileID, label: (Fact) -> String) -> ([RelatedLocation], Int) {
+    related(ReferenceFacts(facts), excluding: file, label: label)
   }
 
   /// The number of distinct documents in `facts`, not counting `file`.
   func documentCount(_ facts: [Fact], excluding file: FileID) -> Int {
-    Set(facts.map(\.span.file)).subtracting([file]).count
+    ReferenceFacts(facts).documentCount(excluding: file)
   }
 
   static func moreNote(_ hidden: Int) -> [String] {
@@ -125,5 +132,26 @@ struct RelationChecks {
           related: related, extraNotes: Self.moreNote(hidden)))
     }
     return out
+  }
+}
+
+/// Reference statements grouped once per check: the first fact of each document in
+/// text order, so that each diagnostic picks its notes in O(documents), not O(facts).
+struct ReferenceFacts {
+  /// The first fact of each document, sorted by position.
+  let firstPerDocument: [Fact]
+
+  init(_ facts: [Fact]) {
+    var first: [FileID: Fact] = [:]
+    for fact in facts {
+      if let known = first[fact.span.file], known.span <= fact.span { continue }
+      first[fact.span.file] = fact
+    }
+    firstPerDocument = first.values.sorted { $0.span < $1.span }
+  }
+
+  /// How many documents hold a reference statement, not counting `file`.
+  func documentCount(excluding file: FileID) -> Int {
+    firstPerDocument.count - (firstPerDocument.contains { $0.span.file == file } ? 1 : 0)
   }
 }

@@ -15,13 +15,13 @@ struct SpellingCheck {
     var out: [Diagnostic] = []
     for group in SpellingVariants.groups(Set(bySpelling.keys)) {
       let preferred = preferredSpelling(group, bySpelling: bySpelling)
-      let preferredFacts = bySpelling[preferred] ?? []
+      let references = ReferenceFacts(bySpelling[preferred] ?? [])
       for spelling in group where spelling != preferred {
         for fact in bySpelling[spelling]! {
-          let (related, hidden) = checks.related(preferredFacts, excluding: fact.span.file) {
+          let (related, hidden) = checks.related(references, excluding: fact.span.file) {
             "spelled \"\($0.text)\" here"
           }
-          let count = checks.documentCount(preferredFacts, excluding: fact.span.file)
+          let count = references.documentCount(excluding: fact.span.file)
           let isPinned = checks.rule.preferred.contains { $0.lowercased() == preferred.lowercased() }
           let fallback =
             isPinned
@@ -49,9 +49,10 @@ struct SpellingCheck {
     for wanted in checks.rule.preferred {
       if let match = group.first(where: { $0.lowercased() == wanted.lowercased() }) { return match }
     }
+    let documents = Dictionary(uniqueKeysWithValues: group.map { ($0, Set(bySpelling[$0]!.map(\.span.file)).count) })
     return group.max { a, b in
-      let da = Set(bySpelling[a]!.map(\.span.file)).count
-      let db = Set(bySpelling[b]!.map(\.span.file)).count
+      let da = documents[a]!
+      let db = documents[b]!
       if da != db { return da < db }
       let ca = bySpelling[a]!.count
       let cb = bySpelling[b]!.count

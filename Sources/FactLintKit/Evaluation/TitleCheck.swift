@@ -43,14 +43,14 @@ struct TitleCheck {
     let office = mentions[0].title!.office
     if let pin = pin(for: person, office: office) {
       let reference = pin.title
-      let agreeing = mentions.filter { !TitleNormalizer.contradict($0.title!, reference) }
+      let agreeing = ReferenceFacts(mentions.filter { !TitleNormalizer.contradict($0.title!, reference) })
       return mentions.filter { TitleNormalizer.contradict($0.title!, reference) }.map { fact in
         var (related, hidden) = checks.related(agreeing, excluding: fact.span.file) {
           "called \"\($0.title!.text)\" here"
         }
         related.insert(RelatedLocation(span: pin.span, message: "pinned as \"\(reference.text)\" here"), at: 0)
         return diagnostic(
-          fact, expected: reference.text, count: checks.documentCount(agreeing, excluding: fact.span.file),
+          fact, expected: reference.text, count: agreeing.documentCount(excluding: fact.span.file),
           pinned: true, related: related, hidden: hidden)
       }
     }
@@ -58,14 +58,15 @@ struct TitleCheck {
     var variants: [String: [Fact]] = [:]
     for m in mentions { variants[variantKey(m.title!), default: []].append(m) }
     guard variants.count > 1 else { return [] }
+    let documents = variants.mapValues { Set($0.map(\.span.file)).count }
     let ranked = variants.sorted { a, b in
-      let da = Set(a.value.map(\.span.file)).count
-      let db = Set(b.value.map(\.span.file)).count
+      let da = documents[a.key]!
+      let db = documents[b.key]!
       if da != db { return da > db }
       return a.value[0].span < b.value[0].span
     }
-    let reference = ranked[0].value
-    let referenceTitle = reference[0].title!
+    let referenceTitle = ranked[0].value[0].title!
+    let reference = ReferenceFacts(ranked[0].value)
     var out: [Diagnostic] = []
     for (_, facts) in ranked.dropFirst() {
       for fact in facts where TitleNormalizer.contradict(fact.title!, referenceTitle) {
@@ -74,7 +75,7 @@ struct TitleCheck {
         }
         out.append(
           diagnostic(
-            fact, expected: referenceTitle.text, count: checks.documentCount(reference, excluding: fact.span.file),
+            fact, expected: referenceTitle.text, count: reference.documentCount(excluding: fact.span.file),
             pinned: false, related: related, hidden: hidden))
       }
     }
