@@ -1,10 +1,26 @@
+/// A phrase from a rule file, compiled once: its text and its lower-case UTF-8 bytes.
+public struct Phrase: Hashable, Sendable, ExpressibleByStringLiteral {
+  /// The phrase as written.
+  public let text: String
+  /// The phrase's bytes with ASCII letters lower-cased, as the search compares them.
+  let pattern: [UInt8]
+
+  /// Compiles `text`.
+  public init(_ text: String) {
+    self.text = text
+    pattern = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+  }
+
+  public init(stringLiteral value: String) { self.init(value) }
+}
+
 /// Case-insensitive search for whole-word phrases in UTF-8 bytes.
 /// A curly apostrophe in the text matches a straight one in the phrase.
 enum PhraseSearch {
   /// The first offset in `range` of `bytes` where `phrase` starts as whole words.
-  static func find(_ phrase: [UInt8], in bytes: [UInt8], range: Range<Int>) -> Range<Int>? {
-    guard !phrase.isEmpty else { return nil }
-    let p = phrase.map(lower)
+  static func find(_ phrase: Phrase, in bytes: [UInt8], range: Range<Int>) -> Range<Int>? {
+    let p = phrase.pattern
+    guard !p.isEmpty else { return nil }
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
@@ -19,7 +35,7 @@ enum PhraseSearch {
   }
 
   /// Every whole-word occurrence of `phrase` in `range`.
-  static func occurrences(_ phrase: [UInt8], in bytes: [UInt8], range: Range<Int>) -> [Range<Int>] {
+  static func occurrences(_ phrase: Phrase, in bytes: [UInt8], range: Range<Int>) -> [Range<Int>] {
     var found: [Range<Int>] = []
     var start = range.lowerBound
     while start < range.upperBound, let r = find(phrase, in: bytes, range: start..<range.upperBound) {

@@ -107,7 +107,7 @@ struct RelationChecks {
 
   // MARK: - Required facts
 
-  private func statedCheck(_ name: String, phrases: [String]) -> [Diagnostic] {
+  private func statedCheck(_ name: String, phrases: [Phrase]) -> [Diagnostic] {
     let facts = selected[name] ?? []
     let stating = Set(facts.map(\.span.file))
     var out: [Diagnostic] = []
@@ -116,7 +116,7 @@ struct RelationChecks {
       if stating.contains(file.id) { continue }
       var first: Range<Int>?
       for phrase in phrases {
-        if let r = PhraseSearch.find(Array(phrase.utf8), in: file.bytes, range: 0..<file.bytes.count),
+        if let r = PhraseSearch.find(phrase, in: file.bytes, range: 0..<file.bytes.count),
           first == nil || r.lowerBound < first!.lowerBound
         {
           first = r

@@ -43,12 +43,11 @@ public struct RuleEvaluator: Sendable {
     case .corpus: return [all]
     case .document: return all.map { [$0] }
     case .groupBy(let phrases):
-      let patterns = phrases.map { Array($0.utf8) }
       var marked: [Int] = []
       var rest: [Int] = []
       for d in all {
         let bytes = corpus.sources[corpus.documents[d].file].bytes
-        if patterns.contains(where: { PhraseSearch.find($0, in: bytes, range: 0..<bytes.count) != nil }) {
+        if phrases.contains(where: { PhraseSearch.find($0, in: bytes, range: 0..<bytes.count) != nil }) {
           marked.append(d)
         } else {
           rest.append(d)
@@ -93,7 +92,7 @@ public struct RuleEvaluator: Sendable {
     switch filter {
     case .document(let has, let phrases):
       let found = phrases.contains {
-        PhraseSearch.find(Array($0.utf8), in: file.bytes, range: 0..<file.bytes.count) != nil
+        PhraseSearch.find($0, in: file.bytes, range: 0..<file.bytes.count) != nil
       }
       return found == has
     case .file(let patterns):
@@ -121,12 +120,12 @@ public struct RuleEvaluator: Sendable {
     case .hedged(let wanted): return (fact.hedge != nil) == wanted
     case .sentence(let has, let phrases):
       let range = fact.sentence.start..<fact.sentence.end
-      let found = phrases.contains { PhraseSearch.find(Array($0.utf8), in: file.bytes, range: range) != nil }
+      let found = phrases.contains { PhraseSearch.find($0, in: file.bytes, range: range) != nil }
       return found == has
     case .near(let phrases, let words):
       let extent = fact.extent
       return phrases.contains { phrase in
-        PhraseSearch.occurrences(Array(phrase.utf8), in: file.bytes, range: fact.sentence.start..<fact.sentence.end)
+        PhraseSearch.occurrences(phrase, in: file.bytes, range: fact.sentence.start..<fact.sentence.end)
           .contains { PhraseSearch.wordsBetween(extent.start..<extent.end, $0, in: file.bytes) <= words }
       }
     case .value(let op, let constant):

@@ -34,9 +34,6 @@ public struct Interval: Hashable, Sendable {
   /// Whether the interval holds a single number.
   public var isExact: Bool { lower == upper && lowerClosed && upperClosed }
 
-  /// Whether no number belongs to the interval.
-  public var isEmpty: Bool { lower == upper && !(lowerClosed && upperClosed) }
-
   /// Whether `value` belongs to the interval.
   public func contains(_ value: Double) -> Bool {
     (value > lower || (lowerClosed && value == lower)) && (value < upper || (upperClosed && value == upper))
@@ -48,18 +45,6 @@ public struct Interval: Hashable, Sendable {
     if upper == other.lower { return upperClosed && other.lowerClosed }
     if other.upper == lower { return other.upperClosed && lowerClosed }
     return true
-  }
-
-  /// Whether this interval overlaps `other` widened by `absolute` on both sides
-  /// and by `relative` (a fraction) of its magnitude.
-  public func overlaps(_ other: Interval, absolute: Double, relative: Double) -> Bool {
-    let magnitude = max(
-      Swift.abs(other.lower.isFinite ? other.lower : 0), Swift.abs(other.upper.isFinite ? other.upper : 0))
-    let slack = absolute + relative * magnitude
-    let widened = Interval(
-      lower: other.lower - slack, upper: other.upper + slack,
-      lowerClosed: other.lowerClosed || slack > 0, upperClosed: other.upperClosed || slack > 0)
-    return overlaps(widened)
   }
 
   /// Interval addition.

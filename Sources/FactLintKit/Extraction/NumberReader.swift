@@ -281,7 +281,7 @@ struct NumberReader {
     if c.isPunct(fractionAt, "-"), c.touching(fractionAt - 1), c.touching(fractionAt) { fractionAt += 1 }
     if !ordinal, match.value >= 1, match.value < 20, let w = c.word(fractionAt), w.hasSuffix("s") || match.value == 1,
       let fraction = Lexicon.fractions[w], w != "second", c.sameSentence(i, fractionAt),
-      c.word(fractionAt + 1).map({ !Lexicon.timeUnits.keys.contains($0) && $0 != "of" }) ?? true
+      c.word(fractionAt + 1).map({ Lexicon.timeUnits[$0] == nil && $0 != "of" }) ?? true
     {
       match.value *= fraction
       match.end = fractionAt + 1

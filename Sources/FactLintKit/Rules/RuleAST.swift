@@ -27,7 +27,7 @@ public enum RuleScope: Sendable, Equatable {
   /// Each document on its own.
   case document
   /// Documents holding any of the phrases form one group, the others another.
-  case groupBy([String])
+  case groupBy([Phrase])
   /// Documents whose path matches any of the globs form one group, the others another.
   case groupByFile([String])
 }
@@ -39,9 +39,9 @@ public enum FactFilter: Sendable, Equatable {
   /// The number is stated per side.
   case perSide
   /// The sentence holds (`has`) or does not hold (`lacks`) one of the phrases.
-  case sentence(has: Bool, phrases: [String])
+  case sentence(has: Bool, phrases: [Phrase])
   /// The document holds (`has`) or does not hold (`lacks`) one of the phrases.
-  case document(has: Bool, phrases: [String])
+  case document(has: Bool, phrases: [Phrase])
   /// The document's path matches one of the glob patterns.
   case file([String])
   /// The statement is (or is not) inside a quotation.
@@ -51,7 +51,7 @@ public enum FactFilter: Sendable, Equatable {
   /// The value is (or is not) widened by a hedge.
   case hedged(Bool)
   /// One of the phrases stands within `words` words of the fact, in its sentence.
-  case near(phrases: [String], words: Int)
+  case near(phrases: [Phrase], words: Int)
   /// The value can satisfy the comparison with a constant (seconds for durations).
   case value(Comparison, Double)
   /// The inner filter does not hold.
@@ -122,7 +122,7 @@ public enum Relation: Sendable {
   /// A comparison between two expressions holds for every combination of facts.
   case compare(Expression, Comparison, Expression, text: String)
   /// Every document that holds one of the phrases states a fact of the selection.
-  case stated(String, phrases: [String])
+  case stated(String, phrases: [Phrase])
   /// A person's titles do not contradict each other (or the rule's pins).
   case titlesAgree(String)
   /// Each person's name is spelled one way (the rule's preferred spelling, or the majority's).

@@ -305,7 +305,7 @@ struct RuleParser {
         _ = advance()
         rule.scope = .groupByFile(stringList("a path pattern"))
       } else {
-        rule.scope = .groupBy(stringList("a phrase that marks the group"))
+        rule.scope = .groupBy(stringList("a phrase that marks the group").map { Phrase($0) })
       }
     default:
       error(
@@ -392,11 +392,11 @@ struct RuleParser {
           notes: suggestion(for: verb.value, among: ["has", "lacks"]))
         return nil
       }
-      let phrases = stringList("a phrase")
+      let phrases = stringList("a phrase").map { Phrase($0) }
       return filter.value == "sentence"
         ? .sentence(has: verb.value == "has", phrases: phrases) : .document(has: verb.value == "has", phrases: phrases)
     case "near":
-      let phrases = stringList("a phrase")
+      let phrases = stringList("a phrase").map { Phrase($0) }
       var words = 3
       if isWord("within") {
         _ = advance()
@@ -483,7 +483,7 @@ struct RuleParser {
           }
           _ = advance()
         }
-        return .stated(name.value, phrases: stringList("a phrase"))
+        return .stated(name.value, phrases: stringList("a phrase").map { Phrase($0) })
       default:
         if !["+", "-", "*", "/"].contains(verb.value) && !Self.itemKeywords.contains(verb.value) {
           error(

@@ -36,11 +36,6 @@ public struct Span: Hashable, Comparable, Sendable {
     Span(file: file, start: min(start, other.start), end: max(end, other.end))
   }
 
-  /// Whether `other` lies completely inside this span.
-  public func contains(_ other: Span) -> Bool {
-    other.file == file && other.start >= start && other.end <= end
-  }
-
   public static func < (lhs: Span, rhs: Span) -> Bool {
     (lhs.file, lhs.start, lhs.end) < (rhs.file, rhs.start, rhs.end)
   }
