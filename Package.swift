@@ -23,6 +23,11 @@ let package = Package(
       dependencies: ["FactLintKit"],
       swiftSettings: [.swiftLanguageMode(.v6)]
     ),
+    .executableTarget(
+      name: "factlint-bench",
+      dependencies: ["FactLintKit"],
+      swiftSettings: [.swiftLanguageMode(.v6)]
+    ),
     .testTarget(
       name: "FactLintKitTests",
       dependencies: ["FactLintKit", "factlint"],

@@ -61,7 +61,7 @@ public struct Options: Sendable, Equatable {
   /// The formats `--format` accepts for the `check` command.
   public static let checkFormats = ["human", "gnu", "json", "sarif", "github", "junit"]
   /// The formats `--format` accepts for the `facts` command.
-  public static let factFormats = ["table", "json", "jsonl"]
+  public static let factFormats = ["table", "json", "jsonl", "stats"]
 
   /// Parses `arguments` (without the program name).
   public static func parse(_ arguments: [String]) throws(UsageError) -> Options {
@@ -153,7 +153,7 @@ public struct Options: Sendable, Equatable {
     factlint: a fact-consistency checker for prose
 
     usage: factlint [check] [options] [PATH ...]   lint documents (default: the current directory)
-           factlint facts [--format table|json|jsonl] [PATH ...]
+           factlint facts [--format table|json|jsonl|stats] [PATH ...]
            factlint rules                          list the rules in force
            factlint explain RULE                   show one rule with its examples
            factlint test [--rules PATH]            run every rule's own examples

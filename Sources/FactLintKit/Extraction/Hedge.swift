@@ -73,6 +73,9 @@ enum Hedge: String, Sendable {
   }()
 
   /// Postfix phrases after the number ("500 or more").
+  /// The last token of every prefix, to rule most positions out at once.
+  static let prefixLastTokens: Set<String> = Set(prefixes.compactMap(\.0.last))
+
   static let postfixes: [([String], Hedge)] = [
     (["or", "more"], .atLeast), (["or", "greater"], .atLeast), (["or", "above"], .atLeast),
     (["or", "over"], .atLeast), (["and", "more"], .atLeast), (["and", "above"], .atLeast), (["plus"], .atLeast),

@@ -310,6 +310,8 @@ struct NumberReader {
 
   /// "twentyfifth" → 25: a tens word glued to an ordinal unit.
   static func splitOrdinal(_ word: String) -> (Double, Bool)? {
+    // A tens word and an ordinal unit have five letters each at least ("fiftyfirst").
+    guard word.utf8.count >= 10 else { return nil }
     for (tens, value) in Lexicon.tens where word.hasPrefix(tens) && word.count > tens.count {
       let rest = String(word.dropFirst(tens.count))
       if let unit = Lexicon.ordinalUnits[rest], unit < 10 { return (value + unit, true) }

@@ -21,6 +21,15 @@ struct NameRun: Sendable {
 /// ``NameRun``s so that the corpus can link them to people named elsewhere.
 struct PersonReader {
   let c: TokenCursor
+  /// Whether each token is a name word, decided once per token.
+  private let nameWords: [Bool]
+
+  init(c: TokenCursor) {
+    self.c = c
+    var flags = [Bool](repeating: false, count: c.tokens.count)
+    for i in c.tokens.indices where c.tokens[i].isCapitalized { flags[i] = Self.isNameWord(i, c) }
+    nameWords = flags
+  }
 
   /// People with titles, and the other name runs of `sentence`.
   func read(_ sentence: Sentence) -> (people: [Fact], runs: [NameRun]) {
@@ -56,7 +65,9 @@ struct PersonReader {
 
   // MARK: - Name words
 
-  private func isNameWord(_ i: Int) -> Bool {
+  private func isNameWord(_ i: Int) -> Bool { i >= 0 && i < nameWords.count && nameWords[i] }
+
+  private static func isNameWord(_ i: Int, _ c: TokenCursor) -> Bool {
     guard let t = c.at(i), t.kind == .word, t.isCapitalized else { return false }
     var w = t.text
     if w.hasSuffix("'s") { w.removeLast(2) }
@@ -64,7 +75,7 @@ struct PersonReader {
     if Lexicon.nonNames.contains(w) || Lexicon.offices.contains(w) || Lexicon.titleModifiers.contains(w) {
       return false
     }
-    if TitleNormalizer.jurisdictionKey(w) != nil || isDemonym(t) { return false }
+    if TitleNormalizer.jurisdictionKey(w) != nil || Self.isDemonym(t) { return false }
     if Lexicon.months[w] != nil || Lexicon.weekdays[w] != nil || Lexicon.groups.contains(w) { return false }
     // All capitals ("NATO", "UN") are abbreviations, not names.
     let text = c.text(i..<i + 1)
@@ -72,7 +83,7 @@ struct PersonReader {
     return true
   }
 
-  private func isDemonym(_ t: Token) -> Bool {
+  private static func isDemonym(_ t: Token) -> Bool {
     t.isCapitalized && Lexicon.demonymSuffixes.contains { t.text.hasSuffix($0) } && t.text.utf8.count > 5
   }
 
@@ -109,7 +120,7 @@ struct PersonReader {
     if Lexicon.offices.contains(w) || Lexicon.titleModifiers.contains(w) || Lexicon.ranks.contains(w) {
       return true
     }
-    if TitleNormalizer.jurisdictionKey(w) != nil || isDemonym(t) { return true }
+    if TitleNormalizer.jurisdictionKey(w) != nil || Self.isDemonym(t) { return true }
     return w == "former" || w == "ex"
   }
 

@@ -21,6 +21,13 @@ struct QuantityReader {
     let end = sentence.tokens.upperBound
     let sentenceSpan = Span(file: c.file, start: sentence.start, end: sentence.end)
     while j < end {
+      // No reading can start this far before the next anchor: skip ahead.
+      let anchor = Int(c.nextAnchor[j])
+      if anchor >= end { break }
+      if anchor - j > Anchors.reach {
+        j = anchor - Anchors.reach
+        continue
+      }
       if let date = dates.read(at: j) {
         var fact = makeFact(kind: date.kind, range: date.range, sentence: sentenceSpan)
         fact.value = date.value
@@ -226,6 +233,7 @@ struct QuantityReader {
 
   /// The hedge whose words end right before token `start`, longest first.
   private func prefixHedge(before start: Int) -> (Hedge, Int, String)? {
+    guard let last = c.at(start - 1), Hedge.prefixLastTokens.contains(last.text) else { return nil }
     for (phrase, h) in Hedge.prefixes {
       let at = start - phrase.count
       guard at >= 0, c.matchesTokens(phrase, at: at), c.sameSentence(at, start) else { continue }

@@ -3,6 +3,15 @@ struct TokenCursor {
   let tokens: [Token]
   let bytes: UnsafeBufferPointer<UInt8>
   let file: FileID
+  /// For each token, the index of the first ``Anchors`` token at or after it.
+  let nextAnchor: [Int32]
+
+  init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, file: FileID) {
+    self.tokens = tokens
+    self.bytes = bytes
+    self.file = file
+    self.nextAnchor = Anchors.nextAnchor(tokens)
+  }
 
   /// The token at `i`, or `nil` past either end.
   @inline(__always) func at(_ i: Int) -> Token? { i >= 0 && i < tokens.count ? tokens[i] : nil }

@@ -1,6 +1,6 @@
-/// Renders extracted facts: a readable table, a JSON array, or JSON Lines.
+/// Renders extracted facts: a readable table, a JSON array, JSON Lines, or counts.
 public struct FactsReporter: Sendable {
-  /// `table`, `json` or `jsonl`.
+  /// `table`, `json`, `jsonl` or `stats`.
   public var format: String
 
   /// Creates the reporter.
@@ -12,8 +12,17 @@ public struct FactsReporter: Sendable {
     switch format {
     case "json": return JSON.array(facts.map { json($0, corpus) }) + "\n"
     case "jsonl": return facts.map { json($0, corpus) + "\n" }.joined()
+    case "stats": return stats(facts, documents: corpus.documents.count)
     default: return table(facts, corpus)
     }
+  }
+
+  /// The number of documents and facts, then facts by kind: `facts 1234 (count 56, date 7, …)`.
+  private func stats(_ facts: [Fact], documents: Int) -> String {
+    var byKind: [FactKind: Int] = [:]
+    for fact in facts { byKind[fact.kind, default: 0] += 1 }
+    let kinds = byKind.keys.sorted().map { "\($0.rawValue) \(byKind[$0]!)" }.joined(separator: ", ")
+    return "documents \(documents)\nfacts \(facts.count) (\(kinds))\n"
   }
 
   private func table(_ facts: [Fact], _ corpus: Corpus) -> String {

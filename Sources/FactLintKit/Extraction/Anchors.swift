@@ -1,0 +1,51 @@
+/// The tokens a numeric fact can be built around: figures, number words, units
+/// of time, calendar words, percent and currency words and signs.
+///
+/// Every numeric fact holds at least one anchor within a few tokens of where
+/// its reading starts, so the readers skip straight past runs of ordinary
+/// words instead of trying every reader at every token.
+enum Anchors {
+  /// The most tokens between where a reading starts and its first anchor
+  /// ("greater than or equal to a third": five hedge words and an article).
+  static let reach = 8
+
+  /// Words that are anchors, lower-case.
+  static let words: Set<String> = {
+    var all = Set<String>()
+    all.formUnion(Lexicon.units.keys)
+    all.formUnion(Lexicon.tens.keys)
+    all.formUnion(Lexicon.scales.keys)
+    all.formUnion(Lexicon.scaleSuffixes.keys)
+    all.formUnion(Lexicon.ordinalUnits.keys)
+    all.formUnion(Lexicon.fractions.keys)
+    all.formUnion(Lexicon.collective.keys)
+    all.formUnion(Lexicon.timeUnits.keys)
+    all.formUnion(Lexicon.percentWords)
+    all.formUnion(Lexicon.months.keys)
+    all.formUnion(Lexicon.weekdays.keys)
+    all.formUnion(Currency.words.keys)
+    all.formUnion(Currency.codes)
+    all.formUnion(DurationReader.vague.keys)
+    all.formUnion(Hedge.vaguePlurals.compactMap(\.0.first))
+    return all
+  }()
+
+  /// For each token index `i` (and one past the end), the index of the first anchor at or after `i`.
+  static func nextAnchor(_ tokens: [Token]) -> [Int32] {
+    var next = [Int32](repeating: Int32(tokens.count), count: tokens.count + 1)
+    var i = tokens.count - 1
+    while i >= 0 {
+      next[i] = isAnchor(tokens[i]) ? Int32(i) : next[i + 1]
+      i -= 1
+    }
+    return next
+  }
+
+  private static func isAnchor(_ token: Token) -> Bool {
+    switch token.kind {
+    case .number: return true
+    case .punct: return Currency.signs[token.text] != nil
+    case .word: return words.contains(token.text) || NumberReader.splitOrdinal(token.text) != nil
+    }
+  }
+}

@@ -1,0 +1,159 @@
+import FactLintKit
+import Foundation
+
+/// `factlint-bench`: generates corpora and measures factlint on them.
+enum BenchmarkCommand {
+  struct Options {
+    var sizes: [Int] = [10, 100]
+    var directory = NSTemporaryDirectory() + "factlint-bench"
+    var runs = 1
+    var factlint: String?
+    var rules = "Rules"
+  }
+
+  static func run(_ arguments: [String]) -> Int32 {
+    if arguments.first == "generate" { return generate(Array(arguments.dropFirst())) }
+    var options = Options()
+    var i = 0
+    func value() -> String? {
+      i += 1
+      return i < arguments.count ? arguments[i] : nil
+    }
+    while i < arguments.count {
+      switch arguments[i] {
+      case "--sizes":
+        options.sizes = (value() ?? "").split(separator: ",").compactMap { Int($0) }
+      case "--dir": options.directory = value() ?? options.directory
+      case "--runs": options.runs = max(1, Int(value() ?? "") ?? 1)
+      case "--factlint": options.factlint = value()
+      case "--rules": options.rules = value() ?? options.rules
+      default:
+        printError("factlint-bench: error: unknown argument '\(arguments[i])'")
+        return 2
+      }
+      i += 1
+    }
+    guard !options.sizes.isEmpty else {
+      printError("factlint-bench: error: --sizes takes sizes in MB, such as 10,100,1000")
+      return 2
+    }
+    let binary = options.factlint ?? siblingExecutable("factlint")
+    print(machineDescription())
+    print("")
+    print(
+      "| corpus | files | `wc -w` | factlint | MB/s | × wc | peak RSS | --jobs 1 | 2 jobs vs 1 | extraction | "
+        + "extraction MB/s | facts | facts/s | extraction peak |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size in options.sizes {
+      let folder = (options.directory as NSString).appendingPathComponent("\(size)MB")
+      guard let corpus = prepare(folder, megabytes: size) else { return 2 }
+      let mb = Double(corpus.bytes) / 1e6
+      let wc = best(options.runs) { ProcessMeasurement.run(["wc", "-w", "--files0-from=\(corpus.list)"]) }
+      let check = best(options.runs) {
+        ProcessMeasurement.run([binary, folder, "--rules", options.rules, "--format", "gnu", "--jobs", "2"])
+      }
+      let single = best(options.runs) {
+        ProcessMeasurement.run([binary, folder, "--rules", options.rules, "--format", "gnu", "--jobs", "1"])
+      }
+      let statsPath = folder + ".stats"
+      let extract = best(options.runs) {
+        ProcessMeasurement.run([binary, "facts", folder, "--format", "stats", "--jobs", "2"], stdout: statsPath)
+      }
+      let facts = factCount(statsPath)
+      print(
+        "| \(size) MB | \(corpus.files) | \(fmt(wc.seconds)) s | \(fmt(check.seconds)) s | \(fmt(mb / check.seconds, 1)) | "
+          + "\(fmt(check.seconds / wc.seconds, 1)) | \(check.peakBytes / 1_000_000) MB | \(fmt(single.seconds)) s | "
+          + "\(fmt(single.seconds / check.seconds))× | \(fmt(extract.seconds)) s | \(fmt(mb / extract.seconds, 1)) | "
+          + "\(facts) | \(Int(Double(facts) / extract.seconds)) | \(extract.peakBytes / 1_000_000) MB |")
+      if check.status > 1 || extract.status != 0 {
+        printError("factlint-bench: factlint failed on \(folder) (status \(check.status), \(extract.status))")
+        return 1
+      }
+    }
+    return 0
+  }
+
+  /// `factlint-bench generate DIR --mb N`: writes a corpus of at least N MB.
+  static func generate(_ arguments: [String]) -> Int32 {
+    guard let directory = arguments.first, let flag = arguments.firstIndex(of: "--mb"), flag + 1 < arguments.count,
+      let megabytes = Int(arguments[flag + 1])
+    else {
+      printError("usage: factlint-bench generate DIR --mb N")
+      return 2
+    }
+    do {
+      let (files, bytes) = try NewsGenerator().write(to: directory, bytes: megabytes * 1_000_000)
+      print("wrote \(files) files, \(bytes) bytes to \(directory)")
+      return 0
+    } catch {
+      printError("factlint-bench: error: \(error)")
+      return 2
+    }
+  }
+
+  /// Generates the corpus once (kept between runs) and writes its file list for `wc`.
+  private static func prepare(_ folder: String, megabytes: Int) -> (files: Int, bytes: Int, list: String)? {
+    let list = folder + ".files0"
+    let manager = FileManager.default
+    if !manager.fileExists(atPath: list) {
+      try? manager.removeItem(atPath: folder)
+      do {
+        try NewsGenerator().write(to: folder, bytes: megabytes * 1_000_000)
+      } catch {
+        printError("factlint-bench: error: cannot write \(folder): \(error)")
+        return nil
+      }
+      var paths: [String] = []
+      for batch in ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted() {
+        let sub = (folder as NSString).appendingPathComponent(batch)
+        for name in ((try? manager.contentsOfDirectory(atPath: sub)) ?? []).sorted() {
+          paths.append((sub as NSString).appendingPathComponent(name))
+        }
+      }
+      var data = Data()
+      for path in paths { data.append(contentsOf: Array(path.utf8) + [0]) }
+      _ = manager.createFile(atPath: list, contents: data)
+    }
+    guard let data = manager.contents(atPath: list) else { return nil }
+    let paths = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+    let bytes = paths.reduce(0) { total, path in
+      total + (((try? manager.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0)
+    }
+    return (paths.count, bytes, list)
+  }
+
+  private static func best(_ runs: Int, _ body: () -> Measurement) -> Measurement {
+    var results: [Measurement] = []
+    for _ in 0..<runs { results.append(body()) }
+    return results.min { $0.seconds < $1.seconds }!
+  }
+
+  private static func factCount(_ path: String) -> Int {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return 0 }
+    for line in text.split(separator: "\n") where line.hasPrefix("facts ") {
+      return Int(line.dropFirst(6).split(separator: " ").first ?? "") ?? 0
+    }
+    return 0
+  }
+
+  private static func siblingExecutable(_ name: String) -> String {
+    let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    return own.deletingLastPathComponent().appendingPathComponent(name).path
+  }
+
+  private static func machineDescription() -> String {
+    let cpu =
+      (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
+      .first { $0.hasPrefix("model name") }.map {
+        String($0.split(separator: ":").last ?? "").trimmingCharacters(in: .whitespaces)
+      }
+      ?? "unknown CPU"
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let memory = ProcessInfo.processInfo.physicalMemory / 1_073_741_824
+    return "machine: \(cpu), \(cores) cores, \(memory) GiB"
+  }
+
+  private static func fmt(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
+
+  static func printError(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+}
