@@ -27,9 +27,7 @@ import Testing
 
 @Suite struct CommandTests {
   func run(_ arguments: [String], in directory: String) -> (Int32, Captured) {
-    let captured = Captured()
-    let status = FactLintCommand.run(arguments, io: captured.io(directory: directory))
-    return (status, captured)
+    TestSupport.run(arguments, in: directory)
   }
 
   let spellingRule = "rule s { severity warning\n select n: name\n expect n spelled alike }\n"

@@ -5,9 +5,7 @@ import Testing
 
 @Suite struct SuppressionTests {
   func run(_ arguments: [String], in directory: String) -> (Int32, Captured) {
-    let captured = Captured()
-    let status = FactLintCommand.run(arguments, io: captured.io(directory: directory))
-    return (status, captured)
+    TestSupport.run(arguments, in: directory)
   }
 
   let rules = "rule boats { select s: count noun boat\n expect s agree }\ndisable name-spelling, title-contradiction\n"

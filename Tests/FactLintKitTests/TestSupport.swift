@@ -48,6 +48,13 @@ enum TestSupport {
     return (report.diagnostics, report)
   }
 
+  /// Runs the command line in-process in `directory`.
+  static func run(_ arguments: [String], in directory: String) -> (Int32, Captured) {
+    let captured = Captured()
+    let status = FactLintCommand.run(arguments, io: captured.io(directory: directory))
+    return (status, captured)
+  }
+
   /// Renders the GNU lines of rule-file errors for `source`.
   static func ruleErrors(_ source: String) -> [String] {
     let sources = SourceManager()

@@ -33,8 +33,13 @@ public struct LintPipeline: Sendable {
 
   /// Reads `paths` into `sources` and extracts the facts of every document.
   public func load(_ paths: [String], sources: SourceManager) -> Loaded {
+    load(walked: CorpusWalker(extensions: extensions, baseDirectory: baseDirectory).walk(paths), sources: sources)
+  }
+
+  /// Reads the files of a finished walk. A file that vanished or became
+  /// unreadable since the walk is reported as an input error; the rest is read.
+  public func load(walked walk: CorpusWalker.Result, sources: SourceManager) -> Loaded {
     let walker = CorpusWalker(extensions: extensions, baseDirectory: baseDirectory)
-    let walk = walker.walk(paths)
     let files = walk.files
     let disk = files.map(walker.diskPath)
     let decoded = Parallel.map(count: files.count, jobs: jobs) { i -> (DocumentDecoder.Decoded?, Bool) in

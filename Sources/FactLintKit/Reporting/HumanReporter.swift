@@ -82,9 +82,12 @@ public struct HumanReporter: Reporter {
     let lineRange = file.lineRange(lineIndex)
     let start = max(span.start, lineRange.lowerBound)
     let end = min(max(span.end, start), lineRange.upperBound)
-    let before = Array(file.text(lineRange.lowerBound..<start).unicodeScalars)
-    let inside = Array(file.text(start..<end).unicodeScalars)
-    let after = Array(file.text(end..<lineRange.upperBound).unicodeScalars)
+    // Only a few windows' worth of bytes around the span can be shown; a scalar is at
+    // most four bytes and two cells, so a cut scalar at either edge is always trimmed.
+    let reach = 8 * width
+    let before = Array(file.text(max(lineRange.lowerBound, start - reach)..<start).unicodeScalars)
+    let inside = Array(file.text(start..<min(end, start + reach)).unicodeScalars)
+    let after = Array(file.text(end..<min(lineRange.upperBound, end + reach)).unicodeScalars)
     let (line, caretOffset, caretWidth) = window(before: before, inside: inside, after: after)
     let number = String(loc.line)
     out += pad + " " + style.gutter("|") + "\n"
@@ -117,17 +120,17 @@ public struct HumanReporter: Reporter {
     // Keep at most a third of the window before the span.
     let room = max(10, width - min(spanCells, width))
     if cells(head) > room / 3 {
-      while cells(head) > room / 3 - 1 && !head.isEmpty { head = head.dropFirst() }
+      head = Self.lastScalars(of: head, fitting: room / 3 - 1)
       prefix = "…"
     }
     if spanCells > width {
-      while cells(body) > width && !body.isEmpty { body = body.dropLast() }
+      body = Self.firstScalars(of: body, fitting: width)
       tail = []
       suffix = "…"
     } else {
       let left = room - cells(head) - (prefix.isEmpty ? 0 : 1)
       if cells(tail) > left {
-        while cells(tail) > left - 1 && !tail.isEmpty { tail = tail.dropLast() }
+        tail = Self.firstScalars(of: tail, fitting: left - 1)
         suffix = "…"
       }
     }
@@ -136,5 +139,27 @@ public struct HumanReporter: Reporter {
     var text = prefix + render(head) + render(body) + render(tail) + suffix
     while text.last == " " { text.removeLast() }
     return (text, offset, cells(body))
+  }
+
+  /// The longest start of `s` that fits in `limit` cells.
+  private static func firstScalars(of s: ArraySlice<Unicode.Scalar>, fitting limit: Int) -> ArraySlice<Unicode.Scalar> {
+    var used = 0
+    var end = s.startIndex
+    while end < s.endIndex, used + DisplayWidth.width(s[end]) <= limit {
+      used += DisplayWidth.width(s[end])
+      end += 1
+    }
+    return s[..<end]
+  }
+
+  /// The longest end of `s` that fits in `limit` cells.
+  private static func lastScalars(of s: ArraySlice<Unicode.Scalar>, fitting limit: Int) -> ArraySlice<Unicode.Scalar> {
+    var used = 0
+    var start = s.endIndex
+    while start > s.startIndex, used + DisplayWidth.width(s[start - 1]) <= limit {
+      used += DisplayWidth.width(s[start - 1])
+      start -= 1
+    }
+    return s[start...]
   }
 }

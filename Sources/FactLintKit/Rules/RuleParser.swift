@@ -247,7 +247,7 @@ struct RuleParser {
         error(
           "unknown severity '\(value.value)'", at: value.span,
           notes: suggestion(for: value.value, among: ["error", "warning", "note"])
-            + ["note: a severity is 'error', 'warning' or 'note'"])
+            + ["a severity is 'error', 'warning' or 'note'"])
       }
     case "message":
       guard let text = expectString("the message") else { return recover(inRule: true) }
@@ -285,7 +285,7 @@ struct RuleParser {
       error(
         "unknown rule item '\(keyword.value)'", at: keyword.span,
         notes: suggestion(for: keyword.value, among: Self.itemKeywords + Self.topKeywords)
-          + ["note: rule items are \(Self.itemKeywords.joined(separator: ", "))"])
+          + ["rule items are \(Self.itemKeywords.joined(separator: ", "))"])
       recover(inRule: true)
     }
   }
@@ -311,7 +311,7 @@ struct RuleParser {
       error(
         "unknown scope '\(word.value)'", at: word.span,
         notes: suggestion(for: word.value, among: ["corpus", "document", "group"])
-          + ["note: a scope is 'corpus', 'document' or 'group by \"PHRASE\", …'"])
+          + ["a scope is 'corpus', 'document' or 'group by \"PHRASE\", …'"])
     }
   }
 
@@ -335,7 +335,7 @@ struct RuleParser {
       error(
         "unknown fact kind '\(kindToken.value)'", at: kindToken.span,
         notes: suggestion(for: kindToken.value, among: Array(Self.kinds.keys).sorted())
-          + ["note: kinds are \(Self.kinds.keys.sorted().joined(separator: ", "))"])
+          + ["kinds are \(Self.kinds.keys.sorted().joined(separator: ", "))"])
     }
     var filters: [FactFilter] = []
     var end = kindToken.span
@@ -349,7 +349,7 @@ struct RuleParser {
       error(
         "unknown selection filter '\(current.value)'", at: current.span,
         notes: suggestion(for: current.value, among: Self.filterKeywords)
-          + ["note: filters are \(Self.filterKeywords.joined(separator: ", "))"])
+          + ["filters are \(Self.filterKeywords.joined(separator: ", "))"])
       recover(inRule: true)
     }
     return Selection(name: name.value, kind: kind, filters: filters, span: keyword.span.union(end))
@@ -363,7 +363,7 @@ struct RuleParser {
       guard current.kind == .word, Self.filterKeywords.contains(current.value), current.value != "not" else {
         error(
           "expected a filter after 'not', found \(describe(current))", at: current.span,
-          notes: ["note: filters are \(Self.filterKeywords.filter { $0 != "not" }.joined(separator: ", "))"])
+          notes: ["filters are \(Self.filterKeywords.filter { $0 != "not" }.joined(separator: ", "))"])
         return nil
       }
       return parseFilter().map { .not($0) }
@@ -490,7 +490,7 @@ struct RuleParser {
             "unknown relation '\(verb.value)'", at: verb.span,
             notes: suggestion(for: verb.value, among: ["agree", "titles", "spelled", "stated"])
               + [
-                "note: relations are 'agree', 'titles agree', 'spelled alike', 'stated in documents having', or a comparison"
+                "relations are 'agree', 'titles agree', 'spelled alike', 'stated in documents having', or a comparison"
               ])
           position += 2
           return nil
@@ -502,7 +502,7 @@ struct RuleParser {
     guard current.kind == .symbol, let op = Comparison(rawValue: current.value) else {
       error(
         "expected a comparison ('==', '!=', '<', '<=', '>', '>='), found \(describe(current))", at: current.span,
-        notes: ["note: 'expect' takes 'NAME agree', 'NAME titles agree', 'NAME spelled alike', or a comparison"])
+        notes: ["'expect' takes 'NAME agree', 'NAME titles agree', 'NAME spelled alike', or a comparison"])
       return nil
     }
     _ = advance()
@@ -596,7 +596,7 @@ struct RuleParser {
     guard let title = TitleNormalizer.normalize(words: words, text: titleToken.value, span: titleToken.span) else {
       error(
         "'\(titleToken.value)' is not a title factlint knows", at: titleToken.span,
-        notes: ["note: a title names an office such as 'President', 'Foreign Minister' or 'head of delegation'"])
+        notes: ["a title names an office such as 'President', 'Foreign Minister' or 'head of delegation'"])
       return
     }
     rule.pins.append(TitlePin(person: person.value, title: title, span: keyword.span.union(titleToken.span)))
@@ -643,7 +643,7 @@ struct RuleParser {
           error(
             "unknown placeholder '{\(name)}' in message", at: token.span,
             notes: suggestion(for: name, among: Self.placeholders.sorted())
-              + ["note: placeholders are \(Self.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", "))"])
+              + ["placeholders are \(Self.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", "))"])
         }
         i = close + 1
       } else {

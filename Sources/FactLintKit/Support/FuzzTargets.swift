@@ -1,4 +1,4 @@
-/// Entry points for coverage-guided fuzzing (the `Fuzz/` package) and for the
+/// Entry points for coverage-guided fuzzing (the `Tests/Fuzz/` package) and for the
 /// regression tests made from what fuzzing found.
 ///
 /// Each takes arbitrary bytes, runs them through the real code, and traps if an

@@ -7,7 +7,7 @@ let settings: [SwiftSetting] = [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-a
 
 let package = Package(
   name: "factlint-fuzz",
-  dependencies: [.package(name: "factlint", path: "..")],
+  dependencies: [.package(name: "factlint", path: "../..")],
   targets: [
     .executableTarget(
       name: "fuzz-rules", dependencies: [.product(name: "FactLintKit", package: "factlint")], swiftSettings: settings),
