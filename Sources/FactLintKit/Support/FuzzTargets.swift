@@ -42,12 +42,26 @@ public enum FuzzTargets {
     precondition(first == second, "output differs between two runs")
   }
 
+  /// Adds the pipeline's rule files to `sources`; they get the same file ids every time.
+  private static func addRuleFiles(to sources: SourceManager) -> [(SourceFile, Bool)] {
+    [
+      (sources.add(path: DefaultRules.path, bytes: Array(DefaultRules.source.utf8), role: .rules), true),
+      (sources.add(path: "Rules/fuzz.rules", bytes: Array(pipelineRules.utf8), role: .rules), false),
+    ]
+  }
+
+  /// The pipeline's rules, parsed once: their spans name the first two file ids of any manager.
+  private static let pipelineRuleSet: RuleSet = {
+    let sources = SourceManager()
+    let ruleSet = RuleSet.assemble(addRuleFiles(to: sources), sources: sources)
+    precondition(ruleSet.errors.isEmpty, "the fuzzing rule set does not parse")
+    return ruleSet
+  }()
+
   private static func lintOnce(_ data: [UInt8]) -> String {
     let sources = SourceManager()
-    let defaults = sources.add(path: DefaultRules.path, bytes: Array(DefaultRules.source.utf8), role: .rules)
-    let rules = sources.add(path: "Rules/fuzz.rules", bytes: Array(pipelineRules.utf8), role: .rules)
-    let ruleSet = RuleSet.assemble([(defaults, true), (rules, false)], sources: sources)
-    precondition(ruleSet.errors.isEmpty, "the fuzzing rule set does not parse")
+    _ = addRuleFiles(to: sources)
+    let ruleSet = pipelineRuleSet
     let decoded = DocumentDecoder.decode(data, path: "fuzz.txt")
     let file = sources.add(path: "fuzz.txt", bytes: decoded.bytes ?? [], role: .document)
     let corpus = Corpus(sources: sources, extracted: decoded.bytes == nil ? [] : [Extractor.extract(file)])
