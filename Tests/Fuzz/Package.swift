@@ -5,17 +5,15 @@ import PackageDescription
 
 let settings: [SwiftSetting] = [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])]
 
+let dependencies: [Target.Dependency] = [.product(name: "FactLintKit", package: "factlint"), "FuzzDriver"]
+
 let package = Package(
   name: "factlint-fuzz",
   dependencies: [.package(name: "factlint", path: "../..")],
   targets: [
-    .executableTarget(
-      name: "fuzz-rules", dependencies: [.product(name: "FactLintKit", package: "factlint")], swiftSettings: settings),
-    .executableTarget(
-      name: "fuzz-extractor", dependencies: [.product(name: "FactLintKit", package: "factlint")],
-      swiftSettings: settings),
-    .executableTarget(
-      name: "fuzz-pipeline", dependencies: [.product(name: "FactLintKit", package: "factlint")],
-      swiftSettings: settings),
+    .target(name: "FuzzDriver", swiftSettings: settings),
+    .executableTarget(name: "fuzz-rules", dependencies: dependencies, swiftSettings: settings),
+    .executableTarget(name: "fuzz-extractor", dependencies: dependencies, swiftSettings: settings),
+    .executableTarget(name: "fuzz-pipeline", dependencies: dependencies, swiftSettings: settings),
   ]
 )

@@ -1,26 +1,15 @@
 import FactLintKit
-
-// SwiftPM links an executable's `main` to `<module>_main`; under -parse-as-library
-// nothing defines it, so this file does, and hands control to libFuzzer's driver.
+import FuzzDriver
 
 /// One input, run through `FuzzTargets.extractor`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-  FuzzTargets.extractor(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+  FuzzTargets.extractor(FuzzDriver.bytes(data, size))
   return 0
 }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-func llvmFuzzerRunDriver(
-  _ argc: UnsafeMutablePointer<CInt>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
-/// The program's entry point: libFuzzer's driver with `fuzzOneInput`.
+/// The program's entry point (see FuzzDriver).
 @_cdecl("fuzz_extractor_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-  var count = argc
-  var vector = argv
-  return llvmFuzzerRunDriver(&count, &vector, fuzzOneInput)
+  FuzzDriver.run(argc, argv, fuzzOneInput)
 }
