@@ -125,7 +125,7 @@ import Testing
     let (again, againOut) = run(["init"], in: dir.path)
     #expect(again == 2 && againOut.err.contains("already exists"))
     let (testStatus, testOut) = run(["test"], in: dir.path)
-    #expect(testStatus == 0 && testOut.out.hasSuffix("4 passed, 0 failed\n"))
+    #expect(testStatus == 0 && testOut.out.hasSuffix("5 passed, 0 failed\n"))
     let (listStatus, list) = run(["rules"], in: dir.path)
     #expect(listStatus == 0 && list.out.contains("casualties-agree") && list.out.contains("name-spelling"))
     let (explainStatus, explain) = run(["explain", "casualties-agree"], in: dir.path)

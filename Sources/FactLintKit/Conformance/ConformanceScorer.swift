@@ -106,6 +106,10 @@ enum ExpectedValue {
       let upperClosedOK = !want.upper.isFinite || v.upperClosed == want.upperClosed || fact.qualifiers.contains("range")
       return lowerClosedOK && upperClosedOK
     case .day(let day, let grain):
+      // A date kept without its year scores its month and day, as a lone weekday scores its weekday.
+      if fact.value == nil, grain == "day", let on = fact.qualifiers.first(where: { $0.hasPrefix("on=--") }) {
+        return on == "on=" + "--" + CalendarMath.isoDate(day).dropFirst(5)
+      }
       guard let v = fact.value else { return false }
       if fact.kind == .weekday { return Int(v.lower) == CalendarMath.weekday(ofDay: day) }
       return grain == "day" ? v.isExact && Int(v.lower) == day : Int(v.lower) == day

@@ -33,6 +33,8 @@ struct RelationChecks {
       return TitleCheck(checks: self).run(selected[name] ?? [])
     case .spelledAlike(let name):
       return SpellingCheck(checks: self).run(selected[name] ?? [])
+    case .weekdaysMatch(let name):
+      return WeekdayCheck(checks: self).run(selected[name] ?? [])
     }
   }
 

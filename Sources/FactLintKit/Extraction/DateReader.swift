@@ -1,9 +1,9 @@
-/// Reads calendar dates, months, years and weekdays.
+/// Reads calendar dates, months, quarters, years and weekdays.
 ///
 /// Dates become intervals of day numbers: "16 May 2025" is one day, "March 2022"
-/// the days of that month, "2022" the days of that year. A date without a year
-/// ("16 May") and a lone weekday ("on Friday") are kept unresolved: factlint does
-/// not guess the year or the week.
+/// the days of that month, "the 4th quarter of 2018" the days of that quarter.
+/// A date without a year ("16 May", "the first of March") and a lone weekday
+/// ("on Friday") are kept unresolved: factlint does not guess the year or the week.
 struct DateReader {
   let c: TokenCursor
 
@@ -19,48 +19,190 @@ struct DateReader {
   /// Reads a date starting at token `i`.
   func read(at i: Int) -> Match? {
     guard let token = c.at(i) else { return nil }
-    if token.kind == .word, let month = monthAt(i) {
-      // Month day[, year] / month year.
-      if let (day, afterDay) = dayAt(i + 1), c.sameSentence(i, afterDay - 1) {
-        if let (year, afterYear) = yearAfter(afterDay) {
-          return resolved(year: year, month: month, day: day, range: i..<afterYear)
-        }
-        return Match(kind: .date, range: i..<afterDay, value: nil, unit: "day", qualifiers: ["no-year"])
-      }
-      if let (year, afterYear) = yearAt(i + 1, allowComma: false) {
-        let start = CalendarMath.days(year: year, month: month, day: 1)
-        let end = start + CalendarMath.daysInMonth(year: year, month: month)
-        return Match(
-          kind: .date, range: i..<afterYear,
-          value: Interval(lower: Double(start), upper: Double(end), upperClosed: false), unit: "day",
-          qualifiers: ["month"])
-      }
+    switch token.kind {
+    case .number:
+      return figureDate(at: i) ?? joinedDate(at: i) ?? dayFirst(at: i, from: i) ?? quarter(at: i, from: i)
+    case .punct:
       return nil
+    case .word:
+      if monthWord(i) != nil { return monthFirst(at: i) }
+      if token.text == "the" {
+        return dayFirst(at: i + 1, from: i) ?? quarter(at: i + 1, from: i) ?? nthWeekday(at: i + 1, from: i)
+      }
+      if let weekday = weekdayAt(i, lowerCaseAbbreviations: c.isPunct(i + 1, ",")) {
+        return weekdayFirst(at: i, weekday: weekday)
+      }
+      return dayFirst(at: i, from: i) ?? quarter(at: i, from: i) ?? nthWeekday(at: i, from: i)
     }
-    if token.kind == .word, token.isCapitalized, let weekday = Lexicon.weekdays[token.text],
-      token.text.utf8.count > 3 || c.isPunct(i + 1, ",")
+  }
+
+  // MARK: - Forms
+
+  /// "2015-03-03", "10/31/1974", "13.5.2015", "2014-10".
+  private func figureDate(at i: Int) -> Match? {
+    guard let reading = NumericDate.read(c.bytes, at: c.tokens[i].start) else { return nil }
+    var end = i
+    while end < c.tokens.count && c.tokens[end].end < reading.end { end += 1 }
+    guard end < c.tokens.count, c.tokens[end].end == reading.end, c.sameSentence(i, end) else { return nil }
+    guard let day = reading.day else { return month(reading.year, reading.month, range: i..<end + 1) }
+    if reading.ambiguous {
+      return Match(kind: .date, range: i..<end + 1, value: nil, unit: "day", qualifiers: ["ambiguous-order"])
+    }
+    return resolved(year: reading.year, month: reading.month, day: day, range: i..<end + 1)
+  }
+
+  /// Figures and a month name joined by hyphens or slashes: "31-Oct-1974",
+  /// "31/Oct/74", "2019-sep-1", "1-Jan".
+  private func joinedDate(at i: Int) -> Match? {
+    guard c.touching(i), let mark = c.at(i + 1), mark.kind == .punct, mark.text == "-" || mark.text == "/",
+      c.touching(i + 1), let month = monthWord(i + 2)
+    else { return nil }
+    let first = c.tokens[i].text
+    let joined = c.touching(i + 2) && c.isPunct(i + 3, mark.text) && c.touching(i + 3) && c.at(i + 4)?.kind == .number
+    if first.utf8.count == 4, joined, let year = Int(first), let day = Int(c.tokens[i + 4].text),
+      c.tokens[i + 4].text.utf8.count <= 2
     {
-      var end = i + 1
-      if c.word(end) == "'s" { end += 1 }
-      // "Friday, 16 May 2025": the date carries the weekday.
-      if c.isPunct(i + 1, ","), let date = read(at: i + 2), date.kind == .date, date.value != nil {
-        var match = date
-        match.range = i..<date.range.upperBound
-        match.qualifiers.append("weekday=\(weekday)")
-        return match
-      }
-      return Match(
-        kind: .weekday, range: i..<end, value: .exactly(Double(weekday)), unit: "weekday", qualifiers: [])
+      return resolved(year: year, month: month, day: day, range: i..<i + 5)
     }
-    if token.kind == .number, let (day, afterDay) = dayAt(i), let month = monthAt(afterDay) {
-      var afterMonth = afterDay + 1
-      if c.isPunct(afterMonth, ".") { afterMonth += 1 }
-      if let (year, afterYear) = yearAt(afterMonth, allowComma: true) {
-        return resolved(year: year, month: month, day: day, range: i..<afterYear)
-      }
-      return Match(kind: .date, range: i..<afterMonth, value: nil, unit: "day", qualifiers: ["no-year"])
+    guard first.utf8.count <= 2, let day = Int(first) else { return nil }
+    if joined {
+      let text = c.tokens[i + 4].text
+      guard let y = Int(text), text.utf8.count == 4 || text.utf8.count == 2 else { return nil }
+      let year = text.utf8.count == 4 ? y : (y < 50 ? 2000 + y : 1900 + y)
+      return resolved(year: year, month: month, day: day, range: i..<i + 5)
+    }
+    return noYear(month: month, day: day, range: i..<i + 3)
+  }
+
+  /// Month first: "May 16, 2025", "March 2022", "march first", "February the 15th",
+  /// "June twenty three", "January 12 of 2016".
+  private func monthFirst(at i: Int) -> Match? {
+    guard let month = monthWord(i) else { return nil }
+    var k = i + 1
+    if c.word(k) == "the" { k += 1 }
+    // Lower-case "may" and "mar" are verbs unless "the" and an ordinal, or "16th", follow.
+    let strict = monthAt(i) == nil
+    if let (day, afterDay) = dayAt(k, words: k > i + 1 || strict ? .ordinals : .numbers),
+      !strict || (k > i + 1 && c.tokens[k].kind == .word) || afterDay > k + 1, c.sameSentence(i, afterDay - 1)
+    {
+      return withYear(month: month, day: day, start: i, after: afterDay)
+    }
+    if !strict, let (year, afterYear) = yearAt(i + 1, allowComma: false) {
+      return self.month(year, month, range: i..<afterYear)
     }
     return nil
+  }
+
+  /// Day first: "16 May 2025", "16. Nov. 2016", "14april 2015", "the 1st of March",
+  /// "fourth of May", "4 of July", "26th June of 2020".
+  private func dayFirst(at i: Int, from start: Int) -> Match? {
+    guard let (day, afterDay) = dayAt(i, words: .ordinals) else { return nil }
+    // After "of" or a dot ("16. Nov. 2016") any spelling of a month will do;
+    // straight after the day it must be one that cannot be another word.
+    var k = afterDay
+    var month = monthAt(k)
+    if month == nil, c.word(k) == "of" || (c.isPunct(k, ".") && c.tokens[i].kind == .number) {
+      k += 1
+      month = monthWord(k)
+    }
+    guard let month, c.sameSentence(i, k) else { return nil }
+    var afterMonth = k + 1
+    // The dot of an abbreviation ("16 Nov. 2016"), not a full stop.
+    if c.isPunct(afterMonth, "."), c.touching(k), isAbbreviatedMonth(k) { afterMonth += 1 }
+    return withYear(month: month, day: day, start: start, after: afterMonth)
+  }
+
+  /// "the 4th quarter of 2018", "first quarter 2024", "Q3 2019" is not read (a code).
+  private func quarter(at i: Int, from start: Int) -> Match? {
+    guard let (n, after) = ordinalAt(i), (1...4).contains(n), let unit = c.word(after),
+      unit == "quarter" || unit == "qtr"
+    else { return nil }
+    var k = after + 1
+    if c.word(k) == "of" { k += 1 }
+    guard let (year, afterYear) = yearAt(k, allowComma: false) else { return nil }
+    let first = CalendarMath.days(year: year, month: 3 * n - 2, day: 1)
+    let next = n == 4 ? CalendarMath.days(year: year + 1, month: 1, day: 1) : CalendarMath.days(year: year, month: 3 * n + 1, day: 1)
+    return Match(
+      kind: .date, range: start..<afterYear,
+      value: Interval(lower: Double(first), upper: Double(next), upperClosed: false), unit: "day",
+      qualifiers: ["quarter"])
+  }
+
+  /// "the first Tuesday of October 2014", "last Friday in May 2025".
+  private func nthWeekday(at i: Int, from start: Int) -> Match? {
+    let n: Int
+    if c.word(i) == "last" {
+      n = -1
+    } else if let (ordinal, after) = ordinalAt(i), after == i + 1, (1...5).contains(ordinal) {
+      n = ordinal
+    } else {
+      return nil
+    }
+    guard let weekday = weekdayAt(i + 1, lowerCaseAbbreviations: true),
+      c.word(i + 2) == "of" || c.word(i + 2) == "in", let month = monthWord(i + 3)
+    else { return nil }
+    guard let (year, afterYear) = yearAt(i + 4, allowComma: true) else {
+      return Match(kind: .date, range: start..<i + 4, value: nil, unit: "day", qualifiers: ["no-year"])
+    }
+    let first = CalendarMath.days(year: year, month: month, day: 1)
+    let days = CalendarMath.daysInMonth(year: year, month: month)
+    let offset = (weekday - CalendarMath.weekday(ofDay: first) + 7) % 7
+    var day = 1 + offset + 7 * (n - 1)
+    if n == -1 { day = 1 + offset + 7 * ((days - 1 - offset) / 7) }
+    guard day <= days else { return nil }
+    return resolved(year: year, month: month, day: day, range: start..<afterYear)
+  }
+
+  /// "Friday", "Friday, 16 May 2025", "Monday January 12th, 2016", "Friday the 22nd".
+  private func weekdayFirst(at i: Int, weekday: Int) -> Match? {
+    var k = i + 1
+    if c.isPunct(k, ",") { k += 1 }
+    if c.word(k) != "the", let date = read(at: k), date.kind == .date, c.sameSentence(i, k) {
+      var match = date
+      match.range = i..<date.range.upperBound
+      match.qualifiers.append("weekday=\(weekday)")
+      return match
+    }
+    let d = c.word(i + 1) == "the" ? i + 2 : i + 1
+    if let (day, afterDay) = dayAt(d, words: .ordinals), c.tokens[d].kind == .word || afterDay > d + 1,
+      monthAt(afterDay) == nil, c.sameSentence(i, d)
+    {
+      let onDay = day < 10 ? "---0\(day)" : "---\(day)"
+      return Match(
+        kind: .date, range: i..<afterDay, value: nil, unit: "day",
+        qualifiers: ["no-month", "on=\(onDay)", "weekday=\(weekday)"])
+    }
+    var end = i + 1
+    if c.word(end) == "'s" { end += 1 }
+    return Match(kind: .weekday, range: i..<end, value: .exactly(Double(weekday)), unit: "weekday", qualifiers: [])
+  }
+
+  // MARK: - Parts
+
+  /// A day and month with an optional year after them: ", 2025", " 2025", " of 2016".
+  private func withYear(month: Int, day: Int, start: Int, after: Int) -> Match? {
+    var k = after
+    if c.word(k) == "of", c.at(k + 1)?.kind == .number { k += 1 }
+    if let (year, afterYear) = yearAfter(k) {
+      return resolved(year: year, month: month, day: day, range: start..<afterYear)
+    }
+    return noYear(month: month, day: day, range: start..<after)
+  }
+
+  /// A day and month without a year: no value, and the qualifier `on=--MM-DD`
+  /// (ISO 8601's form of a month and day in no particular year).
+  private func noYear(month: Int, day: Int, range: Range<Int>) -> Match? {
+    guard day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] else { return nil }
+    let on = "--" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
+    return Match(kind: .date, range: range, value: nil, unit: "day", qualifiers: ["no-year", "on=\(on)"])
+  }
+
+  private func month(_ year: Int, _ month: Int, range: Range<Int>) -> Match {
+    let start = CalendarMath.days(year: year, month: month, day: 1)
+    let end = start + CalendarMath.daysInMonth(year: year, month: month)
+    return Match(
+      kind: .date, range: range, value: Interval(lower: Double(start), upper: Double(end), upperClosed: false),
+      unit: "day", qualifiers: ["month"])
   }
 
   private func resolved(year: Int, month: Int, day: Int, range: Range<Int>) -> Match? {
@@ -77,16 +219,74 @@ struct DateReader {
     return month
   }
 
-  /// A day of the month (1–31, digits or "16th") at `i`.
-  private func dayAt(_ i: Int) -> (Int, Int)? {
-    guard let token = c.at(i), token.kind == .number, let day = Int(token.text), day >= 1, day <= 31 else {
-      return nil
+  /// Any spelling of a month at `i`, for places where only a month can stand ("the 4th of may").
+  private func monthWord(_ i: Int) -> Int? {
+    guard let w = c.word(i) else { return nil }
+    return Lexicon.months[w]
+  }
+
+  /// Whether the month at `i` is written short ("Nov", "Sept"), so a dot after it is its own.
+  private func isAbbreviatedMonth(_ i: Int) -> Bool {
+    guard let w = c.word(i) else { return false }
+    return w.utf8.count <= 4 && w != "may" && w != "june" && w != "july"
+  }
+
+  /// Whether a month written straight after a figure starts at `i` ("14april").
+  private func isFigureMonth(_ i: Int) -> Bool { monthWord(i) != nil && !c.tokens[i].spaceBefore }
+
+  /// A weekday at `i`: capitalised, or a full lower-case name ("friday").
+  private func weekdayAt(_ i: Int, lowerCaseAbbreviations: Bool = false) -> Int? {
+    guard let w = c.word(i), let weekday = Lexicon.weekdays[w] else { return nil }
+    let token = c.tokens[i]
+    if token.isCapitalized { return w.utf8.count > 3 || c.isPunct(i + 1, ",") || lowerCaseAbbreviations ? weekday : nil }
+    return w.utf8.count >= 6 || lowerCaseAbbreviations ? weekday : nil
+  }
+
+  /// Which number words may spell a day.
+  private enum DayWords { case ordinals, numbers }
+
+  /// A day of the month at `i`: figures ("16", "16th"), ordinal words ("first",
+  /// "twenty-first"), or with `.numbers` also "twenty three".
+  private func dayAt(_ i: Int, words: DayWords) -> (Int, Int)? {
+    guard let token = c.at(i) else { return nil }
+    if token.kind == .number {
+      guard let day = Int(token.text), day >= 1, day <= 31, token.text.utf8.count <= 2 else { return nil }
+      if c.touching(i), let suffix = c.word(i + 1), Lexicon.ordinalSuffixes.contains(suffix) {
+        return (day, i + 2)
+      }
+      if c.touching(i) && c.at(i + 1)?.kind == .word && !isFigureMonth(i + 1) { return nil }
+      return (day, i + 1)
     }
-    if c.touching(i), let suffix = c.word(i + 1), Lexicon.ordinalSuffixes.contains(suffix) {
-      return (day, i + 2)
+    if let (n, after) = ordinalAt(i), c.tokens[i].kind == .word, n <= 31 { return (n, after) }
+    if words == .numbers, let tens = c.word(i).flatMap({ Lexicon.tens[$0] }), tens <= 30 {
+      var k = i + 1
+      if c.isPunct(k, "-") && c.touching(i) && c.touching(k) { k += 1 }
+      if let unit = c.word(k).flatMap({ Lexicon.units[$0] }), unit >= 1, unit <= 9, tens + unit <= 31 {
+        return (Int(tens + unit), k + 1)
+      }
     }
-    if c.touching(i) && c.at(i + 1)?.kind == .word { return nil }
-    return (day, i + 1)
+    return nil
+  }
+
+  /// An ordinal 1–31 at `i`: "4th", "first", "twenty-first", "thirty first".
+  private func ordinalAt(_ i: Int) -> (Int, Int)? {
+    guard let token = c.at(i) else { return nil }
+    if token.kind == .number {
+      guard let n = Int(token.text), c.touching(i), let suffix = c.word(i + 1),
+        Lexicon.ordinalSuffixes.contains(suffix)
+      else { return nil }
+      return (n, i + 2)
+    }
+    guard let w = c.word(i) else { return nil }
+    if let n = Lexicon.ordinalUnits[w], n <= 31 { return (Int(n), i + 1) }
+    if let tens = Lexicon.tens[w], tens <= 30 {
+      var k = i + 1
+      if c.isPunct(k, "-") && c.touching(i) && c.touching(k) { k += 1 }
+      if let unit = c.word(k).flatMap({ Lexicon.ordinalUnits[$0] }), unit <= 9, c.sameSentence(i, k) {
+        return (Int(tens + unit), k + 1)
+      }
+    }
+    return nil
   }
 
   /// A year after a day: optional comma, then four digits.

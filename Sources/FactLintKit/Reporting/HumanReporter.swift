@@ -46,9 +46,12 @@ public struct HumanReporter: Reporter {
           r.span, report: report, style: style, gutterWidth: gutterWidth, marker: "-", severity: .note)
       }
       for note in d.notes {
+        // A note that starts with "help: " is advice, shown as rustc shows help.
+        let isHelp = note.hasPrefix("help: ")
+        let label = isHelp ? style.help("help") : style.bold("note")
         out +=
-          String(repeating: " ", count: gutterWidth + 1) + style.gutter("=") + " " + style.bold("note") + ": "
-          + GNUReporter.oneLine(note) + "\n"
+          String(repeating: " ", count: gutterWidth + 1) + style.gutter("=") + " " + label + ": "
+          + GNUReporter.oneLine(isHelp ? String(note.dropFirst(6)) : note) + "\n"
       }
       for fix in d.fixIts {
         out +=

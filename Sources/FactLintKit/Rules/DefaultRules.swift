@@ -46,6 +46,20 @@ public enum DefaultRules {
       }
     }
 
+    rule weekday-mismatch {
+      severity error
+      explain "A date written with its weekday must fall on that weekday. One of the two is wrong, and readers cannot tell which."
+      select dates: date
+      expect dates weekdays match
+      example fails {
+        doc "The agreement was signed on Friday, 17 May 2025."
+      }
+      example passes {
+        doc "The agreement was signed on Friday, 16 May 2025."
+        doc "The agreement was signed on Friday, 16 May."
+      }
+    }
+
     rule title-contradiction {
       severity warning
       explain "A person cannot hold an office and be its former holder at once, nor hold two ranks of one office. Different offices (a delegation head who is also a presidential aide) are fine."

@@ -127,6 +127,8 @@ public enum Relation: Sendable {
   case titlesAgree(String)
   /// Each person's name is spelled one way (the rule's preferred spelling, or the majority's).
   case spelledAlike(String)
+  /// A date written with its weekday ("Friday, 16 May 2025") falls on that weekday.
+  case weekdaysMatch(String)
 }
 
 /// A pinned title: `pin "Hakan Fidan" titled "Turkish Foreign Minister"`.

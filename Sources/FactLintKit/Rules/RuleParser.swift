@@ -472,6 +472,13 @@ struct RuleParser {
           return nil
         }
         return .spelledAlike(name.value)
+      case "weekdays":
+        position += 2
+        guard let match = expectWord("'match' after 'weekdays'"), match.value == "match" else {
+          error("expected 'match' after 'weekdays'", at: tokens[position - 1].span)
+          return nil
+        }
+        return .weekdaysMatch(name.value)
       case "stated":
         position += 2
         for word in ["in", "documents", "having"] {
@@ -488,9 +495,9 @@ struct RuleParser {
         if !["+", "-", "*", "/"].contains(verb.value) && !Self.itemKeywords.contains(verb.value) {
           error(
             "unknown relation '\(verb.value)'", at: verb.span,
-            notes: suggestion(for: verb.value, among: ["agree", "titles", "spelled", "stated"])
+            notes: suggestion(for: verb.value, among: ["agree", "titles", "spelled", "stated", "weekdays"])
               + [
-                "relations are 'agree', 'titles agree', 'spelled alike', 'stated in documents having', or a comparison"
+                "relations are 'agree', 'titles agree', 'spelled alike', 'weekdays match', 'stated in documents having', or a comparison"
               ])
           position += 2
           return nil
@@ -685,6 +692,8 @@ struct RuleParser {
         check(name, at: expectation.span, kinds: [.person], relation: "titles agree")
       case .spelledAlike(let name):
         check(name, at: expectation.span, kinds: [.name, .person], relation: "spelled alike")
+      case .weekdaysMatch(let name):
+        check(name, at: expectation.span, kinds: [.date], relation: "weekdays match")
       case .compare(let left, _, let right, _):
         for (name, span) in references(left) + references(right) {
           check(name, at: span, kinds: nil, relation: "comparison")
