@@ -87,8 +87,9 @@ enum ExpectedValue {
     switch self {
     case .spanOnly: return true
     case .number(let x), .seconds(let x):
-      // Money keeps the stated amount: upstream does not widen "about $ 90 million".
-      if fact.kind == .money, let stated = fact.statedValue, let v = fact.value, !v.isExact {
+      // Upstream keeps the stated number of a hedged expression ("about $ 90 million",
+      // "more than half"): compare the number as stated.
+      if let stated = fact.statedValue, let v = fact.value, !v.isExact {
         return Swift.abs(stated - x) <= 1e-9 * max(1, Swift.abs(x))
       }
       guard let v = fact.value, v.isExact else { return false }

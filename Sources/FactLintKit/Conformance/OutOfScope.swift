@@ -18,8 +18,17 @@ enum OutOfScope {
       return nil
     case "date":
       if isRelative(words) { return "relative dates need the document's date, which factlint does not guess" }
+      if isLoneDay(words) {
+        return "a day of the month with no month (\"the 27th\", \"on the second\"): in news an ordinal, and dates name their month"
+      }
       return nil
     case "number", "numberrange", "currency", "percentage":
+      if c.kind == "percentage" && c.expected.contains("value=null") {
+        return "a percent sign or word with no number (\"the % of\", \"a percentage\") states nothing to check"
+      }
+      if c.kind == "number", let span = c.spanText, isInsideFigureDate(span, input: c.input) {
+        return "numbers inside a date in figures (5/17/2018): factlint reads the date, not three numbers"
+      }
       if text.contains("^") || hasExponent(text) { return "powers and scientific notation are not prose" }
       if words.contains("point") || words.contains("nought") || words.contains("naught") && words.count > 1 {
         return "decimals read aloud (\"point\", \"nought\"): news copy writes them in digits"
@@ -46,6 +55,36 @@ enum OutOfScope {
   private static func isRelative(_ words: [String]) -> Bool {
     let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
     return !hasYear && words.contains(where: relativeWords.contains)
+  }
+
+  /// "the 27th", "22nd", "the thirty first": numbers and ordinals with no month, weekday or year.
+  private static func isLoneDay(_ words: [String]) -> Bool {
+    guard !words.isEmpty, words.count <= 4 else { return false }
+    return words.allSatisfy { w in
+      let bare = w.trimmingCharacters(in: .punctuationCharacters)
+      if bare == "the" || Lexicon.ordinalUnits[bare] != nil || Lexicon.tens[bare] != nil || Lexicon.units[bare] != nil {
+        return true
+      }
+      let digits = bare.prefix { $0.isNumber }
+      return !digits.isEmpty && digits.count <= 2
+        && (digits.count == bare.count || Lexicon.ordinalSuffixes.contains(String(bare.dropFirst(digits.count))))
+    }
+  }
+
+  /// Whether `span` lies inside a date written in figures in `input`.
+  private static func isInsideFigureDate(_ span: String, input: String) -> Bool {
+    let bytes = Array(input.utf8)
+    let needle = Array(span.utf8)
+    return bytes.withUnsafeBufferPointer { buffer in
+      for start in buffer.indices {
+        guard let date = NumericDate.read(buffer, at: start) else { continue }
+        let text = Array(buffer[start..<date.end])
+        for k in 0...max(0, text.count - needle.count) where text.count >= needle.count {
+          if Array(text[k..<k + needle.count]) == needle { return true }
+        }
+      }
+      return false
+    }
   }
 
   private static func hasExponent(_ text: String) -> Bool {

@@ -44,7 +44,7 @@ enum Anchors {
   private static func isAnchor(_ token: Token) -> Bool {
     switch token.kind {
     case .number: return true
-    case .punct: return Currency.signs[token.text] != nil
+    case .punct: return Currency.signs[token.text] != nil || Lexicon.vulgarFractions[token.text] != nil
     case .word: return words.contains(token.text) || NumberReader.splitOrdinal(token.text) != nil
     }
   }

@@ -116,6 +116,12 @@ struct DurationReader {
       hyphenated = true
     }
     if c.word(k) == "of", c.word(k + 1) == "an" || c.word(k + 1) == "a" { k += 2 } else if c.word(k) == "of" { k += 1 }
+    // "two more hours", "three extra days".
+    if !hyphenated, let w = c.word(k), w == "more" || w == "extra" || w == "additional" || w == "further",
+      c.word(k + 1).flatMap({ Lexicon.timeUnits[$0] }) != nil
+    {
+      k += 1
+    }
     guard let (seconds, after) = unit(at: k, attachedTo: number.end) else { return nil }
     return withFraction((.exactly(amount * seconds), after, seconds, hyphenated))
   }

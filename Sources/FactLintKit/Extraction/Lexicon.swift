@@ -18,7 +18,7 @@ enum Lexicon {
   ]
   /// Scale suffixes written straight after digits: "3bn", "12m", "5k".
   static let scaleSuffixes: [String: Double] = [
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
     "tln": 1e12,
   ]
   /// Scale suffixes that may also stand after a space ("2.33 k", "10 bln").
@@ -39,6 +39,11 @@ enum Lexicon {
     "sixth": 1.0 / 6, "sixths": 1.0 / 6, "seventh": 1.0 / 7, "sevenths": 1.0 / 7, "eighth": 0.125,
     "eighths": 0.125, "ninth": 1.0 / 9, "ninths": 1.0 / 9, "tenth": 0.1, "tenths": 0.1,
     "hundredth": 0.01, "hundredths": 0.01, "thousandth": 0.001, "thousandths": 0.001,
+  ]
+  /// Fractions written as one character: "½", "¾".
+  static let vulgarFractions: [String: Double] = [
+    "¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+    "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
   ]
   /// Words that stand for a number on their own after "a": "a dozen", "a couple".
   static let collective: [String: Double] = [

@@ -52,15 +52,28 @@ struct NumberReader {
     var match: NumberMatch?
     if token.kind == .number { match = readDigits(at: i) }
     if token.kind == .word { match = readWords(at: i) }
+    if token.kind == .punct, let fraction = Lexicon.vulgarFractions[token.text] {
+      match = NumberMatch(value: fraction, end: i + 1, isDigits: true)
+    }
     guard var found = match else { return nil }
+    // "the one you mentioned", "this one": a pronoun, not a number.
+    if token.text == "one", found.end == i + 1, let before = c.word(i - 1), Self.determiners.contains(before) {
+      return nil
+    }
     found.start = i
     if !found.isOrdinal { found = withDozens(found) }
+    // A figure restated in brackets: "five (5) days".
+    if c.isPunct(found.end, "("), let figure = c.at(found.end + 1), figure.kind == .number,
+      Double(figure.text) == found.value, c.isPunct(found.end + 2, ")"), c.touching(found.end), c.touching(found.end + 1)
+    {
+      found.end += 3
+    }
     return found
   }
 
   /// "2 dozens", "three dozen", "200 dozens".
   private func withDozens(_ m: NumberMatch) -> NumberMatch {
-    guard let w = c.word(m.end), w == "dozen" || w == "dozens", c.sameSentence(m.end - 1, m.end) else { return m }
+    guard let w = c.word(m.end), Self.dozenWords.contains(w), c.sameSentence(m.end - 1, m.end) else { return m }
     var out = m
     out.value *= 12
     out.end += 1
@@ -113,6 +126,15 @@ struct NumberReader {
       match.mayBeYear = false
       return match
     }
+    // A whole number and a vulgar fraction: "1½".
+    if c.touching(i), let next = c.at(i + 1), next.kind == .punct, let fraction = Lexicon.vulgarFractions[next.text],
+      !token.text.contains(".")
+    {
+      match.value += fraction
+      match.end = i + 2
+      match.mayBeYear = false
+      return match
+    }
     // A whole number and a fraction: "2 1/4".
     if let next = c.at(i + 1), next.kind == .number, next.spaceBefore, !next.lineBreakBefore, c.isPunct(i + 2, "/"),
       c.touching(i + 1), c.touching(i + 2), let d = c.at(i + 3).flatMap({ Double($0.text) }), d != 0,
@@ -142,10 +164,32 @@ struct NumberReader {
       match.end = j
       match.mayBeYear = false
     }
+    // "4 thousand 3 hundred", "3 hundred and 21": figures with falling scales.
+    while lastScale >= 100, let next = c.at(match.end), c.sameSentence(i, match.end) {
+      if next.kind == .number, let v = Double(next.text), v < 1000, let w = c.word(match.end + 1),
+        let scale = Lexicon.scales[w], scale < lastScale
+      {
+        match.value += v * scale
+        lastScale = scale
+        match.end += 2
+      } else if lastScale == 100, next.text == "and", let figure = c.at(match.end + 1), figure.kind == .number,
+        let v = Double(figure.text), v < 100, c.word(match.end + 2).flatMap({ Lexicon.scales[$0] }) == nil
+      {
+        match.value += v
+        match.end += 2
+        break
+      } else {
+        break
+      }
+    }
     if let (fraction, after) = fractionTail(at: match.end) {
       match.value += fraction * lastScale
       match.end = after
       match.mayBeYear = false
+      if lastScale == 1, let w = c.word(after), let big = Lexicon.scales[w], big >= 1000, c.sameSentence(i, after) {
+        match.value *= big
+        match.end = after + 1
+      }
     }
     return match
   }
@@ -177,6 +221,10 @@ struct NumberReader {
       // "a half" on its own, before "of" or at the end of a clause: one half.
       if first == "a", c.at(i + 2).map({ $0.kind == .punct || $0.text == "of" }) ?? true {
         return NumberMatch(value: 0.5, end: i + 2, isDigits: false)
+      }
+      // "more than half", "nearly half": a hedged half is the number 0.5.
+      if first == "half", let before = c.word(i - 1), Self.hedgesBeforeHalf.contains(before), c.word(i + 1) != "of" {
+        return NumberMatch(value: 0.5, end: i + 1, isDigits: false)
       }
       if first == "half" { return nil }
     }
@@ -275,16 +323,29 @@ struct NumberReader {
       let scale = lastScale.isFinite && current == 0 && total > 0 ? lastScale : 1
       match.value += fraction * scale
       match.end = after
+      // "five and a half million": the scale applies to the whole.
+      if scale == 1, let w = c.word(after), let big = Lexicon.scales[w], big >= 1000, c.sameSentence(i, after) {
+        match.value *= big
+        match.end = after + 1
+      }
     }
     // "two thirds", "three quarters", "one-eighth".
     var fractionAt = match.end
     if c.isPunct(fractionAt, "-"), c.touching(fractionAt - 1), c.touching(fractionAt) { fractionAt += 1 }
-    if !ordinal, match.value >= 1, match.value < 20, let w = c.word(fractionAt), w.hasSuffix("s") || match.value == 1,
+    if !ordinal, match.value >= 1, match.value < 1000, let w = c.word(fractionAt), w.hasSuffix("s") || match.value == 1,
       let fraction = Lexicon.fractions[w], w != "second", c.sameSentence(i, fractionAt),
-      c.word(fractionAt + 1).map({ Lexicon.timeUnits[$0] == nil && $0 != "of" }) ?? true
+      c.word(fractionAt + 1).map({ Lexicon.timeUnits[$0] == nil && ($0 != "of" || c.word(fractionAt + 2) == "a") })
+        ?? true
     {
       match.value *= fraction
       match.end = fractionAt + 1
+      // "two thirds of a million".
+      if c.word(match.end) == "of", c.word(match.end + 1) == "a", let w = c.word(match.end + 2),
+        let scale = Lexicon.scales[w], scale >= 1000, c.sameSentence(i, match.end + 2)
+      {
+        match.value *= scale
+        match.end += 3
+      }
     }
     return match
   }
@@ -307,6 +368,17 @@ struct NumberReader {
     if count == 1 && w.hasSuffix("s") && w != "halves" { return nil }
     return (count * fraction, k + 1)
   }
+
+  /// "dozen" and its abbreviations.
+  static let dozenWords: Set<String> = ["dozen", "dozens", "doz", "dozs", "dz", "dzs"]
+
+  /// Words before which a lone "one" is a pronoun.
+  static let determiners: Set<String> = ["the", "this", "that", "which", "each", "every", "any", "another"]
+
+  /// Hedge words after which "half" is a number.
+  static let hedgesBeforeHalf: Set<String> = [
+    "than", "nearly", "almost", "about", "around", "roughly", "approximately", "over", "under",
+  ]
 
   /// "twentyfifth" → 25: a tens word glued to an ordinal unit.
   static func splitOrdinal(_ word: String) -> (Double, Bool)? {

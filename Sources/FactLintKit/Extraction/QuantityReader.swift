@@ -42,6 +42,11 @@ struct QuantityReader {
         j = date.range.upperBound
         continue
       }
+      if let (fact, next) = readPercentOf(at: j, sentence: sentenceSpan) {
+        facts.append(fact)
+        j = next
+        continue
+      }
       if let (fact, next) = readVaguePlural(at: j, sentence: sentenceSpan) {
         facts.append(fact)
         j = next
@@ -120,6 +125,9 @@ struct QuantityReader {
     var hedge: Hedge?
     var hedgeText: String?
     for (phrase, h) in Hedge.postfixes where c.matches(phrase, at: end) {
+      // "5000 or less than 6000", "12 and more than 194": the words start another bound.
+      let after = end + phrase.count
+      if c.word(after) == "than" || c.at(after)?.kind == .number { break }
       hedge = h
       hedgeText = phrase.joined(separator: " ")
       end += phrase.count
@@ -137,7 +145,9 @@ struct QuantityReader {
       hedgeText = text
       first = at
       // "less than 5000 or equal", "more than 5000 or equal to".
-      if h == .moreThan || h == .under, c.matches(["or", "equal"], at: end) {
+      if h == .moreThan || h == .under, c.matches(["or", "equal"], at: end),
+        c.at(end + (c.word(end + 2) == "to" ? 3 : 2))?.kind != .number
+      {
         hedge = h == .moreThan ? .atLeast : .upTo
         end += c.word(end + 2) == "to" ? 3 : 2
       }
@@ -152,7 +162,7 @@ struct QuantityReader {
       kind = .percentage
       unit = "%"
       end += 1
-    } else if let w = c.word(end), w == "percent" || w == "pct" || w == "percentage" {
+    } else if let w = c.word(end), w == "percent" || w == "percents" || w == "pct" || w == "percentage" {
       kind = .percentage
       unit = "%"
       end += 1
@@ -194,7 +204,7 @@ struct QuantityReader {
     if let hedge { value = applying(hedge, to: value) }
     // A bounded range: "more than 100 and less than 300", "above 1000 and below 1500".
     if let h = hedge, h.isLowerBound, let conjunction = c.word(end), conjunction == "and" || conjunction == "but",
-      let (upper, upperEnd) = upperBound(after: end + 1)
+      let (upper, upperEnd) = upperBound(after: end + 1), upper.upper > value.lower
     {
       value = Interval(
         lower: value.lower, upper: upper.upper, lowerClosed: value.lowerClosed, upperClosed: upper.upperClosed)
@@ -362,6 +372,8 @@ struct QuantityReader {
   /// A duration with its hedge: "just over an hour", "under two hours", "a 30-day ceasefire".
   private func readDuration(at i: Int, sentence: Span) -> (Fact, Int)? {
     guard let match = durations.read(at: i) else { return nil }
+    // "thirty years old" is an age, not a length of time.
+    if c.word(match.range.upperBound) == "old" { return nil }
     var first = i
     var value = match.value
     var hedgeText: String?
@@ -381,6 +393,25 @@ struct QuantityReader {
       end = after
     }
     return (fact, end)
+  }
+
+  // MARK: - Percent first
+
+  /// "per cent of 210", "percents of twenty": the percent word before its figure,
+  /// with no figure before it ("10 per cent of 200 people" is 10%).
+  private func readPercentOf(at i: Int, sentence: Span) -> (Fact, Int)? {
+    guard let w = c.word(i), w == "per" || w == "percent" || w == "percents" else { return nil }
+    let words = w == "per" ? (c.word(i + 1) == "cent" ? 2 : 0) : 1
+    guard words > 0, c.word(i + words) == "of", c.at(i - 1)?.kind != .number,
+      c.word(i - 1).map({ Lexicon.units[$0] == nil && Lexicon.tens[$0] == nil && Lexicon.scales[$0] == nil }) ?? true,
+      let m = numbers.read(at: i + words + 1), !m.isOrdinal, c.sameSentence(i, m.end - 1)
+    else { return nil }
+    var fact = makeFact(kind: .percentage, range: i..<m.end, sentence: sentence)
+    fact.numberSpan = c.span(m.start..<m.end)
+    fact.statedValue = m.value
+    fact.value = .exactly(m.value)
+    fact.unit = "%"
+    return (fact, m.end)
   }
 
   // MARK: - Vague plurals

@@ -165,6 +165,15 @@ struct Tokenizer {
           if groups.count >= 2 || (narrow && groups.count == 1) {
             for group in groups { digits.append(contentsOf: group) }
             i = k
+            // A decimal part after the last group: "1 234 567.89".
+            if i + 1 < n && bytes[i] == 0x2E && isDigit(at: i + 1, bytes) && !isDottedChain(bytes, from: i + 1) {
+              digits.append(0x2E)
+              i += 1
+              while i < n && isDigit(bytes[i]) {
+                digits.append(bytes[i])
+                i += 1
+              }
+            }
           }
         }
         append(.number, start, i, String(decoding: digits, as: UTF8.self))
