@@ -19,10 +19,14 @@ enum OutOfScope {
     case "date":
       if isRelative(words) { return "relative dates need the document's date, which factlint does not guess" }
       if isLoneDay(words) {
-        return "a day of the month with no month (\"the 27th\", \"on the second\"): in news an ordinal, and dates name their month"
+        return
+          "a day of the month with no month (\"the 27th\", \"on the second\"): in news an ordinal, and dates name their month"
       }
       return nil
     case "number", "numberrange", "currency", "percentage":
+      if c.kind == "currency" && c.expected.contains("value=None") {
+        return "a currency named with no amount (\"the dollars\") states nothing to check"
+      }
       if c.kind == "percentage" && c.expected.contains("value=null") {
         return "a percent sign or word with no number (\"the % of\", \"a percentage\") states nothing to check"
       }
@@ -30,6 +34,7 @@ enum OutOfScope {
         return "numbers inside a date in figures (5/17/2018): factlint reads the date, not three numbers"
       }
       if text.contains("^") || hasExponent(text) { return "powers and scientific notation are not prose" }
+      if isReadInGroups(words) { return "numbers read aloud in groups (\"one twenty two\"): news copy writes 122" }
       if words.contains("point") || words.contains("nought") || words.contains("naught") && words.count > 1 {
         return "decimals read aloud (\"point\", \"nought\"): news copy writes them in digits"
       }
@@ -37,7 +42,7 @@ enum OutOfScope {
         return
           "spoken fractions with compound denominators or ratios (\"thirty fifths\", \"one over three\"): ambiguous, and written in digits in news"
       }
-      if ["lkh", "lkhs", "lac", "cr", "koti", "kr"].contains(where: words.contains) || hasIndianGrouping(text) {
+      if ["lkh", "lkhs", "lac", "cr", "koti", "kr", "l"].contains(where: words.contains) || hasIndianGrouping(text) {
         return "abbreviated Indian scales (lkh, cr, koti) and Indian digit grouping (12,34,567)"
       }
       if hasDecimalComma(text) { return "decimal commas (continental notation)" }
@@ -55,6 +60,14 @@ enum OutOfScope {
   private static func isRelative(_ words: [String]) -> Bool {
     let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
     return !hasYear && words.contains(where: relativeWords.contains)
+  }
+
+  /// "one twenty two": a number read aloud in groups of digits.
+  private static func isReadInGroups(_ words: [String]) -> Bool {
+    guard words.count >= 2, words.count <= 4, let first = Lexicon.units[words[0]], first >= 1, first <= 9 else {
+      return false
+    }
+    return Lexicon.tens[words[1]] != nil
   }
 
   /// "the 27th", "22nd", "the thirty first": numbers and ordinals with no month, weekday or year.

@@ -4,13 +4,14 @@ enum Currency {
   /// Signs written before an amount.
   static let signs: [String: String] = [
     "$": "dollar", "£": "pound", "€": "euro", "¥": "yen", "₹": "rupee", "₽": "ruble", "₩": "won", "₺": "lira",
-    "₴": "hryvnia", "₪": "shekel", "₦": "naira", "฿": "baht",
+    "₴": "hryvnia", "₪": "shekel", "₦": "naira", "฿": "baht", "₾": "lari", "₭": "kip", "₫": "dong", "₱": "peso",
   ]
   /// Letters written before a dollar sign: "US$", "C$", "HK$".
   static let dollarPrefixes: [String: String] = [
     "us": "us dollar", "usd": "us dollar", "c": "canadian dollar", "ca": "canadian dollar", "hk": "hong kong dollar",
     "a": "australian dollar", "au": "australian dollar", "nz": "new zealand dollar", "nzd": "new zealand dollar",
-    "s": "singapore dollar",
+    "s": "singapore dollar", "aud": "australian dollar", "cad": "canadian dollar", "hkd": "hong kong dollar",
+    "sgd": "singapore dollar",
   ]
   /// Currency words after an amount, by their singular.
   static let words: [String: String] = [
@@ -24,12 +25,22 @@ enum Currency {
     "shekels": "shekel", "zloty": "zloty", "zlotys": "zloty", "hryvnia": "hryvnia", "hryvnias": "hryvnia",
     "usd": "us dollar", "eur": "euro", "gbp": "pound", "jpy": "yen", "cny": "yuan", "inr": "rupee",
     "chf": "swiss franc", "cad": "canadian dollar", "aud": "australian dollar", "rub": "ruble",
-    "uah": "hryvnia", "sek": "krona",
+    "uah": "hryvnia", "sek": "krona", "bitcoin": "bitcoin", "bitcoins": "bitcoin", "btc": "bitcoin",
   ]
   /// Currency codes that may stand before an amount ("USD 200", "rmb 10").
   static let codes: Set<String> = [
     "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "rub", "uah", "sek", "hkd", "nzd",
   ]
+  /// A code with the financial "M" for millions before it, written in capitals:
+  /// "MUSD", "MGBP". Returns the currency.
+  static func millionsCode(_ word: String, raw: String) -> String? {
+    guard word.utf8.count == 4, word.hasPrefix("m"), raw.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
+      return nil
+    }
+    let code = String(word.dropFirst())
+    return codes.contains(code) ? words[code] : nil
+  }
+
   /// Words naming a nation before a currency word ("swiss francs", "hong kong dollars").
   static let nationalities: Set<String> = [
     "us", "u.s.", "american", "canadian", "australian", "hong", "kong", "singapore", "new", "zealand", "swiss",

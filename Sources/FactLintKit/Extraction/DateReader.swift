@@ -121,7 +121,9 @@ struct DateReader {
     if c.word(k) == "of" { k += 1 }
     guard let (year, afterYear) = yearAt(k, allowComma: false) else { return nil }
     let first = CalendarMath.days(year: year, month: 3 * n - 2, day: 1)
-    let next = n == 4 ? CalendarMath.days(year: year + 1, month: 1, day: 1) : CalendarMath.days(year: year, month: 3 * n + 1, day: 1)
+    let next =
+      n == 4
+      ? CalendarMath.days(year: year + 1, month: 1, day: 1) : CalendarMath.days(year: year, month: 3 * n + 1, day: 1)
     return Match(
       kind: .date, range: start..<afterYear,
       value: Interval(lower: Double(first), upper: Double(next), upperClosed: false), unit: "day",
@@ -238,7 +240,9 @@ struct DateReader {
   private func weekdayAt(_ i: Int, lowerCaseAbbreviations: Bool = false) -> Int? {
     guard let w = c.word(i), let weekday = Lexicon.weekdays[w] else { return nil }
     let token = c.tokens[i]
-    if token.isCapitalized { return w.utf8.count > 3 || c.isPunct(i + 1, ",") || lowerCaseAbbreviations ? weekday : nil }
+    if token.isCapitalized {
+      return w.utf8.count > 3 || c.isPunct(i + 1, ",") || lowerCaseAbbreviations ? weekday : nil
+    }
     return w.utf8.count >= 6 || lowerCaseAbbreviations ? weekday : nil
   }
 

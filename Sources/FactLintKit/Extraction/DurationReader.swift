@@ -138,6 +138,10 @@ struct DurationReader {
   private func unit(at k: Int, singular: Bool = false, plural: Bool = false, attachedTo numberEnd: Int? = nil)
     -> (Double, Int)?
   {
+    // "two business days", "another working day": a day of work is a day.
+    if let w = c.word(k), w == "business" || w == "working", let day = c.word(k + 1), day == "day" || day == "days" {
+      return unit(at: k + 1, singular: singular, plural: plural, attachedTo: numberEnd)
+    }
     guard let w = c.word(k), let seconds = Lexicon.timeUnits[w], c.sameSentence(max(0, k - 1), k) else { return nil }
     if singular && Inflection.isPlural(w) { return nil }
     if plural && !Inflection.isPlural(w) { return nil }

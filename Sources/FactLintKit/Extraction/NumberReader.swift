@@ -64,7 +64,8 @@ struct NumberReader {
     if !found.isOrdinal { found = withDozens(found) }
     // A figure restated in brackets: "five (5) days".
     if c.isPunct(found.end, "("), let figure = c.at(found.end + 1), figure.kind == .number,
-      Double(figure.text) == found.value, c.isPunct(found.end + 2, ")"), c.touching(found.end), c.touching(found.end + 1)
+      Double(figure.text) == found.value, c.isPunct(found.end + 2, ")"), c.touching(found.end),
+      c.touching(found.end + 1)
     {
       found.end += 3
     }
@@ -86,7 +87,7 @@ struct NumberReader {
     // A figure glued to letters is part of a name: "Su-35", "F16", "COVID-19".
     if i > 0 && !token.spaceBefore {
       let previous = c.tokens[i - 1]
-      if previous.kind == .word { return nil }
+      if previous.kind == .word && !Currency.codes.contains(previous.text) { return nil }
       if previous.kind == .punct && previous.text == "-" && i > 1 && !previous.spaceBefore
         && c.tokens[i - 2].kind == .word && c.word(i - 2) != "for"
       {
@@ -112,8 +113,9 @@ struct NumberReader {
         match.mayBeYear = false
         return match
       }
-      // "3day", "3.5years": the unit glued to the figure.
+      // "3day", "3.5years": the unit glued to the figure; "115.5USD": the currency.
       if Lexicon.timeUnits[suffix] != nil && suffix.utf8.count > 1 { return match }
+      if Currency.codes.contains(suffix) { return match }
       return nil  // "4x4", "3D": not a plain number
     }
     // Fractions in digits: "3/4", "1/5" (not dates such as "5/17/2018").
@@ -316,7 +318,15 @@ struct NumberReader {
       }
     }
     guard sawNumber, j > i else { return nil }
-    // A bare plural such as "hundreds" or "thousands" is not a number.
+    // A bare plural such as "hundreds" or "thousands" is not a number; after one it
+    // multiplies: "three thousand millions".
+    if !ordinal, let w = c.word(j), w.hasSuffix("s"), let scale = Lexicon.scales[String(w.dropLast())], scale >= 1e6,
+      total + current >= 1000, c.sameSentence(i, j)
+    {
+      total = (total + current) * scale
+      current = 0
+      j += 1
+    }
     var match = NumberMatch(value: total + current, end: j, isOrdinal: ordinal, isDigits: false)
     // "one and a half", "two and three quarters", "three million and a half".
     if !ordinal, let (fraction, after) = fractionTail(at: j) {

@@ -175,8 +175,24 @@ struct QuantityReader {
     if kind == .number, !m.isOrdinal, let (currency, after, extra) = currencyWord(at: end) {
       kind = .money
       unit = currency
-      value = value + .exactly(extra)
-      end = after
+      // "75 USD million": the scale after the code.
+      if extra == 0, let code = c.word(after - 1), Currency.codes.contains(code), let w = c.word(after),
+        let scale = Lexicon.scales[w], scale >= 1e6, c.sameSentence(after - 1, after)
+      {
+        value = value * .exactly(scale)
+        end = after + 1
+      } else {
+        value = value + .exactly(extra)
+        end = after
+      }
+    } else if kind == .number, !m.isOrdinal, let w = c.word(end),
+      let currency = Currency.millionsCode(w, raw: c.text(end..<end + 1))
+    {
+      // "30 MUSD": millions of US dollars.
+      kind = .money
+      unit = currency
+      value = value * .exactly(1e6)
+      end += 1
     } else if kind == .number, !m.isOrdinal, let t = c.at(end), t.kind == .punct, let currency = Currency.signs[t.text],
       c.at(end + 1).map({ $0.kind != .number }) ?? true
     {
@@ -318,11 +334,19 @@ struct QuantityReader {
     } else if token.kind == .word, Currency.codes.contains(token.text), c.at(i + 1)?.kind == .number {
       currency = Currency.words[token.text]
     }
+    // "MAUD 60": millions of Australian dollars.
+    var scale = 1.0
+    if currency == nil, token.kind == .word, c.at(i + 1)?.kind == .number,
+      let millions = Currency.millionsCode(token.text, raw: c.text(i..<i + 1))
+    {
+      currency = millions
+      scale = 1e6
+    }
     guard let currency, let number = numbers.read(at: signAt + 1), !number.isOrdinal,
       c.sameSentence(i, signAt + 1)
     else { return nil }
     var first = i
-    var value = Interval.exactly(number.value)
+    var value = Interval.exactly(number.value * scale)
     var hedgeText: String?
     if let (h, at, text) = prefixHedge(before: i) {
       value = applying(h, to: value)
@@ -331,7 +355,7 @@ struct QuantityReader {
     }
     var fact = makeFact(kind: .money, range: first..<number.end, sentence: sentence)
     fact.value = value
-    fact.statedValue = number.value
+    fact.statedValue = number.value * scale
     fact.unit = currency
     fact.hedge = hedgeText
     fact.numberSpan = c.span(i..<number.end)
@@ -349,13 +373,22 @@ struct QuantityReader {
       j += 1
     }
     guard let w = c.word(j), let name = Currency.words[w], c.sameSentence(k - 1, j) else { return nil }
+    // A code glued to the figure ("115.5USD") is the currency; other glued words are not.
+    if j == k, !c.tokens[j].spaceBefore, !Currency.codes.contains(w) { return nil }
     // "two pounds of meat" is a weight.
     if name == "pound" && c.word(j + 1) == "of" { return nil }
     var unit = nation.isEmpty ? name : (nation + [name]).joined(separator: " ")
     if nation == ["us"] || nation == ["u.s."] { unit = "us dollar" }
     var end = j + 1
     var extra = 0.0
-    if name == "dollar" || name == "euro" || name == "pound", let cents = numbers.read(at: end), !cents.isOrdinal,
+    // Cents after the unit: "3 dollars 50 cents", "17 USD 25", "15 dollars and 15."
+    if c.word(end) == "and", c.at(end + 1)?.kind == .number,
+      c.at(end + 2).map({ $0.kind == .punct || $0.text == "cents" || $0.text == "cent" }) ?? true
+    {
+      end += 1
+    }
+    if name.hasSuffix("dollar") || name == "euro" || name == "pound", let cents = numbers.read(at: end),
+      !cents.isOrdinal,
       cents.value < 100, cents.value == cents.value.rounded(), c.sameSentence(end - 1, end),
       c.word(cents.end).map({ $0 == "cents" || $0 == "cent" || $0 == "pence" || Lexicon.functionWords.contains($0) })
         ?? true
