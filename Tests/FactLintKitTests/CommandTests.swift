@@ -10,6 +10,8 @@ import Testing
     #expect(o.format == "jsonl")
     #expect(o.jobs == 2)
     #expect(o.paths == ["a", "--b"])
+    #expect(try Options.parse(["--max-per-document", "0"]).maxPerDocument == 0)
+    #expect(try Options.parse([]).maxPerDocument == 20)
   }
 
   @Test(arguments: [
@@ -19,6 +21,7 @@ import Testing
     (["--output", "sarif"], "'--output' takes FORMAT=FILE, e.g. sarif=factlint.sarif"),
     (["--rules"], "option '--rules' needs a value"),
     (["explain"], "'factlint explain' takes one rule id"),
+    (["--max-per-document", "-1"], "'--max-per-document' takes a whole number (0: no limit), not '-1'"),
   ])
   func usageErrors(arguments: [String], message: String) {
     #expect(throws: UsageError(message: message)) { try Options.parse(arguments) }

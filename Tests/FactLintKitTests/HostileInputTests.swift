@@ -122,3 +122,37 @@ import Testing
     #expect(errors == ["Rules/test.rules:400001:6: error: rule id 'r99999' is already used [rule-duplicate]"])
   }
 }
+
+/// Many statements disagreeing on one fact give a bounded report.
+struct DisagreementBoundTests {
+  static let rule = """
+    rule boats {
+      select s: count noun "boats"
+      expect s agree
+    }
+    """
+
+  func evaluate(limit: Int) -> [Diagnostic] {
+    let lines = (0..<3000).map { i in "Officials said \(i % 3 == 0 ? 400 + i % 7 : 500) boats sank." }
+    let sources = SourceManager()
+    let ruleSet = TestSupport.rules(Self.rule, sources: sources)
+    let corpus = TestSupport.corpus([lines.joined(separator: "\n")], sources: sources)
+    var evaluator = RuleEvaluator(corpus: corpus)
+    evaluator.maxPerDocument = limit
+    return evaluator.evaluate(ruleSet.rules.filter { $0.id == "boats" }).flatMap(\.diagnostics)
+  }
+
+  @Test func theRestIsSummedUpInOneDiagnostic() throws {
+    let diagnostics = evaluate(limit: 20)
+    #expect(diagnostics.count == 21)
+    let summary = try #require(diagnostics.last)
+    #expect(summary.message == "980 more statements in this document cannot be true together with 500")
+    #expect(summary.notes.first?.hasPrefix("the first is here; they state \"400 boats\"") == true)
+    // The reference is the value most statements hold, even within one document.
+    #expect(diagnostics.allSatisfy { !$0.message.hasPrefix("\"500 boats\"") })
+  }
+
+  @Test func noLimitReportsEveryStatement() {
+    #expect(evaluate(limit: 0).count == 1000)
+  }
+}

@@ -21,7 +21,8 @@ struct CheckCommand {
     for failure in loaded.failures {
       io.err("factlint: error: \(failure.path): \(failure.detail)\n")
     }
-    let evaluator = RuleEvaluator(corpus: loaded.corpus)
+    var evaluator = RuleEvaluator(corpus: loaded.corpus)
+    evaluator.maxPerDocument = options.maxPerDocument
     var outcomes = evaluator.evaluate(ruleSet.rules)
     if options.fix {
       let fixer = FixApplier(sources: sources, faithful: loaded.faithful)

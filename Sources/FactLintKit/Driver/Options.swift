@@ -46,6 +46,8 @@ public struct Options: Sendable, Equatable {
   public var fix = false
   public var defaults = true
   public var jobs = 0
+  /// The most disagreeing statements of one document reported one by one (0: all).
+  public var maxPerDocument = 20
   public var color: ColorMode = .auto
   public var help = false
   public var version = false
@@ -117,6 +119,12 @@ public struct Options: Sendable, Equatable {
           throw UsageError(message: "'--jobs' takes a whole number from 1 to 256, not '\(text)'")
         }
         options.jobs = jobs
+      case "--max-per-document":
+        let text = try value()
+        guard let limit = Int(text), limit >= 0 else {
+          throw UsageError(message: "'--max-per-document' takes a whole number (0: no limit), not '\(text)'")
+        }
+        options.maxPerDocument = limit
       case "--color", "--colour":
         let text = try value()
         guard let mode = ColorMode(rawValue: text) else {
@@ -145,7 +153,7 @@ public struct Options: Sendable, Equatable {
 
   static let knownOptions = [
     "--help", "--version", "--strict", "--fix", "--no-default-rules", "--rules", "--context", "--format", "--output",
-    "--jobs", "--color", "--ext", "--baseline", "--write-baseline",
+    "--jobs", "--color", "--ext", "--baseline", "--write-baseline", "--max-per-document",
   ]
 
   /// The text of `factlint --help`.
@@ -172,6 +180,9 @@ public struct Options: Sendable, Equatable {
                               record the current findings in FILE and exit 0
           --fix               apply safe fix-its to the documents (atomically)
       -j, --jobs N            worker threads (default: one per core)
+          --max-per-document N
+                              report at most N statements of a document that disagree
+                              on one fact, and sum up the rest (default 20; 0: all)
           --color WHEN        auto, always or never (NO_COLOR is respected)
           --ext LIST          extensions read from directories (default: txt,md)
           --version           print the version

@@ -5,6 +5,10 @@
 /// counting each distinct value once), in O(n log n). Each fact that does not
 /// hold that point is reported, with notes at the statements that do. When all
 /// intervals overlap pairwise they share a point, so nothing is reported.
+///
+/// At most ``RelationChecks/maxPerDocument`` statements of one document are reported
+/// one by one; the rest are gathered into one diagnostic at the first of them, which
+/// counts them and lists the values they state most often.
 struct AgreementCheck {
   let checks: RelationChecks
 
@@ -26,7 +30,20 @@ struct AgreementCheck {
     guard !disagreeing.isEmpty else { return [] }
     let expected = mostCommonText(agreeing)
     let references = ReferenceFacts(agreeing)
-    return disagreeing.map { (fact, _) in
+    let limit = checks.maxPerDocument
+    var shown: [FileID: Int] = [:]
+    var individual: [(Fact, Interval)] = []
+    var overflow: [FileID: [Fact]] = [:]
+    for item in disagreeing {
+      let file = item.0.span.file
+      if limit > 0 && shown[file, default: 0] >= limit {
+        overflow[file, default: []].append(item.0)
+      } else {
+        shown[file, default: 0] += 1
+        individual.append(item)
+      }
+    }
+    var out = individual.map { (fact, _) in
       let (related, hidden) = checks.related(references, excluding: fact.span.file) {
         "stated as \"\(checks.statement($0))\" here"
       }
@@ -42,6 +59,33 @@ struct AgreementCheck {
         ],
         related: related, extraNotes: RelationChecks.moreNote(hidden))
     }
+    for file in overflow.keys.sorted(by: { $0.index < $1.index }) {
+      out.append(summary(overflow[file]!, expected: expected, references: references, selection: selection))
+    }
+    return out
+  }
+
+  /// One diagnostic for the statements of a document past the limit.
+  private func summary(_ facts: [Fact], expected: String, references: ReferenceFacts, selection: String)
+    -> Diagnostic
+  {
+    let first = facts[0]
+    var byText: [String: Int] = [:]
+    for fact in facts { byText[checks.statement(fact), default: 0] += 1 }
+    let common = byText.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+    let listed = common.prefix(3).map { "\"\($0.key)\" \($0.value == 1 ? "once" : "\($0.value) times")" }
+    var notes = ["the first is here; they state " + listed.joined(separator: ", ")]
+    if common.count > 3 { notes[0] += ", and \(common.count - 3) other \(common.count == 4 ? "value" : "values")" }
+    notes.append("help: '--max-per-document 0' lists every statement")
+    let (related, _) = checks.related(references, excluding: first.span.file) {
+      "stated as \"\(checks.statement($0))\" here"
+    }
+    let count = facts.count
+    return Diagnostic(
+      ruleID: checks.rule.id, severity: checks.rule.severity,
+      message: "\(count) more \(count == 1 ? "statement" : "statements") in this document cannot be true together "
+        + "with \(expected)",
+      span: first.extent, related: related, notes: notes)
   }
 
   private func widen(_ v: Interval, absolute: Double, relative: Double) -> Interval {
@@ -64,24 +108,38 @@ struct AgreementCheck {
     return aboveLower && belowUpper
   }
 
-  /// The position covered by the most (document, value) pairs; ties go to the smaller position.
+  /// The position covered by the most (document, value) pairs; among those, by the
+  /// most statements; remaining ties go to the smaller position.
   private func referencePosition(_ valued: [(Fact, Interval)]) -> Position? {
-    var seen = Set<String>()
-    var enters: [Position] = []
-    var exits: [Position] = []
-    for (fact, v) in valued where seen.insert("\(fact.span.file.index)|\(v)").inserted {
-      enters.append(Position(value: v.lower, side: v.lowerClosed ? 0 : 1))
-      // The first position past the interval.
-      exits.append(Position(value: v.upper, side: v.upperClosed ? 1 : 0))
+    var weights: [String: (Interval, Int)] = [:]
+    for (fact, v) in valued {
+      let key = "\(fact.span.file.index)|\(v)"
+      weights[key, default: (v, 0)].1 += 1
     }
-    enters.sort()
-    exits.sort()
-    var best: (Position, Int)?
+    // Events: entering adds (1 document-value, n statements); leaving takes them away.
+    var enters: [(Position, Int)] = []
+    var exits: [(Position, Int)] = []
+    for (v, n) in weights.values {
+      enters.append((Position(value: v.lower, side: v.lowerClosed ? 0 : 1), n))
+      // The first position past the interval.
+      exits.append((Position(value: v.upper, side: v.upperClosed ? 1 : 0), n))
+    }
+    enters.sort { $0.0 < $1.0 }
+    exits.sort { $0.0 < $1.0 }
+    var best: (Position, Int, Int)?
     var e = 0
-    for (i, p) in enters.enumerated() {
-      while e < exits.count && exits[e] <= p { e += 1 }
-      let depth = i + 1 - e
-      if best == nil || depth > best!.1 { best = (p, depth) }
+    var documents = 0
+    var statements = 0
+    for (p, n) in enters {
+      while e < exits.count && exits[e].0 <= p {
+        documents -= 1
+        statements -= exits[e].1
+        e += 1
+      }
+      documents += 1
+      statements += n
+      if let b = best, (documents, statements) <= (b.1, b.2) { continue }
+      best = (p, documents, statements)
     }
     return best?.0
   }

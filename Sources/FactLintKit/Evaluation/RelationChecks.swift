@@ -5,6 +5,8 @@ struct RelationChecks {
   let selected: [String: [Fact]]
   let group: [Int]
   let maxRelated: Int
+  /// The most statements of one document reported one by one by a check (0: no limit).
+  var maxPerDocument = 0
 
   func check(_ expectation: Expectation) -> [Diagnostic] {
     switch expectation.relation {

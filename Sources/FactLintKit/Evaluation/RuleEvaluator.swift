@@ -8,6 +8,9 @@ public struct RuleEvaluator: Sendable {
   public let corpus: Corpus
   /// The most related locations shown beside one diagnostic.
   public var maxRelated = 3
+  /// The most disagreeing statements of one document reported one by one for one
+  /// fact; the rest are summed up in one diagnostic (0: no limit).
+  public var maxPerDocument = 20
 
   /// Creates an evaluator for `corpus`.
   public init(corpus: Corpus) { self.corpus = corpus }
@@ -25,7 +28,8 @@ public struct RuleEvaluator: Sendable {
       for selection in rule.selections {
         selected[selection.name] = select(selection, in: group, rule: rule)
       }
-      let checks = RelationChecks(rule: rule, corpus: corpus, selected: selected, group: group, maxRelated: maxRelated)
+      var checks = RelationChecks(rule: rule, corpus: corpus, selected: selected, group: group, maxRelated: maxRelated)
+      checks.maxPerDocument = maxPerDocument
       for expectation in rule.expectations {
         diagnostics.append(contentsOf: checks.check(expectation))
       }
