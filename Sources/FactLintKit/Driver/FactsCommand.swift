@@ -4,14 +4,18 @@ struct FactsCommand {
 
   func run() -> Int32 {
     let sources = SourceManager()
-    let loaded = context.pipeline.load(context.documentPaths, sources: sources)
+    let format = context.options.format ?? "table"
+    var pipeline = context.pipeline
+    pipeline.keepExtracted = format == "jsonl"
+    let loaded = pipeline.load(context.documentPaths, sources: sources)
     for failure in loaded.failures {
       context.io.err("factlint: error: \(failure.path): \(failure.detail)\n")
     }
     let report = LintReport(sources: sources, diagnostics: loaded.diagnostics, outcomes: [], documentCount: 0)
     let problems = GNUReporter().render(report)
     if !problems.isEmpty { context.io.err(problems) }
-    context.io.out(FactsReporter(format: context.options.format ?? "table").render(loaded.corpus))
+    let reporter = FactsReporter(format: format)
+    context.io.out(format == "jsonl" ? reporter.renderFactFile(loaded) : reporter.render(loaded.corpus))
     return loaded.failures.isEmpty ? 0 : 2
   }
 }

@@ -11,6 +11,8 @@ public struct LintPipeline: Sendable {
   public var extensions: Set<String>
   /// The directory relative paths are resolved against (`nil`: the process's).
   public var baseDirectory: String?
+  /// Whether ``Loaded/extracted`` keeps the facts as read (for fact files).
+  public var keepExtracted = false
 
   /// Creates a pipeline.
   public init(jobs: Int = 0, extensions: Set<String> = ["txt", "md"], baseDirectory: String? = nil) {
@@ -29,6 +31,10 @@ public struct LintPipeline: Sendable {
     public var failures: [InputProblem]
     /// Whether each document's bytes match its file on disk one for one (for `--fix`).
     public var faithful: [FileID: Bool]
+    /// The facts of each document as read, before people were linked across the corpus.
+    public var extracted: [DocumentFacts] = []
+    /// Files registered for problems met while walking, before any document.
+    public var walkProblemFiles: Set<FileID> = []
   }
 
   /// Reads `paths` into `sources` and extracts the facts of every document.
@@ -57,9 +63,11 @@ public struct LintPipeline: Sendable {
     var diagnostics: [Diagnostic] = []
     var documents: [SourceFile] = []
     var faithful: [FileID: Bool] = [:]
+    var walkProblemFiles = Set<FileID>()
     for problem in walk.problems where problem.kind.severity != .error {
       let file = sources.add(path: problem.path, bytes: [], role: .document)
       diagnostics.append(Self.diagnostic(problem, file: file.id))
+      walkProblemFiles.insert(file.id)
     }
     for (i, (result, readable)) in decoded.enumerated() {
       guard readable, let result else {
@@ -79,7 +87,52 @@ public struct LintPipeline: Sendable {
     let extracted = Parallel.map(count: toExtract.count, jobs: jobs) { i in Extractor.extract(toExtract[i]) }
     return Loaded(
       corpus: Corpus(sources: sources, extracted: extracted), diagnostics: diagnostics, failures: failures,
-      faithful: faithful)
+      faithful: faithful, extracted: keepExtracted ? extracted : [], walkProblemFiles: walkProblemFiles)
+  }
+
+  /// Reads documents back from fact files (``FactFile``) written on shards of a
+  /// corpus, in the order a single run over the whole corpus would read them.
+  /// A document named in two fact files is read once, from the first.
+  public func load(factFiles: [String], sources: SourceManager) -> Loaded {
+    var failures: [InputProblem] = []
+    var documents: [(FactFile.Document, walk: Bool)] = []
+    var seen = Set<String>()
+    for path in factFiles {
+      let disk = CorpusWalker(extensions: extensions, baseDirectory: baseDirectory).diskPath(path)
+      guard let data = FileManager.default.contents(atPath: disk) else {
+        failures.append(InputProblem(path: path, kind: .unreadable, detail: "cannot read fact file"))
+        continue
+      }
+      do throws(FactFile.ReadError) {
+        for document in try FactFile.read(data) where seen.insert(document.path).inserted {
+          documents.append((document, document.walkProblem))
+        }
+      } catch {
+        failures.append(
+          InputProblem(path: "\(path):\(error.line)", kind: .unreadable, detail: "bad fact file: \(error.message)"))
+      }
+    }
+    documents.sort { a, b in
+      a.walk != b.walk ? a.walk : a.0.path.utf8.lexicographicallyPrecedes(b.0.path.utf8)
+    }
+    var diagnostics: [Diagnostic] = []
+    var extracted: [DocumentFacts] = []
+    for (document, _) in documents {
+      let file = sources.add(
+        path: document.path, bytes: document.text ?? [], role: .document,
+        prefixLength: document.prefixLength)
+      for (rule, message, start, end) in document.problems {
+        let severity = InputProblem.Kind(rawValue: rule)?.severity ?? .warning
+        diagnostics.append(
+          Diagnostic(
+            ruleID: rule, severity: severity, message: message, span: Span(file: file.id, start: start, end: end)))
+      }
+      guard document.text != nil else { continue }
+      extracted.append(document.facts(in: file))
+    }
+    return Loaded(
+      corpus: Corpus(sources: sources, extracted: extracted), diagnostics: diagnostics, failures: failures,
+      faithful: [:])
   }
 
   static func diagnostic(_ problem: InputProblem, file: FileID) -> Diagnostic {

@@ -34,6 +34,8 @@ public struct Options: Sendable, Equatable {
   public var rules: [String] = []
   /// Documents read for cross-document rules but not reported on (`--context`).
   public var context: [String] = []
+  /// Fact files to check instead of documents (`--facts FILE`).
+  public var factFiles: [String] = []
   /// A baseline of accepted findings (`--baseline FILE`).
   public var baseline: String?
   /// Where to write the current findings as a baseline (`--write-baseline FILE`).
@@ -99,6 +101,7 @@ public struct Options: Sendable, Equatable {
       case "--no-default-rules": options.defaults = false
       case "--rules", "-r": options.rules.append(try value())
       case "--context", "-c": options.context.append(try value())
+      case "--facts": options.factFiles.append(try value())
       case "--baseline": options.baseline = try value()
       case "--write-baseline": options.writeBaseline = try value()
       case "--format", "-f": options.format = try value()
@@ -145,6 +148,13 @@ public struct Options: Sendable, Equatable {
         throw UsageError(message: "unknown format '\(format)'; formats are \(allowed.joined(separator: ", "))")
       }
     }
+    if !options.factFiles.isEmpty {
+      if options.command != .check { throw UsageError(message: "'--facts' is an option of 'factlint check'") }
+      if !options.paths.isEmpty || !options.context.isEmpty {
+        throw UsageError(message: "'--facts' checks fact files; give no documents beside it")
+      }
+      if options.fix { throw UsageError(message: "'--fix' needs the documents, not fact files") }
+    }
     if options.command == .explain && options.paths.count != 1 {
       throw UsageError(message: "'factlint explain' takes one rule id")
     }
@@ -153,7 +163,7 @@ public struct Options: Sendable, Equatable {
 
   static let knownOptions = [
     "--help", "--version", "--strict", "--fix", "--no-default-rules", "--rules", "--context", "--format", "--output",
-    "--jobs", "--color", "--ext", "--baseline", "--write-baseline", "--max-per-document",
+    "--jobs", "--color", "--ext", "--baseline", "--write-baseline", "--max-per-document", "--facts",
   ]
 
   /// The text of `factlint --help`.
@@ -171,6 +181,8 @@ public struct Options: Sendable, Equatable {
       -r, --rules PATH        rule file or directory (default: the nearest Rules/ walking up)
       -c, --context PATH      also read PATH for cross-document rules, but report only on
                               the PATHs given (pre-commit passes the changed files)
+          --facts FILE        check the documents of a fact file written by
+                              'factlint facts --format jsonl' (repeatable: shards)
           --no-default-rules  do not load factlint's built-in rules
       -f, --format NAME       human (default on a terminal), gnu, json, sarif, github, junit
       -o, --output NAME=FILE  also write format NAME to FILE (repeatable)

@@ -17,6 +17,27 @@ public struct FactsReporter: Sendable {
     }
   }
 
+  /// A fact file (``FactFile``): for each document read, its `document` line, then
+  /// one line for each of its linked facts, as in the `jsonl` format.
+  public func renderFactFile(_ loaded: LintPipeline.Loaded) -> String {
+    let corpus = loaded.corpus
+    var extractedByFile: [FileID: DocumentFacts] = [:]
+    for document in loaded.extracted { extractedByFile[document.file] = document }
+    var linkedByFile: [FileID: [Fact]] = [:]
+    for document in corpus.documents { linkedByFile[document.file] = document.facts }
+    var problemsByFile: [FileID: [Diagnostic]] = [:]
+    for d in loaded.diagnostics { problemsByFile[d.span.file, default: []].append(d) }
+    var out = ""
+    for file in corpus.sources.files where file.role == .document {
+      out += FactFile.documentLine(
+        extractedByFile[file.id], file: file, problems: problemsByFile[file.id] ?? [],
+        walkProblem: loaded.walkProblemFiles.contains(file.id))
+      out += "\n"
+      for fact in linkedByFile[file.id] ?? [] { out += json(fact, corpus) + "\n" }
+    }
+    return out
+  }
+
   /// The number of documents and facts, then facts by kind: `facts 1234 (count 56, date 7, …)`.
   private func stats(_ facts: [Fact], documents: Int) -> String {
     var byKind: [FactKind: Int] = [:]
