@@ -427,6 +427,16 @@ struct RuleParser {
 
   // MARK: - Relations
 
+  /// Consumes `NAME VERB` and the word that must follow the verb ("titles agree").
+  private mutating func secondWord(_ word: String, after verb: String) -> Bool {
+    position += 2
+    guard let found = expectWord("'\(word)' after '\(verb)'"), found.value == word else {
+      error("expected '\(word)' after '\(verb)'", at: tokens[position - 1].span)
+      return false
+    }
+    return true
+  }
+
   private mutating func parseRelation() -> Relation? {
     // NAME agree | NAME titles agree | NAME spelled alike | NAME stated in documents having …
     if current.kind == .word, peek().kind == .word {
@@ -459,26 +469,11 @@ struct RuleParser {
         }
         return .agree(name.value, absolute: absolute, relative: relative, byNoun: byNoun)
       case "titles":
-        position += 2
-        guard let agree = expectWord("'agree' after 'titles'"), agree.value == "agree" else {
-          error("expected 'agree' after 'titles'", at: tokens[position - 1].span)
-          return nil
-        }
-        return .titlesAgree(name.value)
+        return secondWord("agree", after: "titles") ? .titlesAgree(name.value) : nil
       case "spelled":
-        position += 2
-        guard let alike = expectWord("'alike' after 'spelled'"), alike.value == "alike" else {
-          error("expected 'alike' after 'spelled'", at: tokens[position - 1].span)
-          return nil
-        }
-        return .spelledAlike(name.value)
+        return secondWord("alike", after: "spelled") ? .spelledAlike(name.value) : nil
       case "weekdays":
-        position += 2
-        guard let match = expectWord("'match' after 'weekdays'"), match.value == "match" else {
-          error("expected 'match' after 'weekdays'", at: tokens[position - 1].span)
-          return nil
-        }
-        return .weekdaysMatch(name.value)
+        return secondWord("match", after: "weekdays") ? .weekdaysMatch(name.value) : nil
       case "stated":
         position += 2
         for word in ["in", "documents", "having"] {
