@@ -85,9 +85,12 @@ public struct LintPipeline: Sendable {
     }
     let toExtract = documents
     let extracted = Parallel.map(count: toExtract.count, jobs: jobs) { i in Extractor.extract(toExtract[i]) }
+    // Kept only when asked: a second reference would make linking copy every document's facts.
+    let kept = keepExtracted ? extracted : []
+    let corpus = Corpus(sources: sources, extracted: extracted)
     return Loaded(
-      corpus: Corpus(sources: sources, extracted: extracted), diagnostics: diagnostics, failures: failures,
-      faithful: faithful, extracted: keepExtracted ? extracted : [], walkProblemFiles: walkProblemFiles)
+      corpus: corpus, diagnostics: diagnostics, failures: failures, faithful: faithful, extracted: kept,
+      walkProblemFiles: walkProblemFiles)
   }
 
   /// Reads documents back from fact files (``FactFile``) written on shards of a

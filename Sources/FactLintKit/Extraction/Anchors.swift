@@ -44,7 +44,10 @@ enum Anchors {
   private static func isAnchor(_ token: Token) -> Bool {
     switch token.kind {
     case .number: return true
-    case .punct: return Currency.signs[token.text] != nil || Lexicon.vulgarFractions[token.text] != nil
+    case .punct:
+      // Signs and fractions are all outside ASCII but for "$".
+      guard token.text.utf8.first.map({ $0 >= 0x80 || $0 == 0x24 }) ?? false else { return false }
+      return Currency.signs[token.text] != nil || Lexicon.vulgarFractions[token.text] != nil
     case .word: return words.contains(token.text) || NumberReader.splitOrdinal(token.text) != nil
     }
   }

@@ -25,6 +25,8 @@ struct DateReader {
     case .punct:
       return nil
     case .word:
+      // Most words start no date: one lookup rules them out.
+      guard Self.startWords.contains(token.text) else { return nil }
       if monthWord(i) != nil { return monthFirst(at: i) }
       if token.text == "the" {
         return dayFirst(at: i + 1, from: i) ?? quarter(at: i + 1, from: i) ?? nthWeekday(at: i + 1, from: i)
@@ -35,6 +37,16 @@ struct DateReader {
       return dayFirst(at: i, from: i) ?? quarter(at: i, from: i) ?? nthWeekday(at: i, from: i)
     }
   }
+
+  /// The words a date can start with: months, weekdays, "the", "last", ordinal and tens words.
+  static let startWords: Set<String> = {
+    var words: Set<String> = ["the", "last"]
+    words.formUnion(Lexicon.months.keys)
+    words.formUnion(Lexicon.weekdays.keys)
+    words.formUnion(Lexicon.ordinalUnits.keys)
+    words.formUnion(Lexicon.tens.keys)
+    return words
+  }()
 
   // MARK: - Forms
 

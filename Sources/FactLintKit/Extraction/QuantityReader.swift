@@ -433,7 +433,9 @@ struct QuantityReader {
   /// "per cent of 210", "percents of twenty": the percent word before its figure,
   /// with no figure before it ("10 per cent of 200 people" is 10%).
   private func readPercentOf(at i: Int, sentence: Span) -> (Fact, Int)? {
-    guard let w = c.word(i), w == "per" || w == "percent" || w == "percents" else { return nil }
+    guard let t = c.at(i), t.kind == .word, t.text.utf8.first == 0x70,  // "p"
+      case let w = t.text, w == "per" || w == "percent" || w == "percents"
+    else { return nil }
     let words = w == "per" ? (c.word(i + 1) == "cent" ? 2 : 0) : 1
     guard words > 0, c.word(i + words) == "of", c.at(i - 1)?.kind != .number,
       c.word(i - 1).map({ Lexicon.units[$0] == nil && Lexicon.tens[$0] == nil && Lexicon.scales[$0] == nil }) ?? true,
