@@ -91,9 +91,10 @@ enum OutOfScope {
     return bytes.withUnsafeBufferPointer { buffer in
       for start in buffer.indices {
         guard let date = NumericDate.read(buffer, at: start) else { continue }
-        let text = Array(buffer[start..<date.end])
-        for k in 0...max(0, text.count - needle.count) where text.count >= needle.count {
-          if Array(text[k..<k + needle.count]) == needle { return true }
+        let text = buffer[start..<date.end]
+        guard text.count >= needle.count else { continue }
+        for k in start...(date.end - needle.count) where buffer[k..<k + needle.count].elementsEqual(needle) {
+          return true
         }
       }
       return false

@@ -24,8 +24,8 @@ public enum FactFile {
     public var prefixLength: Int
     /// Facts and name runs with spans in file 0, to be moved to the document's id.
     var extracted: DocumentFacts
-    /// Input problems: rule id, message, start, end.
-    var problems: [(String, String, Int, Int)]
+    /// Input problems met while reading the document.
+    var problems: [InputProblem]
     /// Whether the file was met while walking directories (a symbolic link loop).
     var walkProblem = false
 
@@ -211,12 +211,13 @@ public enum FactFile {
       throw fail("written by another version of factlint (fact file version \(version) expected)")
     }
     let prefix = o["prefix"]?.int ?? 0
-    var problems: [(String, String, Int, Int)] = []
+    var problems: [InputProblem] = []
     for item in o["problems"]?.array ?? [] {
-      guard let p = item.array, p.count == 4, let rule = p[0].string, let message = p[1].string,
-        let start = p[2].int, let end = p[3].int
+      guard let p = item.array, p.count == 4, let rule = p[0].string, let kind = InputProblem.Kind(rawValue: rule),
+        let message = p[1].string, let start = p[2].int, let end = p[3].int
       else { throw fail("malformed problem") }
-      problems.append((rule, message, start, end))
+      // Written from a diagnostic: a located problem covers one byte, an unlocated one none.
+      problems.append(InputProblem(path: path, kind: kind, detail: message, offset: end > start ? start : nil))
     }
     let placeholder = FileID(0)
     var extracted = DocumentFacts(file: placeholder, facts: [], nameRuns: [], sentences: [])

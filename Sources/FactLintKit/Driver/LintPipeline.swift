@@ -98,7 +98,7 @@ public struct LintPipeline: Sendable {
   /// A document named in two fact files is read once, from the first.
   public func load(factFiles: [String], sources: SourceManager) -> Loaded {
     var failures: [InputProblem] = []
-    var documents: [(FactFile.Document, walk: Bool)] = []
+    var documents: [FactFile.Document] = []
     var seen = Set<String>()
     for path in factFiles {
       let disk = CorpusWalker(extensions: extensions, baseDirectory: baseDirectory).diskPath(path)
@@ -108,28 +108,24 @@ public struct LintPipeline: Sendable {
       }
       do throws(FactFile.ReadError) {
         for document in try FactFile.read(data) where seen.insert(document.path).inserted {
-          documents.append((document, document.walkProblem))
+          documents.append(document)
         }
       } catch {
         failures.append(
           InputProblem(path: "\(path):\(error.line)", kind: .unreadable, detail: "bad fact file: \(error.message)"))
       }
     }
+    // Files met while walking come first, then documents by path bytes, as in a walk.
     documents.sort { a, b in
-      a.walk != b.walk ? a.walk : a.0.path.utf8.lexicographicallyPrecedes(b.0.path.utf8)
+      a.walkProblem != b.walkProblem ? a.walkProblem : a.path.utf8.lexicographicallyPrecedes(b.path.utf8)
     }
     var diagnostics: [Diagnostic] = []
     var extracted: [DocumentFacts] = []
-    for (document, _) in documents {
+    for document in documents {
       let file = sources.add(
         path: document.path, bytes: document.text ?? [], role: .document,
         prefixLength: document.prefixLength)
-      for (rule, message, start, end) in document.problems {
-        let severity = InputProblem.Kind(rawValue: rule)?.severity ?? .warning
-        diagnostics.append(
-          Diagnostic(
-            ruleID: rule, severity: severity, message: message, span: Span(file: file.id, start: start, end: end)))
-      }
+      for problem in document.problems { diagnostics.append(Self.diagnostic(problem, file: file.id)) }
       guard document.text != nil else { continue }
       extracted.append(document.facts(in: file))
     }

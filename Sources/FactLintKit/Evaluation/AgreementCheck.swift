@@ -32,18 +32,18 @@ struct AgreementCheck {
     let references = ReferenceFacts(agreeing)
     let limit = checks.maxPerDocument
     var shown: [FileID: Int] = [:]
-    var individual: [(Fact, Interval)] = []
+    var individual: [Fact] = []
     var overflow: [FileID: [Fact]] = [:]
-    for item in disagreeing {
-      let file = item.0.span.file
+    for (fact, _) in disagreeing {
+      let file = fact.span.file
       if limit > 0 && shown[file, default: 0] >= limit {
-        overflow[file, default: []].append(item.0)
+        overflow[file, default: []].append(fact)
       } else {
         shown[file, default: 0] += 1
-        individual.append(item)
+        individual.append(fact)
       }
     }
-    var out = individual.map { (fact, _) in
+    var out = individual.map { fact in
       let (related, hidden) = checks.related(references, excluding: fact.span.file) {
         "stated as \"\(checks.statement($0))\" here"
       }

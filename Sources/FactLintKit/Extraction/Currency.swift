@@ -31,12 +31,10 @@ enum Currency {
   static let codes: Set<String> = [
     "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "rub", "uah", "sek", "hkd", "nzd",
   ]
-  /// A code with the financial "M" for millions before it, written in capitals:
-  /// "MUSD", "MGBP". Returns the currency.
-  static func millionsCode(_ word: String, raw: String) -> String? {
-    guard word.utf8.count == 4, word.hasPrefix("m"), raw.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
-      return nil
-    }
+  /// The currency of a code with the financial "M" for millions before it
+  /// ("musd" for "MUSD"); the caller checks that it is written in capitals.
+  static func millionsCode(_ word: String) -> String? {
+    guard word.utf8.count == 4, word.utf8.first == 0x6D else { return nil }  // "m"
     let code = String(word.dropFirst())
     return codes.contains(code) ? words[code] : nil
   }

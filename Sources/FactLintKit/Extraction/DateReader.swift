@@ -274,14 +274,19 @@ struct DateReader {
       return (day, i + 1)
     }
     if let (n, after) = ordinalAt(i), c.tokens[i].kind == .word, n <= 31 { return (n, after) }
-    if words == .numbers, let tens = c.word(i).flatMap({ Lexicon.tens[$0] }), tens <= 30 {
-      var k = i + 1
-      if c.isPunct(k, "-") && c.touching(i) && c.touching(k) { k += 1 }
-      if let unit = c.word(k).flatMap({ Lexicon.units[$0] }), unit >= 1, unit <= 9, tens + unit <= 31 {
-        return (Int(tens + unit), k + 1)
-      }
+    if words == .numbers, let (n, after) = tensAndUnit(at: i, units: Lexicon.units), n >= 21, n <= 31 {
+      return (n, after)
     }
     return nil
+  }
+
+  /// "twenty three", "thirty-first": a tens word up to thirty and a unit 1–9 from `units`.
+  private func tensAndUnit(at i: Int, units: [String: Double]) -> (Int, Int)? {
+    guard let tens = c.word(i).flatMap({ Lexicon.tens[$0] }), tens <= 30 else { return nil }
+    var k = i + 1
+    if c.isPunct(k, "-") && c.touching(i) && c.touching(k) { k += 1 }
+    guard let unit = c.word(k).flatMap({ units[$0] }), unit >= 1, unit <= 9, c.sameSentence(i, k) else { return nil }
+    return (Int(tens + unit), k + 1)
   }
 
   /// An ordinal 1–31 at `i`: "4th", "first", "twenty-first", "thirty first".
@@ -295,14 +300,7 @@ struct DateReader {
     }
     guard let w = c.word(i) else { return nil }
     if let n = Lexicon.ordinalUnits[w], n <= 31 { return (Int(n), i + 1) }
-    if let tens = Lexicon.tens[w], tens <= 30 {
-      var k = i + 1
-      if c.isPunct(k, "-") && c.touching(i) && c.touching(k) { k += 1 }
-      if let unit = c.word(k).flatMap({ Lexicon.ordinalUnits[$0] }), unit <= 9, c.sameSentence(i, k) {
-        return (Int(tens + unit), k + 1)
-      }
-    }
-    return nil
+    return tensAndUnit(at: i, units: Lexicon.ordinalUnits)
   }
 
   /// A year after a day: optional comma, then four digits.

@@ -188,9 +188,9 @@ struct NumberReader {
       match.value += fraction * lastScale
       match.end = after
       match.mayBeYear = false
-      if lastScale == 1, let w = c.word(after), let big = Lexicon.scales[w], big >= 1000, c.sameSentence(i, after) {
+      if lastScale == 1, let (big, next) = largeScale(at: after, sentenceOf: i) {
         match.value *= big
-        match.end = after + 1
+        match.end = next
       }
     }
     return match
@@ -334,9 +334,9 @@ struct NumberReader {
       match.value += fraction * scale
       match.end = after
       // "five and a half million": the scale applies to the whole.
-      if scale == 1, let w = c.word(after), let big = Lexicon.scales[w], big >= 1000, c.sameSentence(i, after) {
+      if scale == 1, let (big, next) = largeScale(at: after, sentenceOf: i) {
         match.value *= big
-        match.end = after + 1
+        match.end = next
       }
     }
     // "two thirds", "three quarters", "one-eighth".
@@ -350,11 +350,11 @@ struct NumberReader {
       match.value *= fraction
       match.end = fractionAt + 1
       // "two thirds of a million".
-      if c.word(match.end) == "of", c.word(match.end + 1) == "a", let w = c.word(match.end + 2),
-        let scale = Lexicon.scales[w], scale >= 1000, c.sameSentence(i, match.end + 2)
+      if c.word(match.end) == "of", c.word(match.end + 1) == "a",
+        let (scale, next) = largeScale(at: match.end + 2, sentenceOf: i)
       {
         match.value *= scale
-        match.end += 3
+        match.end = next
       }
     }
     return match
@@ -377,6 +377,13 @@ struct NumberReader {
     guard let w = c.word(k), let fraction = Lexicon.fractions[w], c.sameSentence(j, k) else { return nil }
     if count == 1 && w.hasSuffix("s") && w != "halves" { return nil }
     return (count * fraction, k + 1)
+  }
+
+  /// A scale of a thousand or more at `k` ("million"), in the sentence of token `i`,
+  /// and the index after it.
+  private func largeScale(at k: Int, sentenceOf i: Int) -> (Double, Int)? {
+    guard let w = c.word(k), let scale = Lexicon.scales[w], scale >= 1000, c.sameSentence(i, k) else { return nil }
+    return (scale, k + 1)
   }
 
   /// "dozen" and its abbreviations.

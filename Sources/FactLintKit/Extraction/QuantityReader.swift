@@ -185,9 +185,7 @@ struct QuantityReader {
         value = value + .exactly(extra)
         end = after
       }
-    } else if kind == .number, !m.isOrdinal, let w = c.word(end),
-      let currency = Currency.millionsCode(w, raw: c.text(end..<end + 1))
-    {
+    } else if kind == .number, !m.isOrdinal, let currency = millionsCurrency(at: end) {
       // "30 MUSD": millions of US dollars.
       kind = .money
       unit = currency
@@ -336,9 +334,7 @@ struct QuantityReader {
     }
     // "MAUD 60": millions of Australian dollars.
     var scale = 1.0
-    if currency == nil, token.kind == .word, c.at(i + 1)?.kind == .number,
-      let millions = Currency.millionsCode(token.text, raw: c.text(i..<i + 1))
-    {
+    if currency == nil, c.at(i + 1)?.kind == .number, let millions = millionsCurrency(at: i) {
       currency = millions
       scale = 1e6
     }
@@ -360,6 +356,13 @@ struct QuantityReader {
     fact.hedge = hedgeText
     fact.numberSpan = c.span(i..<number.end)
     return (fact, number.end)
+  }
+
+  /// The currency of "MUSD", "MGBP" at `k`: a code after an "M" for millions, all in capitals.
+  private func millionsCurrency(at k: Int) -> String? {
+    guard let w = c.word(k), let currency = Currency.millionsCode(w) else { return nil }
+    let t = c.tokens[k]
+    return c.bytes[t.start..<t.end].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) ? currency : nil
   }
 
   /// A currency word at `k` (after an optional nationality or a hyphen), and cents that
@@ -433,9 +436,9 @@ struct QuantityReader {
   /// "per cent of 210", "percents of twenty": the percent word before its figure,
   /// with no figure before it ("10 per cent of 200 people" is 10%).
   private func readPercentOf(at i: Int, sentence: Span) -> (Fact, Int)? {
-    guard let t = c.at(i), t.kind == .word, t.text.utf8.first == 0x70,  // "p"
-      case let w = t.text, w == "per" || w == "percent" || w == "percents"
-    else { return nil }
+    guard let w = c.word(i), w.utf8.first == 0x70, w == "per" || w == "percent" || w == "percents" else {
+      return nil
+    }
     let words = w == "per" ? (c.word(i + 1) == "cent" ? 2 : 0) : 1
     guard words > 0, c.word(i + words) == "of", c.at(i - 1)?.kind != .number,
       c.word(i - 1).map({ Lexicon.units[$0] == nil && Lexicon.tens[$0] == nil && Lexicon.scales[$0] == nil }) ?? true,
