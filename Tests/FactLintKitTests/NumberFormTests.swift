@@ -20,7 +20,34 @@ struct NumberFormTests {
     ("She earned 2mil last year.", "2mil", 2_000_000),
     ("It measured 1 234 567.89 in all.", "1 234 567.89", 1_234_567.89),
     ("The result is ¾ of the vote.", "¾", 0.75),
+    ("They counted fifty - two boats.", "fifty - two", 52),
+    ("They counted twenty and four boats.", "twenty and four", 24),
+    ("It was one billion and a half million in all.", "one billion and a half million", 1_000_500_000),
+    ("The debt is three thousand million in all.", "three thousand million", 3e9),
+    ("The sum was 6 million and two hundred in all.", "6 million and two hundred", 6_000_200),
+    (
+      "It weighs two hundred thirty two and a thirtieth in all.", "two hundred thirty two and a thirtieth",
+      232 + 1.0 / 30
+    ),
+    ("The fund holds 1,674,200.5 M.", "1,674,200.5 M", 1_674_200_500_000),
   ]
+
+  /// Forms that look like the ones above but are two numbers or none.
+  static let apart: [(String, [Double])] = [
+    ("They counted 4 thousand 3 hundred and 0 ballots.", [4300, 0]),
+    ("Fifty \u{2013} two of them said so \u{2013} came.", [50, 2]),
+    ("It ran 6 m along the wall.", [6]),
+  ]
+
+  @Test func aTensWordBeforeAndStartsARangeAfterBetween() {
+    #expect(only("Between twenty and four hundred came.")?.value == Interval(lower: 20, upper: 400))
+  }
+
+  @Test(arguments: apart)
+  func formsThatStayApart(text: String, values: [Double]) {
+    let facts = TestSupport.facts(text).filter { $0.kind != .person && $0.kind != .name }
+    #expect(facts.map { $0.statedValue ?? .nan } == values)
+  }
 
   @Test(arguments: compound)
   func compoundFigures(text: String, figure: String, value: Double) throws {
@@ -40,6 +67,23 @@ struct NumberFormTests {
 
   @Test func moreTimeIsADuration() {
     #expect(only("The talks need two more hours.")?.value == .exactly(7200))
+    #expect(only("The talks need 2 fewer minutes.")?.value == .exactly(120))
+  }
+
+  @Test func yearsAddedToMonthsCountTwelveMonths() {
+    let compound = only("He served 2 years and 3 months there.")?.value
+    #expect(compound == .exactly(27 * 30 * 86400))
+    #expect(compound == only("He served 27 months there.")?.value)
+    #expect(only("He served 2 years there.")?.value == .exactly(2 * 365 * 86400))
+  }
+
+  @Test func aHedgeOpenAtTheEndOfAClause() {
+    let fact = only("His score is equal to 5000 or more than.")
+    #expect(fact?.value == Interval(lower: 5000, upper: .infinity))
+  }
+
+  @Test func aCommonMisspellingOfAnOrdinal() {
+    #expect(only("The nineth meeting opened.")?.value == .exactly(9))
   }
 
   @Test func anAgeIsNotADuration() {

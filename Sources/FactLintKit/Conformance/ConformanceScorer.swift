@@ -27,7 +27,10 @@ public struct ConformanceScorer: Sendable {
   /// The fact kinds that answer an upstream kind.
   static func kinds(for kind: String) -> Set<FactKind> {
     switch kind {
-    case "number", "numberrange", "quantity": return [.number, .count]
+    // Upstream's number model also reads the amount of money ("2000" in "$2000"),
+    // which factlint keeps as a money fact's number span.
+    case "number": return [.number, .count, .money]
+    case "numberrange", "quantity": return [.number, .count]
     case "ordinal", "ordinal.relative": return [.ordinal]
     case "percentage": return [.percentage]
     case "duration": return [.duration]
@@ -60,7 +63,13 @@ public struct ConformanceScorer: Sendable {
       // A quantity is the number with its unit: "2 grams".
       if c.kind == "quantity", normalize(file.text(fact.extent)) == wanted { return true }
       guard c.kind == "number" || c.kind == "currency", let span = fact.numberSpan else { return false }
-      return normalize(file.text(span)) == wanted
+      let stated = normalize(file.text(span))
+      if stated == wanted { return true }
+      // The amount of money without its currency: "2000" in "$2000", "2mil" in "2mil SEK".
+      return c.kind == "number" && fact.kind == .money
+        && (stated.hasPrefix(wanted + " ")
+          || stated.hasSuffix(wanted) && !wanted.isEmpty
+            && stated.dropLast(wanted.count).last.map({ !$0.isLetter && !$0.isNumber }) ?? false)
     }
     let expected = ExpectedValue.parse(c)
     let valueOK = matching.contains { fact in expected.map { $0.matches(fact) } ?? true }

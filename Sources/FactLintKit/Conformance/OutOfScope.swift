@@ -23,6 +23,15 @@ enum OutOfScope {
           "a day of the month with no month (\"the 27th\", \"on the second\"): in news an ordinal, and dates name their month"
       }
       return nil
+    case "duration":
+      if isFigureThen(text, suffixes: ["'", "\""]) {
+        return
+          "prime marks for minutes and seconds (2', 1\"): in prose a straight quote after a figure closes a quotation"
+      }
+      if words.count == 2, words[1] == "m", Double(words[0]) != nil {
+        return "a lone \"m\" after a figure: in news metres or millions, not minutes"
+      }
+      return nil
     case "number", "numberrange", "currency", "percentage":
       if c.kind == "currency" && c.expected.contains("value=None") {
         return "a currency named with no amount (\"the dollars\") states nothing to check"
@@ -34,6 +43,12 @@ enum OutOfScope {
         return "numbers inside a date in figures (5/17/2018): factlint reads the date, not three numbers"
       }
       if text.contains("^") || hasExponent(text) { return "powers and scientific notation are not prose" }
+      if isFigureThen(text, suffixes: ["g"]) {
+        return "a figure with a G suffix for giga: in news 5G is a network and 10g ten grams"
+      }
+      if text.hasPrefix("- "), text.utf8.dropFirst(2).first.map({ $0 >= 0x30 && $0 <= 0x39 }) ?? false {
+        return "a minus sign set apart by a space: in prose a dash or a list bullet"
+      }
       if isReadInGroups(words) { return "numbers read aloud in groups (\"one twenty two\"): news copy writes 122" }
       if words.contains("point") || words.contains("nought") || words.contains("naught") && words.count > 1 {
         return "decimals read aloud (\"point\", \"nought\"): news copy writes them in digits"
@@ -99,6 +114,14 @@ enum OutOfScope {
       }
       return false
     }
+  }
+
+  /// Whether `text` is a figure ("-.0012", "10") followed by one of `suffixes`.
+  private static func isFigureThen(_ text: String, suffixes: [String]) -> Bool {
+    guard let suffix = suffixes.first(where: text.hasSuffix) else { return false }
+    let figure = text.dropLast(suffix.count)
+    return figure.contains(where: \.isNumber)
+      && figure.allSatisfy { $0.isNumber || $0 == "." || $0 == "-" || $0 == "," }
   }
 
   private static func hasExponent(_ text: String) -> Bool {

@@ -8,10 +8,14 @@
 /// "all/full/whole" and a unit ("all day": one day), or a vague amount ("a few
 /// hours" `[2, 5]` hours, "several days" `[3, 9]`). After hours or minutes, a bare
 /// number is the next smaller unit ("2 hours ten", "1 hour and thirty").
-/// A month is 30 days and a year 365 days.
+/// A month is 30 days and a year 365 days; when years and months are added, a year
+/// is 12 months ("2 years 3 months" is 27 months, as "27 months" reads).
 struct DurationReader {
   let c: TokenCursor
   let numbers: NumberReader
+
+  static let month = 2_592_000.0
+  static let year = 31_536_000.0
 
   /// A duration read from tokens.
   struct Match {
@@ -20,6 +24,9 @@ struct DurationReader {
     /// Whether the last unit was joined by a hyphen ("30-day"): the word after is what it qualifies.
     var adjectival: Bool
   }
+
+  /// Words between an amount and its unit that compare, not count: "two more hours", "2 fewer minutes".
+  static let comparatives: Set<String> = ["more", "extra", "additional", "further", "less", "fewer"]
 
   static let vague: [String: Interval] = [
     "few": Interval(lower: 2, upper: 5), "several": Interval(lower: 3, upper: 9),
@@ -33,6 +40,8 @@ struct DurationReader {
     var end = firstEnd
     var lastUnit = firstUnit
     var isAdjectival = adjectival
+    var years = firstUnit == Self.year ? first : Interval.exactly(0)
+    var hasMonths = firstUnit == Self.month
     // Further terms.
     while true {
       var k = end
@@ -43,6 +52,8 @@ struct DurationReader {
         total = total + next
         end = nextEnd
         lastUnit = unit
+        if unit == Self.year { years = years + next }
+        if unit == Self.month { hasMonths = true }
         isAdjectival = adj
         continue
       }
@@ -57,6 +68,8 @@ struct DurationReader {
       }
       break
     }
+    // Years added to months count as 12 months of 30 days: "2 years 3 months" is "27 months".
+    if hasMonths { total = total - years + years / .exactly(Self.year) * .exactly(Self.month * 12) }
     return Match(value: total, range: i..<end, adjectival: isAdjectival)
   }
 
@@ -116,8 +129,8 @@ struct DurationReader {
       hyphenated = true
     }
     if c.word(k) == "of", c.word(k + 1) == "an" || c.word(k + 1) == "a" { k += 2 } else if c.word(k) == "of" { k += 1 }
-    // "two more hours", "three extra days".
-    if !hyphenated, let w = c.word(k), w == "more" || w == "extra" || w == "additional" || w == "further",
+    // "two more hours", "three extra days", "2 fewer minutes".
+    if !hyphenated, let w = c.word(k), Self.comparatives.contains(w),
       c.word(k + 1).flatMap({ Lexicon.timeUnits[$0] }) != nil
     {
       k += 1

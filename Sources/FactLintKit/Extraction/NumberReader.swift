@@ -147,8 +147,11 @@ struct NumberReader {
       match.mayBeYear = false
       return match
     }
-    // A spaced scale suffix at the end of a clause: "2.33 k", "10 bln".
-    if let w = c.word(i + 1), Lexicon.spacedScaleSuffixes.contains(w), let scale = Lexicon.scaleSuffixes[w],
+    // A spaced scale suffix at the end of a clause: "2.33 k", "10 bln", "1.5 M" (a capital
+    // M: a lower-case one is metres).
+    if let w = c.word(i + 1),
+      Lexicon.spacedScaleSuffixes.contains(w) || (w == "m" && c.bytes[c.tokens[i + 1].start] == 0x4D),
+      let scale = Lexicon.scaleSuffixes[w],
       c.at(i + 2).map({ $0.kind == .punct || $0.text == "or" || $0.text == "and" }) ?? true
     {
       match.value *= scale
@@ -174,8 +177,16 @@ struct NumberReader {
         match.value += v * scale
         lastScale = scale
         match.end += 2
+      } else if lastScale >= 1000, next.text == "and", c.word(match.end + 1).map({ Lexicon.units[$0] != nil }) ?? false,
+        let words = readWords(at: match.end + 1), !words.isOrdinal, words.value >= 1, words.value < lastScale,
+        c.word(i - 1) != "between", c.word(i - 1) != "from"
+      {
+        // "6 crore and two hundred".
+        match.value += words.value
+        match.end = words.end
+        break
       } else if lastScale == 100, next.text == "and", let figure = c.at(match.end + 1), figure.kind == .number,
-        let v = Double(figure.text), v < 100, c.word(match.end + 2).flatMap({ Lexicon.scales[$0] }) == nil
+        let v = Double(figure.text), v >= 1, v < 100, c.word(match.end + 2).flatMap({ Lexicon.scales[$0] }) == nil
       {
         match.value += v
         match.end += 2
@@ -278,6 +289,13 @@ struct NumberReader {
         lastWasUnit = false
         lastWasTen = false
       } else if let scale = Lexicon.scales[w], scale >= 1000 {
+        // "three thousand million", "three lakh crore": a larger scale right after a scale multiplies.
+        if scale > lastScale, current == 0, total > 0, let before = c.word(j - 1), Lexicon.scales[before] != nil {
+          total *= scale
+          lastScale = scale
+          j += 1
+          continue
+        }
         guard scale < lastScale || current > 0 else { break }
         total += (current == 0 ? 1 : current) * scale
         current = 0
@@ -304,15 +322,16 @@ struct NumberReader {
       }
       sawNumber = true
       j += 1
-      // Joiners: "twenty-five", "one hundred and five".
-      if c.isPunct(j, "-") && c.touching(j - 1) && c.touching(j), let next = c.word(j + 1),
-        Lexicon.units[next] != nil || Lexicon.ordinalUnits[next] != nil, lastWasTen
+      // Joiners: "twenty-five", "fifty - two", "one hundred and five", "twenty and four".
+      if isHyphenJoiner(j), let next = c.word(j + 1), Lexicon.units[next] != nil || Lexicon.ordinalUnits[next] != nil,
+        lastWasTen
       {
         j += 1
       } else if c.word(j) == "and", let next = c.word(j + 1), c.sameSentence(j, j + 1),
-        Lexicon.units[next] != nil || Lexicon.tens[next] != nil,
+        Lexicon.units[next].map({ $0 > 0 }) ?? (Lexicon.tens[next] != nil),
         c.word(j + 2).flatMap({ Lexicon.fractions[$0] }) == nil,
         current.truncatingRemainder(dividingBy: 100) == 0 || current == 0
+          || (lastWasTen && Lexicon.units[next].map({ $0 < 10 }) ?? false && isTensAndUnit(from: i, unitAt: j + 1))
       {
         j += 1
       }
@@ -328,11 +347,16 @@ struct NumberReader {
       j += 1
     }
     var match = NumberMatch(value: total + current, end: j, isOrdinal: ordinal, isDigits: false)
-    // "one and a half", "two and three quarters", "three million and a half".
+    // "one and a half", "two and three quarters", "three million and a half",
+    // "one billion and a half million".
     if !ordinal, let (fraction, after) = fractionTail(at: j) {
-      let scale = lastScale.isFinite && current == 0 && total > 0 ? lastScale : 1
-      match.value += fraction * scale
+      var scale = lastScale.isFinite && current == 0 && total > 0 ? lastScale : 1
       match.end = after
+      if scale > 1, let (smaller, next) = largeScale(at: after, sentenceOf: i), smaller < scale {
+        scale = smaller
+        match.end = next
+      }
+      match.value += fraction * scale
       // "five and a half million": the scale applies to the whole.
       if scale == 1, let (big, next) = largeScale(at: after, sentenceOf: i) {
         match.value *= big
@@ -341,7 +365,7 @@ struct NumberReader {
     }
     // "two thirds", "three quarters", "one-eighth".
     var fractionAt = match.end
-    if c.isPunct(fractionAt, "-"), c.touching(fractionAt - 1), c.touching(fractionAt) { fractionAt += 1 }
+    if isHyphenJoiner(fractionAt) { fractionAt += 1 }
     if !ordinal, match.value >= 1, match.value < 1000, let w = c.word(fractionAt), w.hasSuffix("s") || match.value == 1,
       let fraction = Lexicon.fractions[w], w != "second", c.sameSentence(i, fractionAt),
       c.word(fractionAt + 1).map({ Lexicon.timeUnits[$0] == nil && ($0 != "of" || c.word(fractionAt + 2) == "a") })
@@ -366,17 +390,41 @@ struct NumberReader {
     guard c.word(j) == "and", c.sameSentence(j, j + 1) else { return nil }
     var k = j + 1
     var count = 1.0
+    var article = false
     if let w = c.word(k), w == "a" || w == "an" {
       k += 1
+      article = true
     } else if let w = c.word(k), let n = Lexicon.units[w], n >= 1, n < 10,
       c.word(k + 1).flatMap({ Lexicon.fractions[$0] }) != nil
     {
       count = n
       k += 1
     }
-    guard let w = c.word(k), let fraction = Lexicon.fractions[w], c.sameSentence(j, k) else { return nil }
+    guard let w = c.word(k), c.sameSentence(j, k) else { return nil }
+    // "and a thirtieth": after "a", any ordinal from third on names a fraction.
+    let ordinalFraction = article ? Lexicon.ordinalUnits[w].flatMap({ $0 >= 3 ? 1 / $0 : nil }) : nil
+    guard let fraction = Lexicon.fractions[w] ?? ordinalFraction else { return nil }
     if count == 1 && w.hasSuffix("s") && w != "halves" { return nil }
     return (count * fraction, k + 1)
+  }
+
+  /// A hyphen at `j` that joins two number words: glued on both sides ("twenty-five")
+  /// or a plain hyphen-minus spaced on both sides ("fifty - two").
+  private func isHyphenJoiner(_ j: Int) -> Bool {
+    guard c.isPunct(j, "-"), j > 0, c.sameSentence(j - 1, j + 1) else { return false }
+    if c.touching(j - 1) && c.touching(j) { return true }
+    let t = c.tokens[j]
+    return t.end - t.start == 1 && c.bytes[t.start] == 0x2D && !c.touching(j - 1) && !c.touching(j)
+      && !c.tokens[j].lineBreakBefore
+  }
+
+  /// Whether "and" and the unit word at `k` finish the tens word of a number starting
+  /// at `i` ("twenty and four hours"), rather than start a second number ("between
+  /// twenty and four hundred").
+  private func isTensAndUnit(from i: Int, unitAt k: Int) -> Bool {
+    if let before = c.word(i - 1), before == "between" || before == "from" { return false }
+    if let after = c.word(k + 1), Lexicon.scales[after] != nil { return false }
+    return true
   }
 
   /// A scale of a thousand or more at `k` ("million"), in the sentence of token `i`,

@@ -126,11 +126,15 @@ struct QuantityReader {
     var hedgeText: String?
     for (phrase, h) in Hedge.postfixes where c.matches(phrase, at: end) {
       // "5000 or less than 6000", "12 and more than 194": the words start another bound.
-      let after = end + phrase.count
+      var after = end + phrase.count
+      // "5000 or more than" at the end of a clause: the "than" compares with nothing.
+      if c.word(after) == "than", !c.sameSentence(after, after + 1) || c.at(after + 1)?.kind == .punct {
+        after += 1
+      }
       if c.word(after) == "than" || c.at(after)?.kind == .number { break }
       hedge = h
-      hedgeText = phrase.joined(separator: " ")
-      end += phrase.count
+      hedgeText = c.text(end..<after).lowercased()
+      end = after
       if c.matches(["equal", "to"], at: start - 2) { first = start - 2 }
       break
     }
