@@ -62,6 +62,6 @@ import Testing
     #expect(
       r.valueShare(kinds: [
         "number", "numberrange", "ordinal", "percentage", "duration", "currency", "quantity", "time", "date",
-      ]) >= 0.89)
+      ]) >= 0.87)
   }
 }

@@ -16,8 +16,17 @@ public struct ConformanceScorer: Sendable {
     public var found: String
   }
 
-  /// Creates a scorer.
-  public init() {}
+  /// The day relative dates count from (days since 1970-01-01).
+  public var referenceDay: Int
+
+  /// The reference instant the suites' README gives: Duckling resolves times against
+  /// 2013-02-12 (a Tuesday).
+  public static let suitesReferenceDay = CalendarMath.days(year: 2013, month: 2, day: 12)
+
+  /// Creates a scorer whose cases are dated `referenceDay`.
+  public init(referenceDay: Int = Self.suitesReferenceDay) {
+    self.referenceDay = referenceDay
+  }
 
   /// Scores every case.
   public func score(_ cases: [ConformanceCase]) -> [Outcome] {
@@ -44,7 +53,7 @@ public struct ConformanceScorer: Sendable {
   public func score(_ c: ConformanceCase) -> Outcome {
     let sources = SourceManager()
     let file = sources.add(path: "case", bytes: Array(c.input.utf8), role: .document)
-    var facts = Extractor.extract(file).facts.filter { Self.kinds(for: c.kind).contains($0.kind) }
+    var facts = Extractor.extract(file, dated: referenceDay).facts.filter { Self.kinds(for: c.kind).contains($0.kind) }
     if c.kind == "numberrange" {
       // A range is a hedged or bounded value, not a plain number.
       facts = facts.filter { $0.hedge != nil || $0.qualifiers.contains("range") }

@@ -14,10 +14,8 @@ enum OutOfScope {
         return "clock times: news facts are days, not minutes"
       }
       if c.expected.hasPrefix("[") { return "time intervals resolved against a reference instant" }
-      if isRelative(words) { return "relative dates need the document's date, which factlint does not guess" }
       return nil
     case "date":
-      if isRelative(words) { return "relative dates need the document's date, which factlint does not guess" }
       if isLoneDay(words) {
         return
           "a day of the month with no month (\"the 27th\", \"on the second\"): in news an ordinal, and dates name their month"
@@ -65,16 +63,6 @@ enum OutOfScope {
     default:
       return nil
     }
-  }
-
-  private static let relativeWords: Set<String> = [
-    "next", "last", "this", "ago", "tomorrow", "tmrw", "today", "tonight", "yesterday", "later", "now", "coming",
-    "previous", "past", "following", "current", "day", "week", "month",
-  ]
-
-  private static func isRelative(_ words: [String]) -> Bool {
-    let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
-    return !hasYear && words.contains(where: relativeWords.contains)
   }
 
   /// "one twenty two": a number read aloud in groups of digits.

@@ -27,6 +27,7 @@ enum Anchors {
     all.formUnion(Currency.codes)
     all.formUnion(DurationReader.vague.keys)
     all.formUnion(Hedge.vaguePlurals.compactMap(\.0.first))
+    all.formUnion(["yesterday", "today", "tomorrow", "tmrw"])
     return all
   }()
 

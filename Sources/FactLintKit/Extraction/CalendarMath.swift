@@ -28,6 +28,16 @@ enum CalendarMath {
 
   /// `YYYY-MM-DD` for day number `days`.
   static func isoDate(_ days: Int) -> String {
+    let (y, m, d) = date(ofDay: days)
+    func pad(_ v: Int, _ width: Int) -> String {
+      let s = String(v)
+      return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+    return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+  }
+
+  /// The year, month and day of day number `days`.
+  static func date(ofDay days: Int) -> (year: Int, month: Int, day: Int) {
     let z = days + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
     let doe = z - era * 146_097
@@ -36,11 +46,6 @@ enum CalendarMath {
     let mp = (5 * doy + 2) / 153
     let d = doy - (153 * mp + 2) / 5 + 1
     let m = mp < 10 ? mp + 3 : mp - 9
-    let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-    func pad(_ v: Int, _ width: Int) -> String {
-      let s = String(v)
-      return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
-    return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
   }
 }

@@ -16,11 +16,17 @@ public struct DocumentFacts: Sendable {
 public enum Extractor {
   /// Extracts the facts of `file`.
   public static func extract(_ file: SourceFile) -> DocumentFacts {
-    file.bytes.withUnsafeBufferPointer { extract(bytes: $0, file: file.id) }
+    extract(file, dated: nil)
+  }
+
+  /// Extracts the facts of `file`; relative dates count from the date line of the
+  /// document or, if it has none, from day number `dated` (days since 1970-01-01).
+  public static func extract(_ file: SourceFile, dated: Int?) -> DocumentFacts {
+    file.bytes.withUnsafeBufferPointer { extract(bytes: $0, file: file.id, dated: dated) }
   }
 
   /// Extracts the facts of UTF-8 `bytes` belonging to `file`.
-  public static func extract(bytes: UnsafeBufferPointer<UInt8>, file: FileID) -> DocumentFacts {
+  public static func extract(bytes: UnsafeBufferPointer<UInt8>, file: FileID, dated: Int? = nil) -> DocumentFacts {
     let suppressions = SuppressionScanner.scan(bytes, file: file)
     let excluded = SuppressionScanner.excludedRanges(suppressions, bytes: bytes)
     let (tokens, sentences) = Tokenizer.tokenize(bytes, excluding: excluded)
@@ -36,6 +42,7 @@ public enum Extractor {
       runs.append(contentsOf: sentenceRuns)
     }
     facts.sort { $0.span < $1.span }
+    if let day = DocumentDate.find(facts, cursor: cursor) ?? dated { DocumentDate.resolve(&facts, from: day) }
     return DocumentFacts(
       file: file, facts: facts, nameRuns: runs,
       sentences: sentences.map { Span(file: file, start: $0.start, end: $0.end) }, suppressions: suppressions)

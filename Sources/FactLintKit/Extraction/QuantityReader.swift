@@ -6,12 +6,14 @@ struct QuantityReader {
   private let numbers: NumberReader
   private let dates: DateReader
   private let durations: DurationReader
+  private let relativeDates: RelativeDateReader
 
   init(cursor: TokenCursor) {
     c = cursor
     numbers = NumberReader(c: cursor)
     dates = DateReader(c: cursor)
     durations = DurationReader(c: cursor, numbers: NumberReader(c: cursor))
+    relativeDates = RelativeDateReader(c: cursor, numbers: NumberReader(c: cursor))
   }
 
   /// All numeric facts of `sentence`.
@@ -28,7 +30,7 @@ struct QuantityReader {
         j = anchor - Anchors.reach
         continue
       }
-      if let date = dates.read(at: j) {
+      if let date = relativeDates.read(at: j).map(DateReader.Match.init) ?? dates.read(at: j) {
         var fact = makeFact(kind: date.kind, range: date.range, sentence: sentenceSpan)
         fact.value = date.value
         fact.unit = date.unit

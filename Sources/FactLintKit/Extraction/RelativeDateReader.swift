@@ -1,0 +1,133 @@
+/// Reads dates stated relative to when a document was written: "yesterday", "last
+/// week", "next month", "this year", "three days ago", "two weeks from now", "last
+/// Friday", "Friday next week".
+///
+/// A relative date is kept with the qualifier `relative=` and no value: an offset and
+/// a grain (`-1d` yesterday, `+0w` this week, `-3d` three days ago, `+1m` next month),
+/// or `last`, `next` or `this` with `weekday=N` for a named weekday (a week offset with
+/// `weekday=N` is that day of that week). It gets a value
+/// only when the document gives its own date (see ``DocumentDate``); factlint never
+/// guesses it.
+struct RelativeDateReader {
+  let c: TokenCursor
+  let numbers: NumberReader
+
+  /// A relative date: its tokens and qualifiers.
+  struct Match {
+    var range: Range<Int>
+    var qualifiers: [String]
+  }
+
+  /// The words a relative date can start with, besides numbers and weekdays.
+  static let startWords: Set<String> = [
+    "yesterday", "today", "tomorrow", "tmrw", "last", "next", "this", "past", "a", "an", "the",
+  ]
+
+  /// Reads a relative date starting at token `i`.
+  func read(at i: Int) -> Match? {
+    guard let token = c.at(i) else { return nil }
+    if token.kind == .word, !Self.startWords.contains(token.text), Lexicon.units[token.text] == nil,
+      Lexicon.tens[token.text] == nil, Lexicon.weekdays[token.text] == nil
+    {
+      return nil
+    }
+    switch c.word(i) {
+    case "yesterday": return Match(range: i..<i + 1, qualifiers: ["relative=-1d"])
+    case "today": return Match(range: i..<i + 1, qualifiers: ["relative=+0d"])
+    case "tomorrow", "tmrw": return Match(range: i..<i + 1, qualifiers: ["relative=+1d"])
+    case "the":
+      // "the day before yesterday", "the day after tomorrow".
+      if c.matches(["the", "day", "before", "yesterday"], at: i) {
+        return Match(range: i..<i + 4, qualifiers: ["relative=-2d"])
+      }
+      if c.matches(["the", "day", "after"], at: i), let w = c.word(i + 3), w == "tomorrow" || w == "tmrw" {
+        return Match(range: i..<i + 4, qualifiers: ["relative=+2d"])
+      }
+      return nil
+    case "last", "next", "this", "past":
+      return named(at: i)
+    default:
+      return weekdayOfWeek(at: i) ?? counted(at: i)
+    }
+  }
+
+  /// "last week", "next month", "this year", "last Friday", "next week on Friday".
+  /// "the last day" and "the next day" count from the story, not the document, and
+  /// are left alone.
+  private func named(at i: Int) -> Match? {
+    guard let which = c.word(i), let w = c.word(i + 1), c.sameSentence(i, i + 1) else { return nil }
+    if which != "past", let grain = Self.grains[w], grain != "day" {
+      let offset = which == "last" ? -1 : which == "next" ? 1 : 0
+      let relative = "relative=\(Self.signed(offset))\(grain.first!)"
+      // "next week on Friday", "last week Sunday".
+      if grain == "week" {
+        let k = c.word(i + 2) == "on" ? i + 3 : i + 2
+        if let weekday = fullWeekday(at: k), c.sameSentence(i, k) {
+          return Match(range: i..<k + 1, qualifiers: [relative, "weekday=\(weekday)"])
+        }
+      }
+      return Match(range: i..<i + 2, qualifiers: [relative])
+    }
+    // "last Friday", "past monday"; not "last Friday of May 2025", which names its month.
+    guard let weekday = fullWeekday(at: i + 1) else { return nil }
+    if let after = c.word(i + 2), after == "of" || after == "in", c.word(i + 3).flatMap({ Lexicon.months[$0] }) != nil {
+      return nil
+    }
+    return Match(range: i..<i + 2, qualifiers: ["relative=\(which == "past" ? "last" : which)", "weekday=\(weekday)"])
+  }
+
+  /// "Friday next week", "tuesday of next week", "friday this week".
+  private func weekdayOfWeek(at i: Int) -> Match? {
+    guard let weekday = fullWeekday(at: i) else { return nil }
+    let k = c.word(i + 1) == "of" ? i + 2 : i + 1
+    guard let which = c.word(k), which == "last" || which == "next" || which == "this", c.word(k + 1) == "week",
+      c.sameSentence(i, k + 1)
+    else { return nil }
+    let offset = which == "last" ? -1 : which == "next" ? 1 : 0
+    return Match(range: i..<k + 2, qualifiers: ["relative=\(Self.signed(offset))w", "weekday=\(weekday)"])
+  }
+
+  /// A weekday written in full or nearly ("Friday", "tues"), not a three-letter abbreviation.
+  private func fullWeekday(at k: Int) -> Int? {
+    guard let w = c.word(k), w.utf8.count > 3 else { return nil }
+    return Lexicon.weekdays[w]
+  }
+
+  /// "three days ago", "a year ago", "2 weeks from now".
+  private func counted(at i: Int) -> Match? {
+    guard let direction = (i + 1...i + 5).lazy.compactMap({ c.word($0) }).first(where: { $0 == "ago" || $0 == "from" })
+    else { return nil }
+    var count = 1.0
+    var k = i + 1
+    if let w = c.word(i), w == "a" || w == "an" {
+      count = 1
+    } else if let n = numbers.read(at: i), !n.isOrdinal, n.value >= 1, n.value == n.value.rounded(), n.value < 10_000 {
+      count = n.value
+      k = n.end
+    } else {
+      return nil
+    }
+    guard let unit = c.word(k), let grain = Self.grains[Inflection.singular(unit)], c.sameSentence(i, k + 1) else {
+      return nil
+    }
+    if direction == "ago", c.word(k + 1) == "ago" {
+      return Match(range: i..<k + 2, qualifiers: ["relative=\(Self.signed(-Int(count)))\(grain.first!)"])
+    }
+    if c.matches(["from", "now"], at: k + 1) || c.matches(["from", "today"], at: k + 1) {
+      return Match(range: i..<k + 3, qualifiers: ["relative=\(Self.signed(Int(count)))\(grain.first!)"])
+    }
+    return nil
+  }
+
+  private static func signed(_ n: Int) -> String { n < 0 ? "\(n)" : "+\(n)" }
+
+  /// Units a relative date can count in, by their singular.
+  static let grains: [String: String] = ["day": "day", "week": "week", "month": "month", "year": "year"]
+}
+
+extension DateReader.Match {
+  /// A relative date as a date with no value yet.
+  init(_ relative: RelativeDateReader.Match) {
+    self.init(kind: .date, range: relative.range, value: nil, unit: "day", qualifiers: relative.qualifiers)
+  }
+}
