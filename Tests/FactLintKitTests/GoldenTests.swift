@@ -36,6 +36,30 @@ import Testing
     }
     #expect(outputs.count == 1)
   }
+
+  /// A corpus large enough that linking, selection and rendering each split their
+  /// work into chunks: every format is the same bytes with one worker or several.
+  @Test func aLargeCorpusIsTheSameBytesWhateverTheParallelism() throws {
+    let dir = try TemporaryDirectory()
+    let generator = NewsGenerator(seed: 11)
+    for story in 0..<80 {
+      for report in generator.story(story) { try dir.write("corpus/" + report.name, report.text) }
+    }
+    try FileManager.default.copyItem(atPath: TestSupport.path("Rules"), toPath: dir.path + "/Rules")
+    for format in ["gnu", "json"] {
+      let (status, one) = TestSupport.run(["corpus", "--format", format, "--jobs", "1"], in: dir.path)
+      #expect(status == 1)
+      if format == "gnu" {
+        let diagnostics = one.out.split(separator: "\n").filter { !$0.contains(": note: ") }
+        #expect(diagnostics.count > 1024, "the chunked paths must be taken")
+      }
+      for jobs in ["2", "3"] {
+        let (_, many) = TestSupport.run(["corpus", "--format", format, "--jobs", jobs], in: dir.path)
+        #expect(many.out == one.out, "--jobs \(jobs), \(format)")
+        #expect(many.err == one.err)
+      }
+    }
+  }
 }
 
 /// What the issue asks of the seed corpus, stated directly so that a golden

@@ -25,6 +25,7 @@ struct CheckCommand {
       io.err("factlint: error: \(failure.path): \(failure.detail)\n")
     }
     var evaluator = RuleEvaluator(corpus: loaded.corpus)
+    evaluator.jobs = context.pipeline.jobs
     evaluator.maxPerDocument = options.maxPerDocument
     var outcomes = evaluator.evaluate(ruleSet.rules)
     if options.fix {
@@ -77,6 +78,7 @@ struct CheckCommand {
       sources: sources, diagnostics: findings, outcomes: outcomes, documentCount: loaded.corpus.documents.count)
     report.suppressedCount = suppression.suppressedCount
     report.baselineCount = baselineCount
+    report.jobs = context.pipeline.jobs
     let rulesNote = describeRules(ruleSet)
     io.out(render(report, format: format, color: context.useColor))
     if format == "gnu" || format == "github" {

@@ -87,7 +87,7 @@ public struct LintPipeline: Sendable {
     let extracted = Parallel.map(count: toExtract.count, jobs: jobs) { i in Extractor.extract(toExtract[i]) }
     // Kept only when asked: a second reference would make linking copy every document's facts.
     let kept = keepExtracted ? extracted : []
-    let corpus = Corpus(sources: sources, extracted: extracted)
+    let corpus = Corpus(sources: sources, extracted: extracted, jobs: jobs)
     return Loaded(
       corpus: corpus, diagnostics: diagnostics, failures: failures, faithful: faithful, extracted: kept,
       walkProblemFiles: walkProblemFiles)
@@ -130,7 +130,7 @@ public struct LintPipeline: Sendable {
       extracted.append(document.facts(in: file))
     }
     return Loaded(
-      corpus: Corpus(sources: sources, extracted: extracted), diagnostics: diagnostics, failures: failures,
+      corpus: Corpus(sources: sources, extracted: extracted, jobs: jobs), diagnostics: diagnostics, failures: failures,
       faithful: [:])
   }
 

@@ -5,10 +5,11 @@ public struct Corpus: Sendable {
   /// The documents' facts, in path order, after linking people across documents.
   public let documents: [DocumentFacts]
 
-  /// Builds a corpus from extracted documents, linking people across them.
-  public init(sources: SourceManager, extracted: [DocumentFacts]) {
+  /// Builds a corpus from extracted documents, linking people across them on at
+  /// most `jobs` workers (0: one per core).
+  public init(sources: SourceManager, extracted: [DocumentFacts], jobs: Int = 0) {
     var documents = extracted
-    PersonLinker.link(&documents)
+    PersonLinker.link(&documents, jobs: jobs)
     self.sources = sources
     self.documents = documents
   }

@@ -11,13 +11,16 @@ public struct RuleEvaluator: Sendable {
   /// The most disagreeing statements of one document reported one by one for one
   /// fact; the rest are summed up in one diagnostic (0: no limit).
   public var maxPerDocument = 20
+  /// The most workers (0: one per core). Rules run side by side, and each rule's
+  /// selections are collected from chunks of documents side by side.
+  public var jobs = 0
 
   /// Creates an evaluator for `corpus`.
   public init(corpus: Corpus) { self.corpus = corpus }
 
   /// Evaluates every rule; outcomes are in the order of `rules`.
   public func evaluate(_ rules: [Rule]) -> [RuleOutcome] {
-    Parallel.map(count: rules.count) { i in RuleOutcome(rule: rules[i], diagnostics: evaluate(rules[i])) }
+    Parallel.map(count: rules.count, jobs: jobs) { i in RuleOutcome(rule: rules[i], diagnostics: evaluate(rules[i])) }
   }
 
   /// Evaluates one rule.
@@ -71,6 +74,15 @@ public struct RuleEvaluator: Sendable {
 
   /// The facts of `group` that `selection` takes.
   func select(_ selection: Selection, in group: [Int], rule: Rule) -> [Fact] {
+    let chunk = 64
+    guard group.count > chunk, jobs != 1 else { return select(selection, in: group[...], rule: rule) }
+    let parts = Parallel.map(count: (group.count + chunk - 1) / chunk, jobs: jobs) { k in
+      select(selection, in: group[k * chunk..<min(group.count, (k + 1) * chunk)], rule: rule)
+    }
+    return Array(parts.joined())
+  }
+
+  private func select(_ selection: Selection, in group: ArraySlice<Int>, rule: Rule) -> [Fact] {
     var result: [Fact] = []
     for d in group {
       let document = corpus.documents[d]

@@ -9,31 +9,34 @@
 enum PersonLinker {
   /// Adds linked `person` facts (titled mentions resolved to full names, untitled
   /// mentions of known people) and `name` facts to `documents`.
-  static func link(_ documents: inout [DocumentFacts]) {
+  /// Documents are linked side by side on at most `jobs` workers (0: one per core).
+  static func link(_ documents: inout [DocumentFacts], jobs: Int = 0) {
     // Full names of titled people, by surname.
-    var fullNamesBySurname: [String: Set<String>] = [:]
+    var surnames: [String: Set<String>] = [:]
     for document in documents {
       for fact in document.facts where fact.kind == .person {
         guard let name = fact.person else { continue }
         let words = name.split(separator: " ")
         if words.count >= 2, let last = words.last {
-          fullNamesBySurname[String(last), default: []].insert(name)
+          surnames[String(last), default: []].insert(name)
         }
       }
     }
+    let fullNamesBySurname = surnames
     // Surnames by first letter, to find misspelled bare mentions ("Kowalczik" for "Kowalczyk").
-    var surnamesByInitial: [Character: [String]] = [:]
+    var initials: [Character: [String]] = [:]
     for surname in fullNamesBySurname.keys.sorted() where fullNamesBySurname[surname]!.count == 1 {
-      if let initial = surname.lowercased().first { surnamesByInitial[initial, default: []].append(surname) }
+      if let initial = surname.lowercased().first { initials[initial, default: []].append(surname) }
     }
-    func variantOfKnownSurname(_ word: String) -> String? {
+    let surnamesByInitial = initials
+    @Sendable func variantOfKnownSurname(_ word: String) -> String? {
       guard let initial = word.lowercased().first else { return nil }
       guard let surname = surnamesByInitial[initial]?.first(where: { SpellingVariants.areVariants($0, word) }) else {
         return nil
       }
       return fullNamesBySurname[surname]!.first
     }
-    func resolve(_ words: [String]) -> String? {
+    @Sendable func resolve(_ words: [String]) -> String? {
       let joined = words.joined(separator: " ")
       if words.count >= 2 {
         if let last = words.last, fullNamesBySurname[last]?.contains(joined) == true { return joined }
@@ -43,52 +46,63 @@ enum PersonLinker {
       return names.first
     }
 
-    for d in documents.indices {
-      var added: [Fact] = []
-      var titledSpans = Set<Int>()
-      for f in documents[d].facts.indices where documents[d].facts[f].kind == .person {
-        let fact = documents[d].facts[f]
-        titledSpans.insert(fact.span.start)
-        let words = fact.person.map { $0.split(separator: " ").map(String.init) } ?? []
-        if words.count == 1, let full = resolve(words) {
-          documents[d].facts[f].person = full
-        }
+    let count = documents.count
+    documents.withUnsafeMutableBufferPointer { buffer in
+      let slots = UnsafeSlots(buffer)
+      Parallel.forEach(count: count, jobs: jobs) { d in
+        link(&slots.buffer[d], resolve: resolve, variantOfKnownSurname: variantOfKnownSurname)
       }
-      for run in documents[d].nameRuns {
-        // Whole run is a known person, or single words inside it are known surnames.
-        if let full = resolve(run.words) {
-          let span = run.spans[0].union(run.spans[run.spans.count - 1])
-          if !titledSpans.contains(span.start) {
-            var fact = Fact(
-              kind: .person, span: span, text: run.words.joined(separator: " "), sentence: run.sentence,
-              quoted: run.quoted)
-            fact.person = full
-            added.append(fact)
-          }
-          for (word, span) in zip(run.words, run.spans) {
+    }
+  }
+
+  /// Links the people of one document with the corpus's known names.
+  private static func link(
+    _ document: inout DocumentFacts, resolve: ([String]) -> String?, variantOfKnownSurname: (String) -> String?
+  ) {
+    var added: [Fact] = []
+    var titledSpans = Set<Int>()
+    for f in document.facts.indices where document.facts[f].kind == .person {
+      let fact = document.facts[f]
+      titledSpans.insert(fact.span.start)
+      let words = fact.person.map { $0.split(separator: " ").map(String.init) } ?? []
+      if words.count == 1, let full = resolve(words) {
+        document.facts[f].person = full
+      }
+    }
+    for run in document.nameRuns {
+      // Whole run is a known person, or single words inside it are known surnames.
+      if let full = resolve(run.words) {
+        let span = run.spans[0].union(run.spans[run.spans.count - 1])
+        if !titledSpans.contains(span.start) {
+          var fact = Fact(
+            kind: .person, span: span, text: run.words.joined(separator: " "), sentence: run.sentence,
+            quoted: run.quoted)
+          fact.person = full
+          added.append(fact)
+        }
+        for (word, span) in zip(run.words, run.spans) {
+          added.append(nameFact(word, span: span, person: full, run: run))
+        }
+        continue
+      }
+      for (word, span) in zip(run.words, run.spans) {
+        guard let full = resolve([word]) else {
+          // A word spelled like a known surname is a name fact for spelling rules, not a mention.
+          if let full = variantOfKnownSurname(word) {
             added.append(nameFact(word, span: span, person: full, run: run))
           }
           continue
         }
-        for (word, span) in zip(run.words, run.spans) {
-          guard let full = resolve([word]) else {
-            // A word spelled like a known surname is a name fact for spelling rules, not a mention.
-            if let full = variantOfKnownSurname(word) {
-              added.append(nameFact(word, span: span, person: full, run: run))
-            }
-            continue
-          }
-          if !titledSpans.contains(span.start) {
-            var fact = Fact(kind: .person, span: span, text: word, sentence: run.sentence, quoted: run.quoted)
-            fact.person = full
-            added.append(fact)
-          }
-          added.append(nameFact(word, span: span, person: full, run: run))
+        if !titledSpans.contains(span.start) {
+          var fact = Fact(kind: .person, span: span, text: word, sentence: run.sentence, quoted: run.quoted)
+          fact.person = full
+          added.append(fact)
         }
+        added.append(nameFact(word, span: span, person: full, run: run))
       }
-      documents[d].facts.append(contentsOf: added)
-      documents[d].facts.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }
     }
+    document.facts.append(contentsOf: added)
+    document.facts.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }
   }
 
   private static func nameFact(_ word: String, span: Span, person: String, run: NameRun) -> Fact {

@@ -23,14 +23,14 @@ struct RelativeDateReader {
     "yesterday", "today", "tomorrow", "tmrw", "last", "next", "this", "past", "a", "an", "the",
   ]
 
+  /// Every word a relative date can start with, for one lookup that rules out most words.
+  private static let gate: Set<String> = startWords.union(Lexicon.units.keys).union(Lexicon.tens.keys).union(
+    Lexicon.weekdays.keys)
+
   /// Reads a relative date starting at token `i`.
   func read(at i: Int) -> Match? {
-    guard let token = c.at(i) else { return nil }
-    if token.kind == .word, !Self.startWords.contains(token.text), Lexicon.units[token.text] == nil,
-      Lexicon.tens[token.text] == nil, Lexicon.weekdays[token.text] == nil
-    {
-      return nil
-    }
+    guard let token = c.at(i), token.kind != .punct else { return nil }
+    if token.kind == .word, !Self.gate.contains(token.text) { return nil }
     switch c.word(i) {
     case "yesterday": return Match(range: i..<i + 1, qualifiers: ["relative=-1d"])
     case "today": return Match(range: i..<i + 1, qualifiers: ["relative=+0d"])

@@ -10,20 +10,30 @@ public struct GNUReporter: Reporter {
   public init() {}
 
   public func render(_ report: LintReport) -> String {
+    // Chunks of diagnostics are rendered side by side and joined in order.
+    let diagnostics = report.diagnostics
+    let chunk = 512
+    let parts = Parallel.map(count: (diagnostics.count + chunk - 1) / chunk, jobs: report.jobs) { k in
+      Self.render(diagnostics[k * chunk..<min(diagnostics.count, (k + 1) * chunk)], of: report)
+    }
+    return parts.joined()
+  }
+
+  private static func render(_ diagnostics: ArraySlice<Diagnostic>, of report: LintReport) -> String {
     var out = ""
-    for d in report.diagnostics {
+    for d in diagnostics {
       let (path, loc) = report.location(d.span)
       let prefix = "\(path):\(loc.line):\(loc.column): "
-      out += prefix + "\(d.severity.name): \(Self.oneLine(d.message)) [\(d.ruleID)]\n"
+      out += prefix + "\(d.severity.name): \(oneLine(d.message)) [\(d.ruleID)]\n"
       for r in d.related {
         let (rp, rl) = report.location(r.span)
-        out += "\(rp):\(rl.line):\(rl.column): note: \(Self.oneLine(r.message))\n"
+        out += "\(rp):\(rl.line):\(rl.column): note: \(oneLine(r.message))\n"
       }
       for note in d.notes {
-        out += prefix + "note: \(Self.oneLine(note))\n"
+        out += prefix + "note: \(oneLine(note))\n"
       }
       for fix in d.fixIts {
-        out += prefix + "note: fix: \(Self.oneLine(fix.message))\n"
+        out += prefix + "note: fix: \(oneLine(fix.message))\n"
       }
     }
     return out

@@ -12,6 +12,8 @@ public struct LintReport: Sendable {
   public var suppressedCount = 0
   /// Findings accepted by the baseline.
   public var baselineCount = 0
+  /// The most workers a reporter may render with (0: one per core).
+  public var jobs = 0
 
   /// Creates a report; diagnostics are sorted for output.
   public init(sources: SourceManager, diagnostics: [Diagnostic], outcomes: [RuleOutcome], documentCount: Int) {

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Runs independent work items on all cores and returns results in index order,
 /// so that output never depends on scheduling.
@@ -24,6 +25,31 @@ enum Parallel {
     }
     return results.values()
   }
+}
+
+extension Parallel {
+  /// Runs `body(0) … body(count - 1)` concurrently with at most `jobs` workers (0: one per core).
+  static func forEach(count: Int, jobs: Int = 0, _ body: @Sendable (Int) -> Void) {
+    guard count > 0 else { return }
+    let workers = jobs > 0 ? min(jobs, count) : ProcessInfo.processInfo.activeProcessorCount
+    if workers == 1 {
+      for i in 0..<count { body(i) }
+      return
+    }
+    DispatchQueue.concurrentPerform(iterations: workers) { w in
+      var i = w
+      while i < count {
+        body(i)
+        i += workers
+      }
+    }
+  }
+}
+
+/// Elements of a buffer that several threads change, each element by exactly one thread.
+struct UnsafeSlots<Element>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Element>
+  init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }
 
 /// Write-once slots filled from several threads; each index is written by exactly one worker.
