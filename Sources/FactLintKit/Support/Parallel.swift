@@ -1,47 +1,33 @@
 import Dispatch
-import Foundation
 
 /// Runs independent work items on all cores and returns results in index order,
 /// so that output never depends on scheduling.
 enum Parallel {
   /// `body(0) … body(count - 1)`, computed concurrently with at most `jobs` workers.
   static func map<T: Sendable>(count: Int, jobs: Int = 0, _ body: @Sendable (Int) -> T) -> [T] {
-    guard count > 0 else { return [] }
     let results = ResultSlots<T>(count: count)
+    forEach(count: count, jobs: jobs) { i in results.store(body(i), at: i) }
+    return results.values()
+  }
+
+  /// Runs `body(0) … body(count - 1)` concurrently with at most `jobs` workers
+  /// (0: as many as Dispatch gives, each taking the next item).
+  static func forEach(count: Int, jobs: Int = 0, _ body: @Sendable (Int) -> Void) {
+    guard count > 0 else { return }
     let workers = jobs > 0 ? min(jobs, count) : count
     if workers == 1 {
-      for i in 0..<count { results.store(body(i), at: i) }
+      for i in 0..<count { body(i) }
     } else if jobs > 0 {
       // A fixed number of workers, each taking every `workers`-th item.
       DispatchQueue.concurrentPerform(iterations: workers) { w in
         var i = w
         while i < count {
-          results.store(body(i), at: i)
+          body(i)
           i += workers
         }
       }
     } else {
-      DispatchQueue.concurrentPerform(iterations: count) { i in results.store(body(i), at: i) }
-    }
-    return results.values()
-  }
-}
-
-extension Parallel {
-  /// Runs `body(0) … body(count - 1)` concurrently with at most `jobs` workers (0: one per core).
-  static func forEach(count: Int, jobs: Int = 0, _ body: @Sendable (Int) -> Void) {
-    guard count > 0 else { return }
-    let workers = jobs > 0 ? min(jobs, count) : ProcessInfo.processInfo.activeProcessorCount
-    if workers == 1 {
-      for i in 0..<count { body(i) }
-      return
-    }
-    DispatchQueue.concurrentPerform(iterations: workers) { w in
-      var i = w
-      while i < count {
-        body(i)
-        i += workers
-      }
+      DispatchQueue.concurrentPerform(iterations: count, execute: body)
     }
   }
 }
