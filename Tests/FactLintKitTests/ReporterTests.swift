@@ -18,6 +18,26 @@ import Testing
     #expect(lines.last == "doc2.txt:1:30: note: fix: replace with \"Kowalczyk\"")
   }
 
+  @Test func gnuOutputWrittenInPiecesIsTheWholeOutputInOrder() {
+    let (_, report) = TestSupport.lint(
+      "rule s { select n: count noun boat\n expect n == 5 }",
+      (1...12).map { "Report \($0): \($0) boats and \($0 + 20) boats left." })
+    let whole = GNUReporter().render(report)
+    for jobs in [1, 2] {
+      var small = GNUReporter()
+      small.chunkSize = 1
+      var jobReport = report
+      jobReport.jobs = jobs
+      var pieces: [String] = []
+      small.write(jobReport) { pieces.append($0) }
+      // Every count but report 5's "5 boats" breaks the rule: 23 diagnostics,
+      // one per chunk, written over several batches of four chunks per worker.
+      #expect(report.diagnostics.count == 23)
+      #expect(pieces.count == 23)
+      #expect(pieces.joined() == whole)
+    }
+  }
+
   @Test func humanSnippetUnderlinesTheSpanPastATab() {
     let output = HumanReporter(color: false).render(lint.report)
     #expect(output.contains(" --> doc2.txt:1:30\n"))

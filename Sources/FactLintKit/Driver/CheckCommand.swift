@@ -80,7 +80,7 @@ struct CheckCommand {
     report.baselineCount = baselineCount
     report.jobs = context.pipeline.jobs
     let rulesNote = describeRules(ruleSet)
-    io.out(render(report, format: format, color: context.useColor))
+    reporter(format, color: context.useColor).write(report, to: io.out)
     if format == "gnu" || format == "github" {
       io.err("factlint: \(rulesNote)\nfactlint: \(report.summary)\n")
     } else if format == "human" {
@@ -117,13 +117,17 @@ struct CheckCommand {
   }
 
   func render(_ report: LintReport, format: String, color: Bool) -> String {
+    reporter(format, color: color).render(report)
+  }
+
+  private func reporter(_ format: String, color: Bool) -> any Reporter {
     switch format {
-    case "human": return HumanReporter(color: color).render(report)
-    case "json": return JSONReporter().render(report)
-    case "sarif": return SARIFReporter().render(report)
-    case "github": return GitHubReporter().render(report)
-    case "junit": return JUnitReporter().render(report)
-    default: return GNUReporter().render(report)
+    case "human": return HumanReporter(color: color)
+    case "json": return JSONReporter()
+    case "sarif": return SARIFReporter()
+    case "github": return GitHubReporter()
+    case "junit": return JUnitReporter()
+    default: return GNUReporter()
     }
   }
 }

@@ -89,24 +89,40 @@ public struct Fact: Hashable, Sendable {
   public var unit: String?
   /// The hedge that widened the value ("at least", "just over"), lower-case.
   public var hedge: String?
-  /// What is counted, for counts (and what a duration qualifies, as in "30-day ceasefire").
-  public var noun: CountedNoun?
   /// Whether the number is stated per side ("each", "on each side", "1,000-for-1,000").
   public var perSide: Bool
-  /// The per-side marker as written, lower-case.
-  public var perSideMarker: String?
-  /// Where the per-side marker is.
-  public var perSideSpan: Span?
   /// Other qualifiers: `total`, `range`, `exchange`.
   public var qualifiers: [String]
   /// The person, for `person` and `name` facts: the full name as linked across the corpus.
   public var person: String?
-  /// The title, for `person` facts that have one.
-  public var title: Title?
   /// Whether the expression sits inside a quotation.
   public var quoted: Bool
   /// The sentence the fact is in.
   public var sentence: Span
+  /// The fields only some kinds of fact have, out of line so that a corpus's
+  /// millions of facts stay small (`nil` when all of them are empty).
+  private var details: FactDetails.Box?
+
+  /// What is counted, for counts (and what a duration qualifies, as in "30-day ceasefire").
+  public var noun: CountedNoun? {
+    get { details?.value.noun }
+    set { updateDetails { $0.noun = newValue } }
+  }
+  /// The per-side marker as written, lower-case.
+  public var perSideMarker: String? {
+    get { details?.value.perSideMarker }
+    set { updateDetails { $0.perSideMarker = newValue } }
+  }
+  /// Where the per-side marker is.
+  public var perSideSpan: Span? {
+    get { details?.value.perSideSpan }
+    set { updateDetails { $0.perSideSpan = newValue } }
+  }
+  /// The title, for `person` facts that have one.
+  public var title: Title? {
+    get { details?.value.title }
+    set { updateDetails { $0.title = newValue } }
+  }
 
   /// Creates a fact with the fields every kind shares.
   public init(kind: FactKind, span: Span, text: String, sentence: Span, quoted: Bool) {
@@ -119,6 +135,13 @@ public struct Fact: Hashable, Sendable {
     self.qualifiers = []
   }
 
+  /// Applies `change` to a copy of the out-of-line fields; boxes are never shared mutably.
+  private mutating func updateDetails(_ change: (inout FactDetails) -> Void) {
+    var value = details?.value ?? FactDetails()
+    change(&value)
+    details = value.isEmpty ? nil : FactDetails.Box(value)
+  }
+
   /// The span to underline: the expression through its counted noun and per-side marker.
   public var extent: Span {
     var result = span
@@ -126,5 +149,23 @@ public struct Fact: Hashable, Sendable {
     if let title, title.span.file == span.file { result = result.union(title.span) }
     if let perSideSpan, perSideSpan.file == span.file { result = result.union(perSideSpan) }
     return result
+  }
+}
+
+/// The fields of a ``Fact`` that only counts, durations and titled people have.
+struct FactDetails: Hashable, Sendable {
+  var noun: CountedNoun?
+  var title: Title?
+  var perSideMarker: String?
+  var perSideSpan: Span?
+
+  var isEmpty: Bool { noun == nil && title == nil && perSideMarker == nil && perSideSpan == nil }
+
+  /// An immutable heap cell for the details; equal and hashed by content.
+  final class Box: Hashable, Sendable {
+    let value: FactDetails
+    init(_ value: FactDetails) { self.value = value }
+    static func == (a: Box, b: Box) -> Bool { a === b || a.value == b.value }
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
   }
 }

@@ -101,8 +101,13 @@ enum PersonLinker {
         added.append(nameFact(word, span: span, person: full, run: run))
       }
     }
-    document.facts.append(contentsOf: added)
-    document.facts.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }
+    // A buffer of exactly the right size: appending would leave up to half of it empty.
+    var merged: [Fact] = []
+    merged.reserveCapacity(document.facts.count + added.count)
+    merged.append(contentsOf: document.facts)
+    merged.append(contentsOf: added)
+    merged.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }
+    document.facts = merged
   }
 
   private static func nameFact(_ word: String, span: Span, person: String, run: NameRun) -> Fact {

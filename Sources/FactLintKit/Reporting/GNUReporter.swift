@@ -5,18 +5,36 @@
 /// matcher and vim's default errorformat. Columns are 1-based Unicode scalars.
 public struct GNUReporter: Reporter {
   public static let name = "gnu"
+  /// Diagnostics rendered together by one worker.
+  public var chunkSize = 512
 
   /// Creates the reporter.
   public init() {}
 
   public func render(_ report: LintReport) -> String {
-    // Chunks of diagnostics are rendered side by side and joined in order.
+    var out = ""
+    write(report) { out += $0 }
+    return out
+  }
+
+  /// Renders chunks of diagnostics side by side, a few per worker at a time, and
+  /// writes them in order: memory holds one batch of lines, not the whole output.
+  public func write(_ report: LintReport, to write: (String) -> Void) {
     let diagnostics = report.diagnostics
-    let chunk = 512
-    let parts = Parallel.map(count: (diagnostics.count + chunk - 1) / chunk, jobs: report.jobs) { k in
-      Self.render(diagnostics[k * chunk..<min(diagnostics.count, (k + 1) * chunk)], of: report)
+    let chunk = max(1, chunkSize)
+    let chunks = (diagnostics.count + chunk - 1) / chunk
+    let batch = 4 * max(1, report.jobs == 0 ? Parallel.coreCount : report.jobs)
+    var first = 0
+    while first < chunks {
+      let count = min(batch, chunks - first)
+      let base = first
+      let parts = Parallel.map(count: count, jobs: report.jobs) { k in
+        let lower = (base + k) * chunk
+        return Self.render(diagnostics[lower..<min(diagnostics.count, lower + chunk)], of: report)
+      }
+      for part in parts { write(part) }
+      first += count
     }
-    return parts.joined()
   }
 
   private static func render(_ diagnostics: ArraySlice<Diagnostic>, of report: LintReport) -> String {

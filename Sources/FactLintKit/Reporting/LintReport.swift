@@ -58,4 +58,12 @@ public protocol Reporter {
   static var name: String { get }
   /// The whole output for `report`.
   func render(_ report: LintReport) -> String
+  /// Passes the output for `report` to `write` in pieces, in order, so that a large
+  /// report need not be held whole; the pieces joined are ``render(_:)``.
+  func write(_ report: LintReport, to write: (String) -> Void)
+}
+
+extension Reporter {
+  /// Writes the whole output at once: formats that need the whole report anyway.
+  public func write(_ report: LintReport, to write: (String) -> Void) { write(render(report)) }
 }
