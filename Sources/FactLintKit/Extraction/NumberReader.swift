@@ -22,9 +22,35 @@ struct NumberMatch {
 /// "a thousand", "two dozen", "one and a half").
 struct NumberReader {
   let c: TokenCursor
+  /// Numbers already read, by token: every reader of a sentence asks at the same tokens.
+  private let memo: Memo
+
+  init(c: TokenCursor) {
+    self.c = c
+    self.memo = Memo(count: c.tokens.count)
+  }
+
+  /// The reading at each token, filled in as readers ask (one document, one thread).
+  private final class Memo {
+    var known: [Bool]
+    var matches: [NumberMatch?]
+    init(count: Int) {
+      known = [Bool](repeating: false, count: count)
+      matches = [NumberMatch?](repeating: nil, count: count)
+    }
+  }
 
   /// Reads a number starting at token `i`: a sign ("-5", "minus five") or the number itself.
   func read(at i: Int) -> NumberMatch? {
+    guard i >= 0 && i < memo.known.count else { return nil }
+    if memo.known[i] { return memo.matches[i] }
+    let match = readSigned(at: i)
+    memo.known[i] = true
+    memo.matches[i] = match
+    return match
+  }
+
+  private func readSigned(at i: Int) -> NumberMatch? {
     guard let token = c.at(i) else { return nil }
     // "minus five", "negative 1200000".
     if token.kind == .word, token.text == "minus" || token.text == "negative", c.sameSentence(i, i + 1),

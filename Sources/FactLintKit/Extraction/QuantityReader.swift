@@ -10,10 +10,11 @@ struct QuantityReader {
 
   init(cursor: TokenCursor) {
     c = cursor
+    // One number reader, so that its readings are shared by every reader.
     numbers = NumberReader(c: cursor)
     dates = DateReader(c: cursor)
-    durations = DurationReader(c: cursor, numbers: NumberReader(c: cursor))
-    relativeDates = RelativeDateReader(c: cursor, numbers: NumberReader(c: cursor))
+    durations = DurationReader(c: cursor, numbers: numbers)
+    relativeDates = RelativeDateReader(c: cursor, numbers: numbers)
   }
 
   /// All numeric facts of `sentence`.

@@ -55,6 +55,9 @@ struct Tokenizer {
       lineBreakBefore = false
     }
 
+    // One scratch buffer for the text of every token: no allocation per token.
+    var scratch: [UInt8] = []
+    scratch.reserveCapacity(64)
     var nextExcluded = 0
     while i < n {
       let b = bytes[i]
@@ -103,19 +106,21 @@ struct Tokenizer {
       // A leading decimal point: ".77" after white space.
       if b == 0x2E && spaceBefore && isDigit(at: i + 1, bytes) {
         let start = i
-        var digits: [UInt8] = [0x30, 0x2E]
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(0x30)
+        scratch.append(0x2E)
         i += 1
         while i < n && isDigit(bytes[i]) {
-          digits.append(bytes[i])
+          scratch.append(bytes[i])
           i += 1
         }
-        append(.number, start, i, String(decoding: digits, as: UTF8.self))
+        append(.number, start, i, String(decoding: scratch, as: UTF8.self))
         continue
       }
       // Numbers: digits, with "," before groups of three digits and "." before decimals.
       if isDigit(b) {
         let start = i
-        var digits: [UInt8] = []
+        scratch.removeAll(keepingCapacity: true)
         // A figure after "192." in "192.168.1.2" is one link of a chain, not a decimal part.
         let inChain =
           !spaceBefore && tokens.count >= 2 && tokens[tokens.count - 1].text == "."
@@ -123,16 +128,16 @@ struct Tokenizer {
         while i < n {
           let c = bytes[i]
           if isDigit(c) {
-            digits.append(c)
+            scratch.append(c)
             i += 1
           } else if c == 0x2C && i + 3 < n + 0 && isDigit(at: i + 1, bytes) && isDigit(at: i + 2, bytes)
             && isDigit(at: i + 3, bytes) && !isDigit(at: i + 4, bytes)
           {
             i += 1
-          } else if c == 0x2E && isDigit(at: i + 1, bytes) && !digits.contains(0x2E)
+          } else if c == 0x2E && isDigit(at: i + 1, bytes) && !scratch.contains(0x2E)
             && !isDottedChain(bytes, from: i + 1) && !inChain
           {
-            digits.append(c)
+            scratch.append(c)
             i += 1
           } else {
             break
@@ -140,7 +145,7 @@ struct Tokenizer {
         }
         // Thousands grouped by spaces: "1 234 567" (two groups or more), or by a
         // no-break or thin space ("15 000").
-        if digits.count <= 3 && !digits.contains(0x2E) {
+        if scratch.count <= 3 && !scratch.contains(0x2E) {
           var k = i
           var groups: [[UInt8]] = []
           var narrow = false
@@ -163,20 +168,20 @@ struct Tokenizer {
             k += gap + 3
           }
           if groups.count >= 2 || (narrow && groups.count == 1) {
-            for group in groups { digits.append(contentsOf: group) }
+            for group in groups { scratch.append(contentsOf: group) }
             i = k
             // A decimal part after the last group: "1 234 567.89".
             if i + 1 < n && bytes[i] == 0x2E && isDigit(at: i + 1, bytes) && !isDottedChain(bytes, from: i + 1) {
-              digits.append(0x2E)
+              scratch.append(0x2E)
               i += 1
               while i < n && isDigit(bytes[i]) {
-                digits.append(bytes[i])
+                scratch.append(bytes[i])
                 i += 1
               }
             }
           }
         }
-        append(.number, start, i, String(decoding: digits, as: UTF8.self))
+        append(.number, start, i, String(decoding: scratch, as: UTF8.self))
         continue
       }
       // Words.
@@ -184,47 +189,47 @@ struct Tokenizer {
         let start = i
         let capitalized =
           b >= 0x41 && b <= 0x5A || (b >= 0xC3 && b <= 0xDE && i + 1 < n && isUpperLatin(b, bytes[i + 1]))
-        var lower: [UInt8] = []
+        scratch.removeAll(keepingCapacity: true)
         while i < n {
           let c = bytes[i]
           if c >= 0x41 && c <= 0x5A {
-            lower.append(c | 0x20)
+            scratch.append(c | 0x20)
             i += 1
           } else if c >= 0x61 && c <= 0x7A {
-            lower.append(c)
+            scratch.append(c)
             i += 1
           } else if c >= 0x80, isLetterStart(c, bytes, i) {
             let length = scalarLength(c)
-            for k in 0..<length where i + k < n { lower.append(bytes[i + k]) }
+            for k in 0..<length where i + k < n { scratch.append(bytes[i + k]) }
             i += length
           } else if c == 0x27 && i + 1 < n && isLetterStart(bytes[i + 1], bytes, i + 1) {
-            lower.append(0x27)
+            scratch.append(0x27)
             i += 1
           } else if c == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && i + 3 < n
             && isLetterStart(bytes[i + 3], bytes, i + 3)
           {
-            lower.append(0x27)  // ’ inside a word is an apostrophe
+            scratch.append(0x27)  // ’ inside a word is an apostrophe
             i += 3
           } else if c == 0x2E && i + 2 < n && isASCIILetter(bytes[i + 1]) && bytes[i + 2] == 0x2E
-            && lower.count == 1
+            && scratch.count == 1
           {
             // Dotted abbreviation: U.S., U.K., e.g.
-            lower.append(0x2E)
-            lower.append(bytes[i + 1] | 0x20)
+            scratch.append(0x2E)
+            scratch.append(bytes[i + 1] | 0x20)
             i += 2
             while i + 2 < n && bytes[i] == 0x2E && isASCIILetter(bytes[i + 1]) && bytes[i + 2] == 0x2E {
-              lower.append(0x2E)
-              lower.append(bytes[i + 1] | 0x20)
+              scratch.append(0x2E)
+              scratch.append(bytes[i + 1] | 0x20)
               i += 2
             }
-            lower.append(0x2E)
+            scratch.append(0x2E)
             i += 1
             break
           } else {
             break
           }
         }
-        append(.word, start, i, String(decoding: lower, as: UTF8.self), capitalized: capitalized)
+        append(.word, start, i, String(decoding: scratch, as: UTF8.self), capitalized: capitalized)
         continue
       }
       // Punctuation (one scalar).

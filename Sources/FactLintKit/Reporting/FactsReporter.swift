@@ -8,7 +8,8 @@ public struct FactsReporter: Sendable {
 
   /// The output for the facts of `corpus`.
   public func render(_ corpus: Corpus) -> String {
-    let facts = corpus.documents.flatMap(\.facts)
+    // Read in place: a flattened copy would double the memory of a large corpus.
+    let facts = corpus.documents.lazy.flatMap(\.facts)
     switch format {
     case "json": return JSON.array(facts.map { json($0, corpus) }) + "\n"
     case "jsonl": return facts.map { json($0, corpus) + "\n" }.joined()
@@ -39,14 +40,18 @@ public struct FactsReporter: Sendable {
   }
 
   /// The number of documents and facts, then facts by kind: `facts 1234 (count 56, date 7, …)`.
-  private func stats(_ facts: [Fact], documents: Int) -> String {
+  private func stats(_ facts: some Sequence<Fact>, documents: Int) -> String {
     var byKind: [FactKind: Int] = [:]
-    for fact in facts { byKind[fact.kind, default: 0] += 1 }
+    var total = 0
+    for fact in facts {
+      byKind[fact.kind, default: 0] += 1
+      total += 1
+    }
     let kinds = byKind.keys.sorted().map { "\($0.rawValue) \(byKind[$0]!)" }.joined(separator: ", ")
-    return "documents \(documents)\nfacts \(facts.count) (\(kinds))\n"
+    return "documents \(documents)\nfacts \(total) (\(kinds))\n"
   }
 
-  private func table(_ facts: [Fact], _ corpus: Corpus) -> String {
+  private func table(_ facts: some Sequence<Fact>, _ corpus: Corpus) -> String {
     var out = ""
     for fact in facts {
       let file = corpus.sources[fact.span.file]
