@@ -10,7 +10,7 @@ enum Anchors {
   static let reach = 8
 
   /// Words that are anchors, lower-case.
-  static let words: Set<String> = {
+  static let words: WordSet = {
     var all = Set<String>()
     all.formUnion(Lexicon.units.keys)
     all.formUnion(Lexicon.tens.keys)
@@ -28,7 +28,7 @@ enum Anchors {
     all.formUnion(DurationReader.vague.keys)
     all.formUnion(Hedge.vaguePlurals.compactMap(\.0.first))
     all.formUnion(["yesterday", "today", "tomorrow", "tmrw"])
-    return all
+    return WordSet(all.sorted())
   }()
 
   /// For each token index `i` (and one past the end), the index of the first anchor at or after `i`.

@@ -2,19 +2,19 @@
 /// the currency's lower-case English name ("dollar", "euro", "swiss franc").
 enum Currency {
   /// Signs written before an amount.
-  static let signs: [String: String] = [
+  static let signs: WordTable<String> = [
     "$": "dollar", "£": "pound", "€": "euro", "¥": "yen", "₹": "rupee", "₽": "ruble", "₩": "won", "₺": "lira",
     "₴": "hryvnia", "₪": "shekel", "₦": "naira", "฿": "baht", "₾": "lari", "₭": "kip", "₫": "dong", "₱": "peso",
   ]
   /// Letters written before a dollar sign: "US$", "C$", "HK$".
-  static let dollarPrefixes: [String: String] = [
+  static let dollarPrefixes: WordTable<String> = [
     "us": "us dollar", "usd": "us dollar", "c": "canadian dollar", "ca": "canadian dollar", "hk": "hong kong dollar",
     "a": "australian dollar", "au": "australian dollar", "nz": "new zealand dollar", "nzd": "new zealand dollar",
     "s": "singapore dollar", "aud": "australian dollar", "cad": "canadian dollar", "hkd": "hong kong dollar",
     "sgd": "singapore dollar",
   ]
   /// Currency words after an amount, by their singular.
-  static let words: [String: String] = [
+  static let words: WordTable<String> = [
     "dollar": "dollar", "dollars": "dollar", "cent": "cent", "cents": "cent", "euro": "euro", "euros": "euro",
     "pound": "pound", "pounds": "pound", "pence": "pence", "penny": "penny", "yen": "yen", "yuan": "yuan",
     "renminbi": "yuan", "rmb": "yuan", "rupee": "rupee", "rupees": "rupee", "franc": "franc", "francs": "franc",
@@ -28,7 +28,7 @@ enum Currency {
     "uah": "hryvnia", "sek": "krona", "bitcoin": "bitcoin", "bitcoins": "bitcoin", "btc": "bitcoin",
   ]
   /// Currency codes that may stand before an amount ("USD 200", "rmb 10").
-  static let codes: Set<String> = [
+  static let codes: WordSet = [
     "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "rub", "uah", "sek", "hkd", "nzd",
   ]
   /// The currency of a code with the financial "M" for millions before it
@@ -40,7 +40,7 @@ enum Currency {
   }
 
   /// Words naming a nation before a currency word ("swiss francs", "hong kong dollars").
-  static let nationalities: Set<String> = [
+  static let nationalities: WordSet = [
     "us", "u.s.", "american", "canadian", "australian", "hong", "kong", "singapore", "new", "zealand", "swiss",
     "french", "belgian", "finnish", "dutch", "japanese", "chinese", "indian", "pakistani", "mexican", "turkish",
     "russian", "ukrainian", "swedish", "danish", "norwegian", "israeli", "saudi", "egyptian", "brazilian",

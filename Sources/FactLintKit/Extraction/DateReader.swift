@@ -39,13 +39,13 @@ struct DateReader {
   }
 
   /// The words a date can start with: months, weekdays, "the", "last", ordinal and tens words.
-  static let startWords: Set<String> = {
+  static let startWords: WordSet = {
     var words: Set<String> = ["the", "last"]
     words.formUnion(Lexicon.months.keys)
     words.formUnion(Lexicon.weekdays.keys)
     words.formUnion(Lexicon.ordinalUnits.keys)
     words.formUnion(Lexicon.tens.keys)
-    return words
+    return WordSet(words.sorted())
   }()
 
   // MARK: - Forms
@@ -281,7 +281,7 @@ struct DateReader {
   }
 
   /// "twenty three", "thirty-first": a tens word up to thirty and a unit 1–9 from `units`.
-  private func tensAndUnit(at i: Int, units: [String: Double]) -> (Int, Int)? {
+  private func tensAndUnit(at i: Int, units: WordTable<Double>) -> (Int, Int)? {
     guard let tens = c.word(i).flatMap({ Lexicon.tens[$0] }), tens <= 30 else { return nil }
     var k = i + 1
     if c.isPunct(k, "-") && c.touching(i) && c.touching(k) { k += 1 }

@@ -5,7 +5,7 @@
 /// "date: 2025-05-16" in front matter). Without one, relative dates keep no value.
 enum DocumentDate {
   /// Labels of a date line.
-  static let labels: Set<String> = ["date", "dated", "published", "updated", "posted"]
+  static let labels: WordSet = ["date", "dated", "published", "updated", "posted"]
   /// How far into the document, in bytes, a date line is looked for.
   static let reach = 2048
 

@@ -26,9 +26,9 @@ struct DurationReader {
   }
 
   /// Words between an amount and its unit that compare, not count: "two more hours", "2 fewer minutes".
-  static let comparatives: Set<String> = ["more", "extra", "additional", "further", "less", "fewer"]
+  static let comparatives: WordSet = ["more", "extra", "additional", "further", "less", "fewer"]
 
-  static let vague: [String: Interval] = [
+  static let vague: WordTable<Interval> = [
     "few": Interval(lower: 2, upper: 5), "several": Interval(lower: 3, upper: 9),
     "some": Interval(lower: 2, upper: 9), "many": Interval(lower: 5, upper: 100),
   ]

@@ -74,7 +74,7 @@ enum Hedge: String, Sendable {
 
   /// Postfix phrases after the number ("500 or more").
   /// The last token of every prefix, to rule most positions out at once.
-  static let prefixLastTokens: Set<String> = Set(prefixes.compactMap(\.0.last))
+  static let prefixLastTokens = WordSet(prefixes.compactMap(\.0.last))
 
   static let postfixes: [([String], Hedge)] = [
     (["or", "more"], .atLeast), (["or", "greater"], .atLeast), (["or", "above"], .atLeast),

@@ -1,6 +1,6 @@
 /// Singular forms of English nouns, for matching counted nouns.
 enum Inflection {
-  private static let irregular: [String: String] = [
+  private static let irregular: WordTable<String> = [
     "children": "child", "people": "person", "men": "man", "women": "woman", "feet": "foot",
     "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
     "knives": "knife", "leaves": "leaf", "halves": "half", "wolves": "wolf", "thieves": "thief",
@@ -10,7 +10,7 @@ enum Inflection {
     "fish": "fish", "deer": "deer", "pows": "pow", "casualties": "casualty",
   ]
   /// Plural nouns that end in something other than "s".
-  static let irregularPlurals: Set<String> = [
+  static let irregularPlurals: WordSet = [
     "children", "people", "men", "women", "feet", "teeth", "mice", "geese", "police", "staff",
     "personnel", "troops", "aircraft", "cattle", "data", "media",
   ]

@@ -233,8 +233,14 @@ struct NumberReader {
     return match
   }
 
+  /// Every word a number in words can start with; a longer word may be a
+  /// concatenated ordinal ("twentyfifth"). One lookup rules out most words.
+  private static let startWords = WordSet(
+    ["quarter", "half", "a", "an"] + Lexicon.units.keys + Lexicon.tens.keys + Lexicon.scales.keys
+      + Lexicon.ordinalUnits.keys)
+
   private func readWords(at i: Int) -> NumberMatch? {
-    guard let first = c.word(i) else { return nil }
+    guard let first = c.word(i), Self.startWords.contains(first) || first.utf8.count >= 10 else { return nil }
     var j = i
     var total = 0.0
     var current = 0.0
@@ -461,13 +467,13 @@ struct NumberReader {
   }
 
   /// "dozen" and its abbreviations.
-  static let dozenWords: Set<String> = ["dozen", "dozens", "doz", "dozs", "dz", "dzs"]
+  static let dozenWords: WordSet = ["dozen", "dozens", "doz", "dozs", "dz", "dzs"]
 
   /// Words before which a lone "one" is a pronoun.
-  static let determiners: Set<String> = ["the", "this", "that", "which", "each", "every", "any", "another"]
+  static let determiners: WordSet = ["the", "this", "that", "which", "each", "every", "any", "another"]
 
   /// Hedge words after which "half" is a number.
-  static let hedgesBeforeHalf: Set<String> = [
+  static let hedgesBeforeHalf: WordSet = [
     "than", "nearly", "almost", "about", "around", "roughly", "approximately", "over", "under",
   ]
 
@@ -475,7 +481,7 @@ struct NumberReader {
   static func splitOrdinal(_ word: String) -> (Double, Bool)? {
     // A tens word and an ordinal unit have five letters each at least ("fiftyfirst").
     guard word.utf8.count >= 10 else { return nil }
-    for (tens, value) in Lexicon.tens where word.hasPrefix(tens) && word.count > tens.count {
+    for (tens, value) in Lexicon.tens.pairs where word.hasPrefix(tens) && word.count > tens.count {
       let rest = String(word.dropFirst(tens.count))
       if let unit = Lexicon.ordinalUnits[rest], unit < 10 { return (value + unit, true) }
     }

@@ -14,8 +14,10 @@ enum PersonLinker {
     // Full names of titled people, by surname.
     var surnames: [String: Set<String>] = [:]
     for document in documents {
-      for fact in document.facts where fact.kind == .person {
-        guard let name = fact.person else { continue }
+      // Indexing in place: a `for fact in` loop would copy every fact of the corpus.
+      let facts = document.facts
+      for f in facts.indices where facts[f].kind == .person {
+        guard let name = facts[f].person else { continue }
         let words = name.split(separator: " ")
         if words.count >= 2, let last = words.last {
           surnames[String(last), default: []].insert(name)

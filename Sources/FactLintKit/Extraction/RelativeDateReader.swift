@@ -19,13 +19,13 @@ struct RelativeDateReader {
   }
 
   /// The words a relative date can start with, besides numbers and weekdays.
-  static let startWords: Set<String> = [
+  static let startWords: WordSet = [
     "yesterday", "today", "tomorrow", "tmrw", "last", "next", "this", "past", "a", "an", "the",
   ]
 
   /// Every word a relative date can start with, for one lookup that rules out most words.
-  private static let gate: Set<String> = startWords.union(Lexicon.units.keys).union(Lexicon.tens.keys).union(
-    Lexicon.weekdays.keys)
+  private static let gate = WordSet(
+    Array(startWords) + Lexicon.units.keys + Lexicon.tens.keys + Lexicon.weekdays.keys)
 
   /// Reads a relative date starting at token `i`.
   func read(at i: Int) -> Match? {
@@ -122,7 +122,7 @@ struct RelativeDateReader {
   private static func signed(_ n: Int) -> String { n < 0 ? "\(n)" : "+\(n)" }
 
   /// Units a relative date can count in, by their singular.
-  static let grains: [String: String] = ["day": "day", "week": "week", "month": "month", "year": "year"]
+  static let grains: WordTable<String> = ["day": "day", "week": "week", "month": "month", "year": "year"]
 }
 
 extension DateReader.Match {

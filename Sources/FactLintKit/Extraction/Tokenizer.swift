@@ -5,7 +5,7 @@
 /// single capital ("U.S.") or a common abbreviation ("Mr.") does not end a sentence.
 /// Quotations open and close with `"` or `“ ”` and never run past a line break.
 struct Tokenizer {
-  private static let abbreviations: Set<String> = [
+  private static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "sen", "rep", "gov",
     "prof", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "e.g", "i.e",

@@ -1,0 +1,107 @@
+/// A fixed table from words to values, built once and read on every token.
+///
+/// `Dictionary<String, Value>` hashes with SipHash through `Hasher`, which is most of
+/// the cost of looking up a short word. This table hashes the word's UTF-8 bytes with
+/// FNV-1a and probes an open-addressed array; keys are compared only when the
+/// hashes match. Lookups give the same answers as the dictionary it was built from.
+struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+  /// The keys in the order given.
+  let keys: [String]
+  /// The values, by position in ``keys``.
+  let values: [Value]
+  private let hashes: [UInt64]
+  /// For each slot, the position of its key plus one (0: empty).
+  private let slots: [Int32]
+  private let mask: Int
+
+  /// Builds a table from `pairs`; a key given twice keeps its first value.
+  init(_ pairs: some Sequence<(String, Value)>) {
+    var keys: [String] = []
+    var values: [Value] = []
+    var seen = Set<String>()
+    for (key, value) in pairs where seen.insert(key).inserted {
+      keys.append(key)
+      values.append(value)
+    }
+    var capacity = 8
+    while capacity < keys.count * 2 { capacity *= 2 }
+    var slots = [Int32](repeating: 0, count: capacity)
+    let hashes = keys.map(Self.hash)
+    for (position, hash) in hashes.enumerated() {
+      var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+      while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = Int32(position + 1)
+    }
+    self.keys = keys
+    self.values = values
+    self.hashes = hashes
+    self.slots = slots
+    self.mask = capacity - 1
+  }
+
+  /// Builds a table from a dictionary literal.
+  init(dictionaryLiteral elements: (String, Value)...) { self.init(elements) }
+
+  /// Builds a table from a dictionary (its order does not matter for lookups).
+  init(_ dictionary: [String: Value]) { self.init(dictionary.map { ($0.key, $0.value) }) }
+
+  /// The value for `word`, or `nil`.
+  @inline(__always) subscript(_ word: String) -> Value? {
+    position(of: word).map { values[$0] }
+  }
+
+  /// Whether `word` is a key.
+  @inline(__always) func contains(_ word: String) -> Bool { position(of: word) != nil }
+
+  /// The number of keys.
+  var count: Int { keys.count }
+
+  /// The keys with their values, in the order given.
+  var pairs: Zip2Sequence<[String], [Value]> { zip(keys, values) }
+
+  private func position(of word: String) -> Int? {
+    let hash = Self.hash(word)
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let entry = Int(slots[slot])
+      if entry == 0 { return nil }
+      if hashes[entry - 1] == hash && keys[entry - 1] == word { return entry - 1 }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// FNV-1a over the UTF-8 bytes, with a final mix so that the low bits spread.
+  @inline(__always) static func hash(_ word: String) -> UInt64 {
+    // Native strings, short ones included, lend their bytes without a copy to the heap.
+    word.utf8.withContiguousStorageIfAvailable(hash) ?? Array(word.utf8).withUnsafeBufferPointer(hash)
+  }
+
+  @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    hash ^= hash >> 29
+    hash = hash &* 0xbf58_476d_1ce4_e5b9
+    return hash ^ (hash >> 32)
+  }
+}
+
+/// A fixed set of words with the lookup of ``WordTable``.
+struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+  private let table: WordTable<Bool>
+
+  /// Builds a set of `words`.
+  init(_ words: some Sequence<String>) { table = WordTable(words.map { ($0, true) }) }
+
+  /// Builds a set from an array literal.
+  init(arrayLiteral elements: String...) { self.init(elements) }
+
+  /// Whether `word` is in the set.
+  @inline(__always) func contains(_ word: String) -> Bool { table.contains(word) }
+
+  /// The number of words.
+  var count: Int { table.count }
+
+  func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
+}

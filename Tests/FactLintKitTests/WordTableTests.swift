@@ -1,0 +1,31 @@
+import Testing
+
+@testable import FactLintKit
+
+@Suite struct WordTableTests {
+  @Test func answersAsTheDictionaryItIsBuiltFrom() {
+    // Thousands of keys, short and long, ASCII and not, force long probe chains.
+    var dictionary: [String: Int] = [:]
+    for n in 0..<5000 { dictionary["w\(n)"] = n }
+    for word in ["", "a", "percent", "per cent", "Zürich", "twentyfifth", String(repeating: "x", count: 40)] {
+      dictionary[word] = word.utf8.count
+    }
+    let table = WordTable(dictionary)
+    #expect(table.count == dictionary.count)
+    for (key, value) in dictionary { #expect(table[key] == value, "\(key)") }
+    for missing in ["w5000", "w-1", "zurich", "Percent", "per  cent", String(repeating: "x", count: 39)] {
+      #expect(table[missing] == nil, "\(missing)")
+      #expect(!table.contains(missing))
+    }
+  }
+
+  @Test func aRepeatedKeyKeepsItsFirstValueAndSetsListTheirWords() {
+    let table = WordTable([("one", 1), ("two", 2), ("one", 3)])
+    #expect(table["one"] == 1)
+    #expect(table.keys == ["one", "two"])
+    let set: WordSet = ["hundred", "thousand", "hundred"]
+    #expect(set.count == 2)
+    #expect(set.contains("thousand") && !set.contains("million"))
+    #expect(Array(set) == ["hundred", "thousand"])
+  }
+}
