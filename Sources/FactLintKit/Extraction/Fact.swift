@@ -71,75 +71,131 @@ public struct Title: Hashable, Sendable {
 }
 
 /// One statement extracted from a document.
+///
+/// A fact's fields live in one reference-counted cell, copied on write: selections
+/// and groups copy facts freely, and a copy costs one retain, not one per string.
 public struct Fact: Hashable, Sendable {
+  private var storage: Storage
+
+  /// The heap cell; changed only through ``mutate(_:)``, which copies it when shared.
+  private final class Storage: @unchecked Sendable {
+    var fields: FactFields
+    init(_ fields: FactFields) { self.fields = fields }
+  }
+
+  /// Applies `change` to the fields, first copying them if another fact shares them.
+  private mutating func mutate(_ change: (inout FactFields) -> Void) {
+    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+    change(&storage.fields)
+  }
+
+  public static func == (a: Fact, b: Fact) -> Bool { a.storage === b.storage || a.storage.fields == b.storage.fields }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
+
   /// What kind of statement this is.
-  public var kind: FactKind
+  public var kind: FactKind {
+    get { storage.fields.kind }
+    set { mutate { $0.kind = newValue } }
+  }
   /// The expression itself: hedge, number and unit ("at least 30 days").
-  public var span: Span
+  public var span: Span {
+    get { storage.fields.span }
+    set { mutate { $0.span = newValue } }
+  }
   /// The expression's text as written.
-  public var text: String
+  public var text: String {
+    get { storage.fields.text }
+    set { mutate { $0.text = newValue } }
+  }
   /// The stated expression without its hedge ("22" in "over 22", "$ 90 million" in
   /// "about $ 90 million").
-  public var numberSpan: Span?
+  public var numberSpan: Span? {
+    get { storage.fields.numberSpan }
+    set { mutate { $0.numberSpan = newValue } }
+  }
   /// The value as stated, before a hedge widened it.
-  public var statedValue: Double?
+  public var statedValue: Double? {
+    get { storage.fields.statedValue }
+    set { mutate { $0.statedValue = newValue } }
+  }
   /// The value as an interval (seconds for durations, days since 1970-01-01 for dates).
-  public var value: Interval?
+  public var value: Interval? {
+    get { storage.fields.value }
+    set { mutate { $0.value = newValue } }
+  }
   /// The unit of ``value``: `s`, `%`, `day`, or `nil` for plain counts.
-  public var unit: String?
+  public var unit: String? {
+    get { storage.fields.unit }
+    set { mutate { $0.unit = newValue } }
+  }
   /// The hedge that widened the value ("at least", "just over"), lower-case.
-  public var hedge: String?
+  public var hedge: String? {
+    get { storage.fields.hedge }
+    set { mutate { $0.hedge = newValue } }
+  }
   /// Whether the number is stated per side ("each", "on each side", "1,000-for-1,000").
-  public var perSide: Bool
+  public var perSide: Bool {
+    get { storage.fields.perSide }
+    set { mutate { $0.perSide = newValue } }
+  }
   /// Other qualifiers: `total`, `range`, `exchange`.
-  public var qualifiers: [String]
+  public var qualifiers: [String] {
+    get { storage.fields.qualifiers }
+    set { mutate { $0.qualifiers = newValue } }
+  }
   /// The person, for `person` and `name` facts: the full name as linked across the corpus.
-  public var person: String?
+  public var person: String? {
+    get { storage.fields.person }
+    set { mutate { $0.person = newValue } }
+  }
   /// Whether the expression sits inside a quotation.
-  public var quoted: Bool
+  public var quoted: Bool {
+    get { storage.fields.quoted }
+    set { mutate { $0.quoted = newValue } }
+  }
   /// The sentence the fact is in.
-  public var sentence: Span
-  /// The fields only some kinds of fact have, out of line so that a corpus's
-  /// millions of facts stay small (`nil` when all of them are empty).
-  private var details: FactDetails.Box?
+  public var sentence: Span {
+    get { storage.fields.sentence }
+    set { mutate { $0.sentence = newValue } }
+  }
 
   /// What is counted, for counts (and what a duration qualifies, as in "30-day ceasefire").
   public var noun: CountedNoun? {
-    get { details?.value.noun }
+    get { storage.fields.details?.value.noun }
     set { updateDetails { $0.noun = newValue } }
   }
   /// The per-side marker as written, lower-case.
   public var perSideMarker: String? {
-    get { details?.value.perSideMarker }
+    get { storage.fields.details?.value.perSideMarker }
     set { updateDetails { $0.perSideMarker = newValue } }
   }
   /// Where the per-side marker is.
   public var perSideSpan: Span? {
-    get { details?.value.perSideSpan }
+    get { storage.fields.details?.value.perSideSpan }
     set { updateDetails { $0.perSideSpan = newValue } }
   }
   /// The title, for `person` facts that have one.
   public var title: Title? {
-    get { details?.value.title }
+    get { storage.fields.details?.value.title }
     set { updateDetails { $0.title = newValue } }
   }
 
   /// Creates a fact with the fields every kind shares.
   public init(kind: FactKind, span: Span, text: String, sentence: Span, quoted: Bool) {
-    self.kind = kind
-    self.span = span
-    self.text = text
-    self.sentence = sentence
-    self.quoted = quoted
-    self.perSide = false
-    self.qualifiers = []
+    storage = Storage(
+      FactFields(
+        kind: kind, span: span, text: text, numberSpan: nil, statedValue: nil, value: nil, unit: nil, hedge: nil,
+        perSide: false, qualifiers: [], person: nil, quoted: quoted, sentence: sentence, details: nil))
   }
 
-  /// Applies `change` to a copy of the out-of-line fields; boxes are never shared mutably.
+  /// Applies `change` to a copy of the fields only some kinds have; the box is
+  /// dropped when they are all empty.
   private mutating func updateDetails(_ change: (inout FactDetails) -> Void) {
-    var value = details?.value ?? FactDetails()
+    var value = storage.fields.details?.value ?? FactDetails()
     change(&value)
-    details = value.isEmpty ? nil : FactDetails.Box(value)
+    let box = value.isEmpty ? nil : FactDetails.Box(value)
+    mutate { $0.details = box }
   }
 
   /// The span to underline: the expression through its counted noun and per-side marker.
@@ -150,6 +206,24 @@ public struct Fact: Hashable, Sendable {
     if let perSideSpan, perSideSpan.file == span.file { result = result.union(perSideSpan) }
     return result
   }
+}
+
+/// The stored fields of a ``Fact``, kept in one heap cell that copies share.
+struct FactFields: Hashable, Sendable {
+  var kind: FactKind
+  var span: Span
+  var text: String
+  var numberSpan: Span?
+  var statedValue: Double?
+  var value: Interval?
+  var unit: String?
+  var hedge: String?
+  var perSide: Bool
+  var qualifiers: [String]
+  var person: String?
+  var quoted: Bool
+  var sentence: Span
+  var details: FactDetails.Box?
 }
 
 /// The fields of a ``Fact`` that only counts, durations and titled people have.
