@@ -23,6 +23,26 @@ import Testing
     #expect(only.related.map { report.location($0.span).path } == ["doc0.txt", "doc1.txt"])
   }
 
+  @Test func eachDisagreeingDocumentShowsThreeReferencesAndCountsTheRest() throws {
+    // Ten documents state 1,000, six others 500, and one both: its own 1,000 is
+    // neither shown to it nor counted among the others.
+    var texts = (0..<10).map { "Report \($0): they swapped 1,000 prisoners each." }
+    texts += (0..<6).map { "Report \($0 + 10): they swapped 500 prisoners each." }
+    texts.append("They swapped 1,000 prisoners each, or 500 prisoners each.")
+    let (diagnostics, report) = TestSupport.lint(rule, texts)
+    #expect(diagnostics.count == 7)
+    for d in diagnostics {
+      let own = report.location(d.span).path
+      let shown = d.related.map { report.location($0.span).path }
+      let others = own == "doc16.txt" ? 10 : 11
+      #expect(shown.count == 3 && !shown.contains(own))
+      #expect(d.message.hasSuffix("stated in \(others) other documents"), "\(d.message)")
+      #expect(d.notes == ["and \(others - 3) more documents agree with them"], "\(own): \(d.notes)")
+    }
+    let last = try #require(diagnostics.last)
+    #expect(report.location(last.span).path == "doc16.txt")
+  }
+
   @Test func overlappingHedgesAgree() {
     let (diagnostics, _) = TestSupport.lint(
       rule, ["at least 900 prisoners each", "1,000 prisoners each", "up to 1,200 prisoners each"])

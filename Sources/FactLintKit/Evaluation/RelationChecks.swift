@@ -83,26 +83,18 @@ struct RelationChecks {
   /// Up to `maxRelated` facts, one per document (other documents first), as related locations,
   /// and how many documents were left out.
   func related(_ refs: ReferenceFacts, excluding file: FileID, label: (Fact) -> String) -> ([RelatedLocation], Int) {
+    // Only the first few are shown; the rest are counted, not visited (a corpus-wide
+    // fact has one reference per document, and every disagreeing statement asks).
     var shown: [RelatedLocation] = []
-    var others = 0
     for fact in refs.firstPerDocument where fact.span.file != file {
-      others += 1
-      if shown.count < maxRelated { shown.append(RelatedLocation(span: fact.extent, message: label(fact))) }
+      if shown.count == maxRelated { break }
+      shown.append(RelatedLocation(span: fact.extent, message: label(fact)))
     }
+    let others = refs.documentCount(excluding: file)
     if others == 0, let own = refs.firstPerDocument.first {
       return ([RelatedLocation(span: own.extent, message: label(own))], 0)
     }
     return (shown, others - shown.count)
-  }
-
-  /// ``related(_:excluding:label:)`` for facts not grouped beforehand.
-  func related(_ facts: [Fact], excluding file: FileID, label: (Fact) -> String) -> ([RelatedLocation], Int) {
-    related(ReferenceFacts(facts), excluding: file, label: label)
-  }
-
-  /// The number of distinct documents in `facts`, not counting `file`.
-  func documentCount(_ facts: [Fact], excluding file: FileID) -> Int {
-    ReferenceFacts(facts).documentCount(excluding: file)
   }
 
   static func moreNote(_ hidden: Int) -> [String] {
@@ -114,6 +106,7 @@ struct RelationChecks {
   private func statedCheck(_ name: String, phrases: [Phrase]) -> [Diagnostic] {
     let facts = selected[name] ?? []
     let stating = Set(facts.map(\.span.file))
+    let references = ReferenceFacts(facts)
     var out: [Diagnostic] = []
     for d in group {
       let file = corpus.sources[corpus.documents[d].file]
@@ -128,7 +121,7 @@ struct RelationChecks {
       }
       guard let mention = first else { continue }
       let span = Span(file: file.id, start: mention.lowerBound, end: mention.upperBound)
-      let (related, hidden) = self.related(facts, excluding: file.id) { "stated as \"\(statement($0))\" here" }
+      let (related, hidden) = self.related(references, excluding: file.id) { "stated as \"\(statement($0))\" here" }
       out.append(
         diagnostic(
           at: span, fallback: "this document mentions \"{statement}\" but never states the {selection}",
@@ -144,6 +137,8 @@ struct RelationChecks {
 struct ReferenceFacts {
   /// The first fact of each document, sorted by position.
   let firstPerDocument: [Fact]
+  /// The documents of ``firstPerDocument``.
+  private let files: Set<FileID>
 
   init(_ facts: [Fact]) {
     var first: [FileID: Fact] = [:]
@@ -152,10 +147,11 @@ struct ReferenceFacts {
       first[fact.span.file] = fact
     }
     firstPerDocument = first.values.sorted { $0.span < $1.span }
+    files = Set(first.keys)
   }
 
   /// How many documents hold a reference statement, not counting `file`.
   func documentCount(excluding file: FileID) -> Int {
-    firstPerDocument.count - (firstPerDocument.contains { $0.span.file == file } ? 1 : 0)
+    firstPerDocument.count - (files.contains(file) ? 1 : 0)
   }
 }
