@@ -22,17 +22,28 @@ enum Parallel {
     if workers == 1 {
       for i in 0..<count { body(i) }
     } else if jobs > 0 {
-      // A fixed number of workers, each taking every `workers`-th item.
-      DispatchQueue.concurrentPerform(iterations: workers) { w in
-        var i = w
-        while i < count {
-          body(i)
-          i += workers
-        }
+      // A fixed number of workers, each taking the next item when it is done with one:
+      // items of uneven cost (rules, documents) keep every worker busy to the end.
+      let next = NextIndex()
+      DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        while case let i = next.take(), i < count { body(i) }
       }
     } else {
       DispatchQueue.concurrentPerform(iterations: count, execute: body)
     }
+  }
+}
+
+/// A counter that hands out 0, 1, 2, … to whichever thread asks next.
+private final class NextIndex: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = 0
+
+  func take() -> Int {
+    lock.lock()
+    defer { lock.unlock() }
+    value += 1
+    return value - 1
   }
 }
 
