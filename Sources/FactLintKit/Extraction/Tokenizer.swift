@@ -58,6 +58,15 @@ struct Tokenizer {
     // One scratch buffer for the text of every token: no allocation per token.
     var scratch: [UInt8] = []
     scratch.reserveCapacity(64)
+    /// Appends the "." at `i` and the digits after it, and moves `i` past them.
+    func appendDecimalPart(_ i: inout Int) {
+      scratch.append(0x2E)
+      i += 1
+      while i < n && isDigit(bytes[i]) {
+        scratch.append(bytes[i])
+        i += 1
+      }
+    }
     var nextExcluded = 0
     while i < n {
       let b = bytes[i]
@@ -108,12 +117,7 @@ struct Tokenizer {
         let start = i
         scratch.removeAll(keepingCapacity: true)
         scratch.append(0x30)
-        scratch.append(0x2E)
-        i += 1
-        while i < n && isDigit(bytes[i]) {
-          scratch.append(bytes[i])
-          i += 1
-        }
+        appendDecimalPart(&i)
         append(.number, start, i, String(decoding: scratch, as: UTF8.self))
         continue
       }
@@ -172,12 +176,7 @@ struct Tokenizer {
             i = k
             // A decimal part after the last group: "1 234 567.89".
             if i + 1 < n && bytes[i] == 0x2E && isDigit(at: i + 1, bytes) && !isDottedChain(bytes, from: i + 1) {
-              scratch.append(0x2E)
-              i += 1
-              while i < n && isDigit(bytes[i]) {
-                scratch.append(bytes[i])
-                i += 1
-              }
+              appendDecimalPart(&i)
             }
           }
         }
