@@ -7,6 +7,14 @@ import Testing
     TestSupport.facts(text).first { $0.value != nil && $0.kind != .date }?.value
   }
 
+  @Test func aRangeOpenerOnTheLineBeforeStaysOutOfTheFact() {
+    // A line break ends the sentence: the fact may not start before it.
+    // Without its opener, "10 and 20" is two numbers, not a range.
+    let facts = TestSupport.facts("Talks between\n10 and 20 people met.").filter { $0.value != nil }
+    #expect(facts.map(\.text) == ["10", "20"])
+    for fact in facts { #expect(fact.span.start >= fact.sentence.start) }
+  }
+
   @Test(arguments: [
     ("They freed 1,000 people.", 1000.0),
     ("They freed 1000 people.", 1000),

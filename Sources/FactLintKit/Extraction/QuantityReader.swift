@@ -103,7 +103,8 @@ struct QuantityReader {
     // Ranges: "500-1,000", "between 10 and 20", "from 10 to 20", "10 to 20", "20 through 100", "20~100".
     var first = start
     if qualifiers.isEmpty, !m.isOrdinal {
-      let opener = c.word(start - 1)
+      // "between" or "from" opens a range only in the same sentence (not across a line break).
+      let opener = c.sameSentence(start - 1, start) ? c.word(start - 1) : nil
       var joiner = end
       var isRange = false
       if (c.isPunct(joiner, "-") || c.isPunct(joiner, "~")) && c.touching(joiner - 1) == c.touching(joiner) {
