@@ -3,6 +3,7 @@ public struct Corpus: Sendable {
   /// Every source of the run (documents and rule files).
   public let sources: SourceManager
   /// The documents' facts, in path order, after linking people across documents.
+  /// Linking empties each document's ``DocumentFacts/sentences``: checks do not need them.
   public let documents: [DocumentFacts]
 
   /// Builds a corpus from extracted documents, linking people across them on at

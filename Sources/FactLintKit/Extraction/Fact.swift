@@ -74,6 +74,10 @@ public struct Title: Hashable, Sendable {
 ///
 /// A fact's fields live in one reference-counted cell, copied on write: selections
 /// and groups copy facts freely, and a copy costs one retain, not one per string.
+/// The cell is packed (a corpus holds millions of facts): the sentence and the
+/// number span are stored as offsets in the fact's own file, the interval as its
+/// bounds and flags, and the fields only counted things or titled people have sit
+/// in cells of their own.
 public struct Fact: Hashable, Sendable {
   private var storage: Storage
 
@@ -109,7 +113,7 @@ public struct Fact: Hashable, Sendable {
     set { mutate { $0.text = newValue } }
   }
   /// The stated expression without its hedge ("22" in "over 22", "$ 90 million" in
-  /// "about $ 90 million").
+  /// "about $ 90 million"), in the fact's file.
   public var numberSpan: Span? {
     get { storage.fields.numberSpan }
     set { mutate { $0.numberSpan = newValue } }
@@ -136,8 +140,8 @@ public struct Fact: Hashable, Sendable {
   }
   /// Whether the number is stated per side ("each", "on each side", "1,000-for-1,000").
   public var perSide: Bool {
-    get { storage.fields.perSide }
-    set { mutate { $0.perSide = newValue } }
+    get { storage.fields.flag(.perSide) }
+    set { mutate { $0.set(.perSide, newValue) } }
   }
   /// Other qualifiers: `total`, `range`, `exchange`.
   public var qualifiers: [String] {
@@ -151,10 +155,10 @@ public struct Fact: Hashable, Sendable {
   }
   /// Whether the expression sits inside a quotation.
   public var quoted: Bool {
-    get { storage.fields.quoted }
-    set { mutate { $0.quoted = newValue } }
+    get { storage.fields.flag(.quoted) }
+    set { mutate { $0.set(.quoted, newValue) } }
   }
-  /// The sentence the fact is in.
+  /// The sentence the fact is in, in the fact's file.
   public var sentence: Span {
     get { storage.fields.sentence }
     set { mutate { $0.sentence = newValue } }
@@ -162,40 +166,40 @@ public struct Fact: Hashable, Sendable {
 
   /// What is counted, for counts (and what a duration qualifies, as in "30-day ceasefire").
   public var noun: CountedNoun? {
-    get { storage.fields.details?.value.noun }
-    set { updateDetails { $0.noun = newValue } }
+    get { storage.fields.counted?.value.noun }
+    set { updateCounted { $0.noun = newValue } }
   }
   /// The per-side marker as written, lower-case.
   public var perSideMarker: String? {
-    get { storage.fields.details?.value.perSideMarker }
-    set { updateDetails { $0.perSideMarker = newValue } }
+    get { storage.fields.counted?.value.perSideMarker }
+    set { updateCounted { $0.perSideMarker = newValue } }
   }
   /// Where the per-side marker is.
   public var perSideSpan: Span? {
-    get { storage.fields.details?.value.perSideSpan }
-    set { updateDetails { $0.perSideSpan = newValue } }
+    get { storage.fields.counted?.value.perSideSpan }
+    set { updateCounted { $0.perSideSpan = newValue } }
   }
   /// The title, for `person` facts that have one.
   public var title: Title? {
-    get { storage.fields.details?.value.title }
-    set { updateDetails { $0.title = newValue } }
+    get { storage.fields.title?.value }
+    set {
+      let box = newValue.map(Box.init)
+      mutate { $0.title = box }
+    }
   }
 
   /// Creates a fact with the fields every kind shares.
   public init(kind: FactKind, span: Span, text: String, sentence: Span, quoted: Bool) {
-    storage = Storage(
-      FactFields(
-        kind: kind, span: span, text: text, numberSpan: nil, statedValue: nil, value: nil, unit: nil, hedge: nil,
-        perSide: false, qualifiers: [], person: nil, quoted: quoted, sentence: sentence, details: nil))
+    storage = Storage(FactFields(kind: kind, span: span, text: text, sentence: sentence, quoted: quoted))
   }
 
-  /// Applies `change` to a copy of the fields only some kinds have; the box is
-  /// dropped when they are all empty.
-  private mutating func updateDetails(_ change: (inout FactDetails) -> Void) {
-    var value = storage.fields.details?.value ?? FactDetails()
+  /// Applies `change` to a copy of the counted-thing fields; the cell is dropped
+  /// when they are all empty.
+  private mutating func updateCounted(_ change: (inout CountedDetails) -> Void) {
+    var value = storage.fields.counted?.value ?? CountedDetails()
     change(&value)
-    let box = value.isEmpty ? nil : FactDetails.Box(value)
-    mutate { $0.details = box }
+    let box = value.isEmpty ? nil : Box(value)
+    mutate { $0.counted = box }
   }
 
   /// The span to underline: the expression through its counted noun and per-side marker.
@@ -208,38 +212,117 @@ public struct Fact: Hashable, Sendable {
   }
 }
 
-/// The stored fields of a ``Fact``, kept in one heap cell that copies share.
-struct FactFields: Hashable, Sendable {
-  var kind: FactKind
-  var span: Span
-  var text: String
-  var numberSpan: Span?
-  var statedValue: Double?
-  var value: Interval?
-  var unit: String?
-  var hedge: String?
-  var perSide: Bool
-  var qualifiers: [String]
-  var person: String?
-  var quoted: Bool
-  var sentence: Span
-  var details: FactDetails.Box?
+/// An immutable heap cell for a value that only some facts have; equal and hashed by content.
+final class Box<Value: Hashable & Sendable>: Hashable, Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
+  static func == (a: Box, b: Box) -> Bool { a === b || a.value == b.value }
+  func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 
-/// The fields of a ``Fact`` that only counts, durations and titled people have.
-struct FactDetails: Hashable, Sendable {
+/// The stored fields of a ``Fact``, packed into one heap cell that copies share.
+///
+/// The sentence and the number span lie in the fact's file, so only their offsets
+/// and lengths are kept; the interval is its two bounds and flags.
+struct FactFields: Hashable, Sendable {
+  /// One-bit fields.
+  struct Flags: OptionSet, Hashable, Sendable {
+    let rawValue: UInt8
+    static let hasValue = Flags(rawValue: 1 << 0)
+    static let lowerClosed = Flags(rawValue: 1 << 1)
+    static let upperClosed = Flags(rawValue: 1 << 2)
+    static let hasStatedValue = Flags(rawValue: 1 << 3)
+    static let hasNumberSpan = Flags(rawValue: 1 << 4)
+    static let perSide = Flags(rawValue: 1 << 5)
+    static let quoted = Flags(rawValue: 1 << 6)
+  }
+
+  var span: Span
+  private var sentenceStart: Int
+  private var numberStart = 0
+  private var sentenceLength: UInt32
+  private var numberLength: UInt32 = 0
+  var text: String
+  var unit: String?
+  var hedge: String?
+  var person: String?
+  var qualifiers: [String] = []
+  var counted: Box<CountedDetails>?
+  var title: Box<Title>?
+  private var lower = 0.0
+  private var upper = 0.0
+  private var stated = 0.0
+  var kind: FactKind
+  private var flags: Flags
+
+  init(kind: FactKind, span: Span, text: String, sentence: Span, quoted: Bool) {
+    self.kind = kind
+    self.span = span
+    self.text = text
+    sentenceStart = sentence.start
+    sentenceLength = UInt32(clamping: sentence.end - sentence.start)
+    flags = quoted ? .quoted : []
+  }
+
+  func flag(_ flag: Flags) -> Bool { flags.contains(flag) }
+
+  mutating func set(_ flag: Flags, _ on: Bool) {
+    if on { flags.insert(flag) } else { flags.remove(flag) }
+  }
+
+  var sentence: Span {
+    get { Span(file: span.file, start: sentenceStart, end: sentenceStart + Int(sentenceLength)) }
+    set {
+      sentenceStart = newValue.start
+      sentenceLength = UInt32(clamping: newValue.end - newValue.start)
+    }
+  }
+
+  var numberSpan: Span? {
+    get {
+      flag(.hasNumberSpan) ? Span(file: span.file, start: numberStart, end: numberStart + Int(numberLength)) : nil
+    }
+    set {
+      set(.hasNumberSpan, newValue != nil)
+      numberStart = newValue?.start ?? 0
+      numberLength = UInt32(clamping: newValue.map { $0.end - $0.start } ?? 0)
+    }
+  }
+
+  var statedValue: Double? {
+    get { flag(.hasStatedValue) ? stated : nil }
+    set {
+      set(.hasStatedValue, newValue != nil)
+      stated = newValue ?? 0
+    }
+  }
+
+  var value: Interval? {
+    get {
+      guard flag(.hasValue) else { return nil }
+      // The bounds as stored, not passed through `Interval.init`, which orders them.
+      var interval = Interval.exactly(0)
+      interval.lower = lower
+      interval.upper = upper
+      interval.lowerClosed = flag(.lowerClosed)
+      interval.upperClosed = flag(.upperClosed)
+      return interval
+    }
+    set {
+      set(.hasValue, newValue != nil)
+      lower = newValue?.lower ?? 0
+      upper = newValue?.upper ?? 0
+      set(.lowerClosed, newValue?.lowerClosed ?? false)
+      set(.upperClosed, newValue?.upperClosed ?? false)
+    }
+  }
+}
+
+/// The fields of a ``Fact`` that only counts and durations have.
+struct CountedDetails: Hashable, Sendable {
   var noun: CountedNoun?
-  var title: Title?
   var perSideMarker: String?
   var perSideSpan: Span?
 
-  var isEmpty: Bool { noun == nil && title == nil && perSideMarker == nil && perSideSpan == nil }
-
-  /// An immutable heap cell for the details; equal and hashed by content.
-  final class Box: Hashable, Sendable {
-    let value: FactDetails
-    init(_ value: FactDetails) { self.value = value }
-    static func == (a: Box, b: Box) -> Bool { a === b || a.value == b.value }
-    func hash(into hasher: inout Hasher) { hasher.combine(value) }
-  }
+  var isEmpty: Bool { noun == nil && perSideMarker == nil && perSideSpan == nil }
 }

@@ -124,7 +124,8 @@ struct NumberReader {
     if !value.isFinite { value = .infinity }
     var match = NumberMatch(value: value, end: i + 1, isDigits: true)
     let rawDigits = token.text
-    match.mayBeYear = rawDigits.utf8.count == 4 && !c.text(i..<i + 1).contains(",") && value >= 1000 && value <= 2100
+    match.mayBeYear =
+      rawDigits.utf8.count == 4 && !c.bytes[token.start..<token.end].contains(0x2C) && value >= 1000 && value <= 2100
     // Attached suffix: ordinal or scale.
     if c.touching(i), let suffix = c.word(i + 1) {
       if Lexicon.ordinalSuffixes.contains(suffix) && value == value.rounded() {
@@ -147,7 +148,7 @@ struct NumberReader {
     // Fractions in digits: "3/4", "1/5" (not dates such as "5/17/2018").
     if c.isPunct(i + 1, "/"), c.touching(i), c.touching(i + 1), let denominator = c.at(i + 2),
       denominator.kind == .number, let d = Double(denominator.text), d != 0,
-      !(c.isPunct(i + 3, "/") && c.touching(i + 2)), !token.text.contains(".")
+      !(c.isPunct(i + 3, "/") && c.touching(i + 2)), !token.text.utf8.contains(0x2E)
     {
       match.value = value / d
       match.end = i + 3
@@ -156,7 +157,7 @@ struct NumberReader {
     }
     // A whole number and a vulgar fraction: "1½".
     if c.touching(i), let next = c.at(i + 1), next.kind == .punct, let fraction = Lexicon.vulgarFractions[next.text],
-      !token.text.contains(".")
+      !token.text.utf8.contains(0x2E)
     {
       match.value += fraction
       match.end = i + 2
@@ -166,7 +167,7 @@ struct NumberReader {
     // A whole number and a fraction: "2 1/4".
     if let next = c.at(i + 1), next.kind == .number, next.spaceBefore, !next.lineBreakBefore, c.isPunct(i + 2, "/"),
       c.touching(i + 1), c.touching(i + 2), let d = c.at(i + 3).flatMap({ Double($0.text) }), d != 0,
-      let numerator = Double(next.text), numerator < d, !token.text.contains(".")
+      let numerator = Double(next.text), numerator < d, !token.text.utf8.contains(0x2E)
     {
       match.value = value + numerator / d
       match.end = i + 4

@@ -110,6 +110,10 @@ enum PersonLinker {
     merged.append(contentsOf: added)
     merged.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }
     document.facts = merged
+    // Name runs and sentences served extraction and linking; checks need neither, and
+    // at a corpus's scale they weigh a tenth of its facts. Fact files keep their own copy.
+    document.nameRuns = []
+    document.sentences = []
   }
 
   private static func nameFact(_ word: String, span: Span, person: String, run: NameRun) -> Fact {

@@ -71,7 +71,7 @@ struct PersonReader {
     guard let t = c.at(i), t.kind == .word, t.isCapitalized else { return false }
     var w = t.text
     if w.hasSuffix("'s") { w.removeLast(2) }
-    if w.utf8.count < 2 || w.contains(".") { return false }
+    if w.utf8.count < 2 || w.utf8.contains(0x2E) { return false }
     if Lexicon.nonNames.contains(w) || Lexicon.offices.contains(w) || Lexicon.titleModifiers.contains(w) {
       return false
     }
