@@ -243,3 +243,13 @@ import Testing
     #expect(captured.out.hasSuffix("0 passed, 1 failed\n"))
   }
 }
+
+@Suite struct OneLineTests {
+  @Test func runsOfWhiteSpaceBecomeOneSpace() {
+    #expect(RelationChecks.oneLine("1,000 prisoners each") == "1,000 prisoners each")
+    #expect(RelationChecks.oneLine("1,000\n  prisoners\t\teach") == "1,000 prisoners each")
+    #expect(RelationChecks.oneLine("1,000 \r\nprisoners") == "1,000 prisoners")
+    #expect(RelationChecks.oneLine("1\u{A0}000  Gefangene") == "1 000 Gefangene")
+    #expect(RelationChecks.oneLine("Zürich  talks") == "Zürich talks")
+  }
+}

@@ -7,13 +7,16 @@ import Testing
     // Thousands of keys, short and long, ASCII and not, force long probe chains.
     var dictionary: [String: Int] = [:]
     for n in 0..<5000 { dictionary["w\(n)"] = n }
-    for word in ["", "a", "percent", "per cent", "Zürich", "twentyfifth", String(repeating: "x", count: 40)] {
+    // Lengths around the eight-byte rounds of the hash: 7, 8, 9, 15, 16, 17.
+    let boundaries = ["percent", "per cent", "thousands", "fifteenletterss", "sixteen-letters!", "seventeen-letters"]
+    for word in ["", "a", "Zürich", "twentyfifth", String(repeating: "x", count: 40)] + boundaries {
       dictionary[word] = word.utf8.count
     }
     let table = WordTable(dictionary)
     #expect(table.count == dictionary.count)
     for (key, value) in dictionary { #expect(table[key] == value, "\(key)") }
-    for missing in ["w5000", "w-1", "zurich", "Percent", "per  cent", String(repeating: "x", count: 39)] {
+    let near = ["per cenT", "thousandz", "sixteen-letters?", "seventeen-letterz", String(repeating: "x", count: 39)]
+    for missing in ["w5000", "w-1", "zurich", "Percent", "per  cent"] + near {
       #expect(table[missing] == nil, "\(missing)")
       #expect(!table.contains(missing))
     }

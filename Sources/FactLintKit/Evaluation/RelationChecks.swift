@@ -51,7 +51,19 @@ struct RelationChecks {
     return Self.oneLine(text)
   }
 
+  /// `text` with every run of white space made one space.
   static func oneLine(_ text: String) -> String {
+    // Most statements are ASCII with single spaces: they are returned as they are.
+    var plain = true
+    var previousSpace = false
+    for byte in text.utf8 {
+      if byte >= 0x80 || byte < 0x20 || (byte == 0x20 && previousSpace) {
+        plain = false
+        break
+      }
+      previousSpace = byte == 0x20
+    }
+    if plain { return text }
     var out = ""
     var lastSpace = false
     for ch in text {

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import FactLintKit
+
+/// The packed storage of ``Fact`` gives back every field as it was set.
+@Suite struct FactStorageTests {
+  let file = FileID(3)
+
+  @Test func everyFieldReadsBackAsSet() throws {
+    var fact = Fact(
+      kind: .count, span: Span(file: file, start: 40, end: 52), text: "over 1,000",
+      sentence: Span(file: file, start: 30, end: 90),
+      quoted: true)
+    #expect(fact.numberSpan == nil && fact.statedValue == nil && fact.value == nil)
+    #expect(fact.quoted && !fact.perSide)
+    fact.numberSpan = Span(file: file, start: 45, end: 50)
+    fact.statedValue = 0
+    fact.value = Interval(lower: 1000, upper: .infinity, lowerClosed: false)
+    fact.perSide = true
+    fact.quoted = false
+    fact.unit = "s"
+    fact.hedge = "over"
+    fact.qualifiers = ["total"]
+    #expect(fact.span == Span(file: file, start: 40, end: 52))
+    #expect(fact.sentence == Span(file: file, start: 30, end: 90))
+    #expect(fact.numberSpan == Span(file: file, start: 45, end: 50))
+    #expect(fact.statedValue == 0)
+    let value = try #require(fact.value)
+    #expect(value.lower == 1000 && value.upper == .infinity && !value.lowerClosed && !value.upperClosed)
+    #expect(fact.perSide && !fact.quoted)
+    #expect(fact.unit == "s" && fact.hedge == "over" && fact.qualifiers == ["total"])
+    fact.numberSpan = nil
+    fact.statedValue = nil
+    fact.value = nil
+    #expect(fact.numberSpan == nil && fact.statedValue == nil && fact.value == nil)
+  }
+
+  @Test func theSentenceAndNumberFollowTheFactsFile() {
+    var fact = Fact(
+      kind: .number, span: Span(file: file, start: 5, end: 7), text: "12",
+      sentence: Span(file: file, start: 0, end: 20),
+      quoted: false)
+    fact.numberSpan = Span(file: file, start: 5, end: 7)
+    fact.span = Span(file: FileID(9), start: 5, end: 7)
+    #expect(fact.sentence == Span(file: FileID(9), start: 0, end: 20))
+    #expect(fact.numberSpan == Span(file: FileID(9), start: 5, end: 7))
+  }
+
+  @Test func countedThingsAndTitlesAreKeptApartAndCopiedOnWrite() {
+    let span = Span(file: file, start: 0, end: 3)
+    var a = Fact(kind: .count, span: span, text: "500", sentence: span, quoted: false)
+    a.noun = CountedNoun(
+      head: "prisoners", lemma: "prisoner", modifiers: [], complement: nil, qualifiers: [], phrase: "prisoners",
+      span: Span(file: file, start: 4, end: 13))
+    a.perSideMarker = "each"
+    var b = a
+    b.noun = nil
+    b.title = Title(
+      text: "President", isFormer: false, rank: nil, office: "president", jurisdiction: nil, span: span)
+    #expect(a.noun?.lemma == "prisoner" && a.perSideMarker == "each" && a.title == nil)
+    #expect(b.noun == nil && b.perSideMarker == "each" && b.title?.office == "president")
+    #expect(a != b)
+    b.perSideMarker = nil
+    #expect(b.perSideSpan == nil && b.noun == nil)
+    #expect(a.extent == Span(file: file, start: 0, end: 13))
+  }
+}
