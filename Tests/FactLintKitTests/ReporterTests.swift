@@ -18,6 +18,12 @@ import Testing
     #expect(lines.last == "doc2.txt:1:30: note: fix: replace with \"Kowalczyk\"")
   }
 
+  @Test func gnuMessagesStayOnOneLine() {
+    #expect(GNUReporter.oneLine("\"1,000 prisoners\" here") == "\"1,000 prisoners\" here")
+    #expect(GNUReporter.oneLine("line one\nline\ttwo\r\u{7F}") == "line one line two  ")
+    #expect(GNUReporter.oneLine("Zürich\u{1}") == "Zürich ")
+  }
+
   @Test func gnuOutputWrittenInPiecesIsTheWholeOutputInOrder() {
     let (_, report) = TestSupport.lint(
       "rule s { select n: count noun boat\n expect n == 5 }",

@@ -111,10 +111,13 @@ struct AgreementCheck {
   /// The position covered by the most (document, value) pairs; among those, by the
   /// most statements; remaining ties go to the smaller position.
   private func referencePosition(_ valued: [(Fact, Interval)]) -> Position? {
-    var weights: [String: (Interval, Int)] = [:]
+    struct DocumentValue: Hashable {
+      var file: FileID
+      var value: Interval
+    }
+    var weights: [DocumentValue: (Interval, Int)] = [:]
     for (fact, v) in valued {
-      let key = "\(fact.span.file.index)|\(v)"
-      weights[key, default: (v, 0)].1 += 1
+      weights[DocumentValue(file: fact.span.file, value: v), default: (v, 0)].1 += 1
     }
     // Events: entering adds (1 document-value, n statements); leaving takes them away.
     var enters: [(Position, Int)] = []

@@ -59,7 +59,8 @@ public struct GNUReporter: Reporter {
 
   /// Replaces line breaks and control characters so that one diagnostic stays on one line.
   static func oneLine(_ text: String) -> String {
-    String(
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return text }
+    return String(
       String.UnicodeScalarView(
         text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
   }
