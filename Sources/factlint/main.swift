@@ -26,10 +26,11 @@ signal(SIGPIPE, SIG_IGN)
   }
 }
 
-let io = CommandIO(
+var io = CommandIO(
   out: { writeAll($0, to: STDOUT_FILENO) },
   err: { writeAll($0, to: STDERR_FILENO) },
   isTerminal: isatty(STDOUT_FILENO) != 0,
   environment: ProcessInfo.processInfo.environment,
   currentDirectory: FileManager.default.currentDirectoryPath)
+io.exitsAfterRun = true
 exit(FactLintCommand.run(Array(CommandLine.arguments.dropFirst()), io: io))

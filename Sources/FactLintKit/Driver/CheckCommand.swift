@@ -96,6 +96,7 @@ struct CheckCommand {
         writeFailed = true
       }
     }
+    if io.exitsAfterRun { ProcessLifetime.keep((loaded, outcomes, report)) }
     if writeFailed || !loaded.failures.isEmpty { return 2 }
     if report.count(.error) > 0 { return 1 }
     if options.strict && report.count(.warning) > 0 { return 1 }

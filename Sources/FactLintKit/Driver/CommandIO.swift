@@ -10,6 +10,9 @@ public struct CommandIO: Sendable {
   public var environment: [String: String]
   /// The current directory.
   public var currentDirectory: String
+  /// Whether the process ends as soon as the command returns. The command then
+  /// leaves its corpus and findings to ``ProcessLifetime`` instead of freeing them.
+  public var exitsAfterRun = false
 
   /// Creates an IO description.
   public init(

@@ -16,6 +16,7 @@ struct FactsCommand {
     if !problems.isEmpty { context.io.err(problems) }
     let reporter = FactsReporter(format: format)
     context.io.out(format == "jsonl" ? reporter.renderFactFile(loaded) : reporter.render(loaded.corpus))
+    if context.io.exitsAfterRun { ProcessLifetime.keep(loaded) }
     return loaded.failures.isEmpty ? 0 : 2
   }
 }
