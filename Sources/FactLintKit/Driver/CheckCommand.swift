@@ -96,7 +96,9 @@ struct CheckCommand {
         writeFailed = true
       }
     }
-    if io.exitsAfterRun { ProcessLifetime.keep((loaded, outcomes, report)) }
+    // The corpus and the findings, not the rules: their expression trees are indirect
+    // enums, whose tagged pointers leak checkers cannot follow.
+    if io.exitsAfterRun { ProcessLifetime.keep((loaded, outcomes.map(\.diagnostics), report.diagnostics)) }
     if writeFailed || !loaded.failures.isEmpty { return 2 }
     if report.count(.error) > 0 { return 1 }
     if options.strict && report.count(.warning) > 0 { return 1 }
