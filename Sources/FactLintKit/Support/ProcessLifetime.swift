@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// Values kept alive until the process ends.
 ///
@@ -8,24 +8,13 @@ import Foundation
 /// system reclaims the memory at once, as compilers do (clang's `-disable-free`).
 /// Kept values stay reachable from this global, so leak checkers do not report them.
 public enum ProcessLifetime {
-  private final class Store: @unchecked Sendable {
-    let lock = NSLock()
-    var values: [Any] = []
-  }
-
-  private static let store = Store()
+  private static let kept = Mutex<[any Sendable]>([])
 
   /// Keeps `value` until the process ends.
-  public static func keep(_ value: Any) {
-    store.lock.lock()
-    defer { store.lock.unlock() }
-    store.values.append(value)
+  public static func keep(_ value: any Sendable) {
+    kept.withLock { $0.append(value) }
   }
 
   /// How many values are kept.
-  public static var keptCount: Int {
-    store.lock.lock()
-    defer { store.lock.unlock() }
-    return store.values.count
-  }
+  public static var keptCount: Int { kept.withLock { $0.count } }
 }
