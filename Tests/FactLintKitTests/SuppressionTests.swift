@@ -35,6 +35,23 @@ import Testing
     #expect(status == 0)
     #expect(captured.out.isEmpty)
     #expect(captured.err.contains("1 suppressed"))
+    // The rule's only finding was suppressed: the rule held.
+    #expect(captured.err.contains("rules: 3 held, 0 failed; no findings"))
+  }
+
+  @Test func aSuppressionSilencesOnlyItsOwnDocument() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("Rules/r.rules", rules)
+    try dir.write("a.txt", "<!-- factlint-ignore boats: an early, wrong count -->\n20 boats sank.\n")
+    try dir.write("b.txt", "A line first.\n30 boats sank.\n")
+    try dir.write("c.txt", "12 boats sank.\n")
+    try dir.write("d.txt", "12 boats sank.\n")
+    let (status, captured) = run(["--format", "gnu", "."], in: dir.path)
+    #expect(status == 1)
+    // b.txt's finding stands on the line that a.txt's directive covers in a.txt.
+    #expect(captured.out.hasPrefix("b.txt:2:1: error: \"30 boats\""))
+    #expect(!captured.out.contains("a.txt"))
+    #expect(captured.err.contains("rules: 2 held, 1 failed (boats); 1 error; 1 suppressed"))
   }
 
   @Test func aSuppressionWithoutReasonOrForAnUnknownRuleIsReported() throws {

@@ -19,10 +19,17 @@ public struct SuppressionFilter: Sendable {
     var used = Set<Int>()
     var kept: [Diagnostic] = []
     var suppressed = 0
+    // Each finding looks only at the directives of its own document.
+    var byFile: [FileID: [Int]] = [:]
+    for i in suppressions.indices { byFile[suppressions[i].span.file, default: []].append(i) }
     for d in diagnostics {
+      guard let candidates = byFile[d.span.file] else {
+        kept.append(d)
+        continue
+      }
       let file = sources[d.span.file]
       let line = file.lines.lineIndex(of: d.span.start)
-      let match = suppressions.indices.first { i in
+      let match = candidates.first { i in
         let s = suppressions[i]
         guard s.span.file == d.span.file, !s.reason.isEmpty, s.rules.contains(d.ruleID) else { return false }
         if s.wholeFile { return true }
