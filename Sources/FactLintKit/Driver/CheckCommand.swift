@@ -71,8 +71,10 @@ struct CheckCommand {
         return 2
       }
     }
-    let keptSet = Set(ruleFindings)
-    for i in outcomes.indices { outcomes[i].diagnostics.removeAll { !keptSet.contains($0) } }
+    // Each rule's outcome holds the findings of it that were kept, in the order found.
+    var keptByRule: [String: [Diagnostic]] = [:]
+    for finding in ruleFindings { keptByRule[finding.ruleID, default: []].append(finding) }
+    for i in outcomes.indices { outcomes[i].diagnostics = keptByRule[outcomes[i].rule.id] ?? [] }
     let findings = ruleFindings + suppression.directiveDiagnostics + inputFindings
     var report = LintReport(
       sources: sources, diagnostics: findings, outcomes: outcomes, documentCount: loaded.corpus.documents.count)

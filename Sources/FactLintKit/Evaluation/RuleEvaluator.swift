@@ -90,16 +90,19 @@ public struct RuleEvaluator: Sendable {
       if !documentPasses(selection.filters, file: file) { continue }
       // Indexing in place: a `for fact in` loop would copy every fact of the corpus.
       let facts = document.facts
-      for f in facts.indices where matchesKind(facts[f], selection.kind) {
+      let kinds = corpus.kinds[d]
+      for f in kinds.indices
+      where matchesKind(kinds[f], selection.kind) && (selection.kind != nil || facts[f].value != nil) {
         if factPasses(facts[f], selection.filters, file: file, rule: rule) { result.append(facts[f]) }
       }
     }
     return result
   }
 
-  @inline(__always) private func matchesKind(_ fact: borrowing Fact, _ kind: FactKind?) -> Bool {
-    if let kind { return fact.kind == kind || (kind == .count && fact.kind == .count) }
-    return fact.value != nil && fact.kind != .person && fact.kind != .name && fact.kind != .weekday
+  /// Whether a fact of kind `factKind` can be taken by a selection of `kind` (any valued kind when `nil`).
+  @inline(__always) private func matchesKind(_ factKind: FactKind, _ kind: FactKind?) -> Bool {
+    if let kind { return factKind == kind }
+    return factKind != .person && factKind != .name && factKind != .weekday
   }
 
   private func documentPasses(_ filters: [FactFilter], file: SourceFile) -> Bool {

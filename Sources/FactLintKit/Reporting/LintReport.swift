@@ -24,7 +24,12 @@ public struct LintReport: Sendable {
   }
 
   /// The number of diagnostics at `severity`.
-  public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
+  public func count(_ severity: Severity) -> Int {
+    // Indexing in place: `filter` would copy every diagnostic it keeps.
+    var n = 0
+    for i in diagnostics.indices where diagnostics[i].severity == severity { n += 1 }
+    return n
+  }
 
   /// The path and 1-based line and column of the start of `span`.
   public func location(_ span: Span) -> (path: String, position: SourcePosition) {
