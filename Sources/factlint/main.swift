@@ -33,4 +33,5 @@ var io = CommandIO(
   environment: ProcessInfo.processInfo.environment,
   currentDirectory: FileManager.default.currentDirectoryPath)
 io.exitsAfterRun = true
+ProcessLifetime.tuneAllocatorForOneRun()
 exit(FactLintCommand.run(Array(CommandLine.arguments.dropFirst()), io: io))
