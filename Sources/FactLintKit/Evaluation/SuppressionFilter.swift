@@ -31,7 +31,7 @@ public struct SuppressionFilter: Sendable {
       let line = file.lines.lineIndex(of: d.span.start)
       let match = candidates.first { i in
         let s = suppressions[i]
-        guard s.span.file == d.span.file, !s.reason.isEmpty, s.rules.contains(d.ruleID) else { return false }
+        guard !s.reason.isEmpty, s.rules.contains(d.ruleID) else { return false }
         if s.wholeFile { return true }
         let directiveLine = file.lines.lineIndex(of: s.span.start)
         return line == directiveLine || line == directiveLine + 1

@@ -38,8 +38,9 @@ public enum ProcessLifetime {
       let trimThreshold: Int32 = -1  // M_TRIM_THRESHOLD
       let topPad: Int32 = -2  // M_TOP_PAD
       let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD
-      return mallopt(trimThreshold, Int32.max) == 1 && mallopt(topPad, 64 << 20) == 1
-        && mallopt(mmapThreshold, 32 << 20) == 1
+      // Every setting is tried, whichever of them the allocator refuses.
+      let taken = [mallopt(trimThreshold, Int32.max), mallopt(topPad, 64 << 20), mallopt(mmapThreshold, 32 << 20)]
+      return taken.allSatisfy { $0 == 1 }
     #else
       return false
     #endif
