@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Runs independent work items on all cores and returns results in index order,
 /// so that output never depends on scheduling.
@@ -24,26 +25,13 @@ enum Parallel {
     } else if jobs > 0 {
       // A fixed number of workers, each taking the next item when it is done with one:
       // items of uneven cost (rules, documents) keep every worker busy to the end.
-      let next = NextIndex()
+      let next = Atomic<Int>(0)
       DispatchQueue.concurrentPerform(iterations: workers) { _ in
-        while case let i = next.take(), i < count { body(i) }
+        while case let i = next.wrappingAdd(1, ordering: .relaxed).oldValue, i < count { body(i) }
       }
     } else {
       DispatchQueue.concurrentPerform(iterations: count, execute: body)
     }
-  }
-}
-
-/// A counter that hands out 0, 1, 2, … to whichever thread asks next.
-private final class NextIndex: @unchecked Sendable {
-  private let lock = NSLock()
-  private var value = 0
-
-  func take() -> Int {
-    lock.lock()
-    defer { lock.unlock() }
-    value += 1
-    return value - 1
   }
 }
 
