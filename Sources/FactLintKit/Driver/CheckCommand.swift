@@ -10,10 +10,12 @@ struct CheckCommand {
     let format = options.format ?? (io.isTerminal ? "human" : "gnu")
     let sources = SourceManager()
     guard let ruleSet = context.loadRules(sources: sources, report: format) else { return 2 }
+    var pipeline = context.pipeline
+    pipeline.sieve = FactSieve(rules: ruleSet.rules)
     let loaded =
       options.factFiles.isEmpty
-      ? context.pipeline.load(context.documentPaths + options.context, sources: sources)
-      : context.pipeline.load(factFiles: options.factFiles, sources: sources)
+      ? pipeline.load(context.documentPaths + options.context, sources: sources)
+      : pipeline.load(factFiles: options.factFiles, sources: sources)
     // With --context, only the documents named on the command line are reported on.
     let reported: Set<String>? =
       options.context.isEmpty

@@ -13,6 +13,8 @@ public struct LintPipeline: Sendable {
   public var baseDirectory: String?
   /// Whether ``Loaded/extracted`` keeps the facts as read (for fact files).
   public var keepExtracted = false
+  /// When set, each document keeps only the facts it lets through (a check's rules).
+  public var sieve: FactSieve?
 
   /// Creates a pipeline.
   public init(jobs: Int = 0, extensions: Set<String> = ["txt", "md"], baseDirectory: String? = nil) {
@@ -84,7 +86,12 @@ public struct LintPipeline: Sendable {
       }
     }
     let toExtract = documents
-    let extracted = Parallel.map(count: toExtract.count, jobs: jobs) { i in Extractor.extract(toExtract[i]) }
+    let sieve = sieve
+    let extracted = Parallel.map(count: toExtract.count, jobs: jobs) { i in
+      var document = Extractor.extract(toExtract[i])
+      sieve?.sift(&document, file: toExtract[i])
+      return document
+    }
     // Kept only when asked: a second reference would make linking copy every document's facts.
     let kept = keepExtracted ? extracted : []
     let corpus = Corpus(sources: sources, extracted: extracted, jobs: jobs)
@@ -127,7 +134,9 @@ public struct LintPipeline: Sendable {
         prefixLength: document.prefixLength)
       for problem in document.problems { diagnostics.append(Self.diagnostic(problem, file: file.id)) }
       guard document.text != nil else { continue }
-      extracted.append(document.facts(in: file))
+      var facts = document.facts(in: file)
+      sieve?.sift(&facts, file: file)
+      extracted.append(facts)
     }
     return Loaded(
       corpus: Corpus(sources: sources, extracted: extracted, jobs: jobs), diagnostics: diagnostics, failures: failures,

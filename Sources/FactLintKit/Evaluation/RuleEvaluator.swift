@@ -84,87 +84,22 @@ public struct RuleEvaluator: Sendable {
 
   private func select(_ selection: Selection, in group: ArraySlice<Int>, rule: Rule) -> [Fact] {
     var result: [Fact] = []
+    let matcher = SelectionMatcher(nouns: rule.nouns)
     for d in group {
       let document = corpus.documents[d]
       let file = corpus.sources[document.file]
-      if !documentPasses(selection.filters, file: file) { continue }
+      if !matcher.documentPasses(selection.filters, file: file) { continue }
       // Indexing in place: a `for fact in` loop would copy every fact of the corpus.
       let facts = document.facts
       let kinds = corpus.kinds[d]
       for f in kinds.indices
-      where matchesKind(kinds[f], selection.kind) && (selection.kind != nil || facts[f].value != nil) {
-        if factPasses(facts[f], selection.filters, file: file, rule: rule) { result.append(facts[f]) }
+      where SelectionMatcher.matchesKind(kinds[f], selection.kind) && (selection.kind != nil || facts[f].value != nil) {
+        if matcher.factPasses(facts[f], selection.filters, file: file) { result.append(facts[f]) }
       }
     }
     return result
   }
 
-  /// Whether a fact of kind `factKind` can be taken by a selection of `kind` (any valued kind when `nil`).
-  @inline(__always) private func matchesKind(_ factKind: FactKind, _ kind: FactKind?) -> Bool {
-    if let kind { return factKind == kind }
-    return factKind != .person && factKind != .name && factKind != .weekday
-  }
-
-  private func documentPasses(_ filters: [FactFilter], file: SourceFile) -> Bool {
-    filters.allSatisfy { documentPasses($0, file: file) }
-  }
-
-  private func documentPasses(_ filter: FactFilter, file: SourceFile) -> Bool {
-    switch filter {
-    case .document(let has, let phrases):
-      let found = phrases.contains {
-        PhraseSearch.find($0, in: file.bytes, range: 0..<file.bytes.count) != nil
-      }
-      return found == has
-    case .file(let patterns):
-      return patterns.contains { Glob.matches($0, path: file.path) }
-    case .not(let inner):
-      switch inner {
-      case .document, .file: return !documentPasses(inner, file: file)
-      default: return true
-      }
-    default: return true
-    }
-  }
-
-  private func factPasses(_ fact: Fact, _ filters: [FactFilter], file: SourceFile, rule: Rule) -> Bool {
-    filters.allSatisfy { passes(fact, $0, file: file, rule: rule) }
-  }
-
-  private func passes(_ fact: Fact, _ filter: FactFilter, file: SourceFile, rule: Rule) -> Bool {
-    switch filter {
-    case .noun(let entries):
-      guard let noun = fact.noun else { return false }
-      return NounMatcher.matches(noun, entries: entries, classes: rule.nouns)
-    case .perSide: return fact.perSide
-    case .quoted(let wanted): return fact.quoted == wanted
-    case .hedged(let wanted): return (fact.hedge != nil) == wanted
-    case .sentence(let has, let phrases):
-      let range = fact.sentence.start..<fact.sentence.end
-      let found = phrases.contains { PhraseSearch.find($0, in: file.bytes, range: range) != nil }
-      return found == has
-    case .near(let phrases, let words):
-      let extent = fact.extent
-      return phrases.contains { phrase in
-        PhraseSearch.occurrences(phrase, in: file.bytes, range: fact.sentence.start..<fact.sentence.end)
-          .contains { PhraseSearch.wordsBetween(extent.start..<extent.end, $0, in: file.bytes) <= words }
-      }
-    case .value(let op, let constant):
-      guard let value = fact.value else { return false }
-      return !ComparisonCheck.cannotHold(value, op, .exactly(constant))
-    case .person(let names):
-      guard let person = fact.person?.lowercased() else { return false }
-      return names.contains { name in
-        let n = name.lowercased()
-        return person == n || person.split(separator: " ").last.map(String.init) == n
-      }
-    case .not(let inner):
-      if case .document = inner { return true }
-      if case .file = inner { return true }
-      return !passes(fact, inner, file: file, rule: rule)
-    case .document, .file: return true
-    }
-  }
 }
 
 /// Shell-style path patterns: `*` (no `/`), `**` (any), `?` and literal text.

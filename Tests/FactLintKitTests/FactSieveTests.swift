@@ -1,0 +1,70 @@
+import Testing
+
+@testable import FactLintKit
+
+/// A check keeps only the facts its rules can select; these tests hold it to
+/// changing nothing else.
+@Suite struct FactSieveTests {
+  /// The shipped rules and the built-in ones, as a check loads them.
+  static func shippedRules(sources: SourceManager) -> RuleSet {
+    RuleSet.load(paths: [TestSupport.path("Rules")], sources: sources)
+  }
+
+  /// Extracts `texts`, through the sieve of `rules` when asked, and evaluates the rules.
+  static func check(_ texts: [String], rules source: String?, sifted: Bool) -> (facts: Int, findings: [String]) {
+    let sources = SourceManager()
+    let ruleSet = source.map { TestSupport.rules($0, sources: sources) } ?? shippedRules(sources: sources)
+    let sieve = FactSieve(rules: ruleSet.rules)
+    let files = texts.enumerated().map { i, text in
+      sources.add(path: "doc\(i).txt", bytes: Array(text.utf8), role: .document)
+    }
+    let extracted = files.map { file in
+      var document = Extractor.extract(file)
+      if sifted { sieve.sift(&document, file: file) }
+      return document
+    }
+    let corpus = Corpus(sources: sources, extracted: extracted)
+    let outcomes = RuleEvaluator(corpus: corpus).evaluate(ruleSet.rules)
+    let report = LintReport(
+      sources: sources, diagnostics: outcomes.flatMap(\.diagnostics), outcomes: outcomes,
+      documentCount: corpus.documents.count)
+    return (corpus.facts.count, GNUReporter().render(report).split(separator: "\n").map(String.init))
+  }
+
+  @Test func generatedReportsGiveTheSameFindingsFromFewerFacts() {
+    let generator = NewsGenerator(seed: 5)
+    let texts = (0..<40).flatMap { generator.story($0).map(\.text) }
+    let whole = Self.check(texts, rules: nil, sifted: false)
+    let sifted = Self.check(texts, rules: nil, sifted: true)
+    #expect(whole.findings.count > 100, "the rules must find something for the comparison to mean anything")
+    #expect(sifted.findings == whole.findings)
+    #expect(sifted.facts < whole.facts * 9 / 10, "\(sifted.facts) of \(whole.facts) facts kept")
+  }
+
+  @Test func keepsWhatMayPassAndPeopleDropsTheRest() throws {
+    let rule = """
+      rule swap { select s: count noun prisoner sentence has "swap"
+        expect s agree }
+      """
+    let sources = SourceManager()
+    let ruleSet = TestSupport.rules(rule, sources: sources)
+    let text = "President Anna Lind said 500 prisoners were freed. Prices rose 4% on Friday, 16 May 2025."
+    let file = sources.add(path: "doc.txt", bytes: Array(text.utf8), role: .document)
+    var document = Extractor.extract(file)
+    #expect(Set(document.facts.map(\.kind)).isSuperset(of: [.count, .percentage, .date, .person]))
+    FactSieve(rules: ruleSet.rules).sift(&document, file: file)
+    // The count is kept though its sentence lacks "swap": the evaluator searches sentences, not the sieve.
+    #expect(document.facts.map(\.kind).sorted() == [.count, .person])
+  }
+
+  @Test func aDocumentFilterThatFailsDropsTheDocumentsFacts() {
+    let rule = """
+      rule swap { select s: count document has "exchange"
+        expect s agree }
+      """
+    let texts = ["They freed 500 prisoners.", "In the exchange they freed 500 prisoners."]
+    let (facts, findings) = Self.check(texts, rules: rule, sifted: true)
+    #expect(facts == 1)
+    #expect(findings.isEmpty)
+  }
+}
