@@ -35,7 +35,8 @@ public struct ConformanceReport: Sendable {
     for o in all { if let r = o.outOfScope { reasons[r, default: 0] += 1 } }
     if !reasons.isEmpty {
       out += "\nout of scope:\n"
-      for (reason, n) in reasons.sorted(by: { $0.value > $1.value }) { out += "  \(n) rows: \(reason)\n" }
+      let ranked = reasons.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+      for (reason, n) in ranked { out += "  \(n) rows: \(reason)\n" }
     }
     if failures {
       out += "\nfailed rows in scope:\n"

@@ -31,25 +31,15 @@ enum Anchors {
     return WordSet(all.sorted())
   }()
 
-  /// For each token index `i` (and one past the end), the index of the first anchor at or after `i`.
-  static func nextAnchor(_ tokens: [Token]) -> [Int32] {
-    var next = [Int32](repeating: Int32(tokens.count), count: tokens.count + 1)
-    var i = tokens.count - 1
+  /// For each token index `i` (and one past the end), the index of the first anchor
+  /// at or after `i`, from the readers that can start at each token.
+  static func nextAnchor(_ starts: [ReaderStarts]) -> [Int32] {
+    var next = [Int32](repeating: Int32(starts.count), count: starts.count + 1)
+    var i = starts.count - 1
     while i >= 0 {
-      next[i] = isAnchor(tokens[i]) ? Int32(i) : next[i + 1]
+      next[i] = starts[i].contains(.anchor) ? Int32(i) : next[i + 1]
       i -= 1
     }
     return next
-  }
-
-  private static func isAnchor(_ token: Token) -> Bool {
-    switch token.kind {
-    case .number: return true
-    case .punct:
-      // Signs and fractions are all outside ASCII but for "$".
-      guard token.text.utf8.first.map({ $0 >= 0x80 || $0 == 0x24 }) ?? false else { return false }
-      return Currency.signs[token.text] != nil || Lexicon.vulgarFractions[token.text] != nil
-    case .word: return words.contains(token.text) || NumberReader.splitOrdinal(token.text) != nil
-    }
   }
 }

@@ -236,7 +236,7 @@ struct NumberReader {
 
   /// Every word a number in words can start with; a longer word may be a
   /// concatenated ordinal ("twentyfifth"). One lookup rules out most words.
-  private static let startWords = WordSet(
+  static let startWords = WordSet(
     ["quarter", "half", "a", "an"] + Lexicon.units.keys + Lexicon.tens.keys + Lexicon.scales.keys
       + Lexicon.ordinalUnits.keys)
 

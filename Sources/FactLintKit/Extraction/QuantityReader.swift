@@ -31,7 +31,11 @@ struct QuantityReader {
         j = anchor - Anchors.reach
         continue
       }
-      if let date = relativeDates.read(at: j).map(DateReader.Match.init) ?? dates.read(at: j) {
+      // Each reader is tried only where it can start.
+      let starts = c.starts[j]
+      if let date = (starts.contains(.relativeDate) ? relativeDates.read(at: j).map(DateReader.Match.init) : nil)
+        ?? (starts.contains(.date) ? dates.read(at: j) : nil)
+      {
         var fact = makeFact(kind: date.kind, range: date.range, sentence: sentenceSpan)
         fact.value = date.value
         fact.unit = date.unit
@@ -45,27 +49,27 @@ struct QuantityReader {
         j = date.range.upperBound
         continue
       }
-      if let (fact, next) = readPercentOf(at: j, sentence: sentenceSpan) {
+      if starts.contains(.percentOf), let (fact, next) = readPercentOf(at: j, sentence: sentenceSpan) {
         facts.append(fact)
         j = next
         continue
       }
-      if let (fact, next) = readVaguePlural(at: j, sentence: sentenceSpan) {
+      if starts.contains(.vaguePlural), let (fact, next) = readVaguePlural(at: j, sentence: sentenceSpan) {
         facts.append(fact)
         j = next
         continue
       }
-      if let (fact, next) = readDuration(at: j, sentence: sentenceSpan) {
+      if starts.contains(.duration), let (fact, next) = readDuration(at: j, sentence: sentenceSpan) {
         facts.append(fact)
         j = next
         continue
       }
-      if let (fact, next) = readSignedMoney(at: j, sentence: sentenceSpan) {
+      if starts.contains(.money), let (fact, next) = readSignedMoney(at: j, sentence: sentenceSpan) {
         facts.append(fact)
         j = next
         continue
       }
-      if let match = numbers.read(at: j) {
+      if starts.contains(.number), let match = numbers.read(at: j) {
         let (fact, next) = build(match, at: j, sentence: sentenceSpan)
         if let fact { facts.append(fact) }
         j = max(next, j + 1)

@@ -24,7 +24,7 @@ struct RelativeDateReader {
   ]
 
   /// Every word a relative date can start with, for one lookup that rules out most words.
-  private static let gate = WordSet(
+  static let gate = WordSet(
     Array(startWords) + Lexicon.units.keys + Lexicon.tens.keys + Lexicon.weekdays.keys)
 
   /// Reads a relative date starting at token `i`.

@@ -3,6 +3,8 @@ struct TokenCursor {
   let tokens: [Token]
   let bytes: UnsafeBufferPointer<UInt8>
   let file: FileID
+  /// For each token, the readers that can start a reading there.
+  let starts: [ReaderStarts]
   /// For each token, the index of the first ``Anchors`` token at or after it.
   let nextAnchor: [Int32]
 
@@ -10,7 +12,9 @@ struct TokenCursor {
     self.tokens = tokens
     self.bytes = bytes
     self.file = file
-    self.nextAnchor = Anchors.nextAnchor(tokens)
+    let starts = tokens.map(ReaderStarts.of)
+    self.starts = starts
+    self.nextAnchor = Anchors.nextAnchor(starts)
   }
 
   /// The token at `i`, or `nil` past either end.
