@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import FactLintKit
+
+/// ``QuantityReader`` tries a reader only where ``ReaderStarts`` says it can start;
+/// these tests try every reader at every token and hold the table to it.
+@Suite struct ReaderStartsTests {
+  /// Generated reports and every input of the conformance cases: figures, number
+  /// words, dates, durations and money in many forms.
+  static let texts: [String] = {
+    let generator = NewsGenerator(seed: 3)
+    var texts = (0..<12).flatMap { generator.story($0).map(\.text) }
+    for name in ["duckling-en.tsv", "recognizers-en.tsv"] {
+      let table = (try? String(contentsOfFile: TestSupport.path("Tests/Conformance/" + name), encoding: .utf8)) ?? ""
+      texts += table.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t").first ?? "") }
+    }
+    return texts
+  }()
+
+  /// Calls `body` with a cursor over the tokens of `text`.
+  static func withCursor<T>(_ text: String, _ body: (TokenCursor) -> T) -> T {
+    Array(text.utf8).withUnsafeBufferPointer { buffer in
+      body(TokenCursor(tokens: Tokenizer.tokenize(buffer, excluding: []).tokens, bytes: buffer, file: FileID(0)))
+    }
+  }
+
+  @Test func everyReaderThatReadsAtATokenIsAmongItsStarts() {
+    #expect(Self.texts.count > 500)
+    var read = 0
+    var missed: [String] = []
+    for text in Self.texts {
+      Self.withCursor(text) { c in
+        let tokens = c.tokens
+        let numbers = NumberReader(c: c)
+        let durations = DurationReader(c: c, numbers: numbers)
+        let dates = DateReader(c: c)
+        let relativeDates = RelativeDateReader(c: c, numbers: numbers)
+        for i in tokens.indices {
+          let starts = c.starts[i]
+          let readers: [(ReaderStarts, Bool)] = [
+            (.number, numbers.read(at: i) != nil), (.duration, durations.read(at: i) != nil),
+            (.date, dates.read(at: i) != nil), (.relativeDate, relativeDates.read(at: i) != nil),
+          ]
+          for (reader, succeeded) in readers where succeeded {
+            read += 1
+            if !starts.contains(reader) { missed.append("\(reader) reads at \"\(tokens[i].text)\" in \"\(text)\"") }
+          }
+        }
+      }
+    }
+    #expect(missed.isEmpty, "\(missed.prefix(5))")
+    #expect(read > 1000, "the readers must read for the test to mean anything")
+  }
+
+  @Test func plainWordsAndMarksStartNoReader() {
+    let starts = Self.withCursor("The envoys met, and then left quietly.", \.starts)
+    // "The" may start a date ("the 5th of May"); nothing else may start anything.
+    #expect(starts.first == [.date, .relativeDate])
+    #expect(starts.dropFirst().allSatisfy { $0.isEmpty }, "\(starts.map(\.rawValue))")
+    // A word of ten letters or more may be an ordinal written as one word ("twentyfifth").
+    #expect(Self.withCursor("delegation", \.starts).first == [.number, .duration])
+    #expect(Self.withCursor("twentyfifth", \.starts).first == [.anchor, .number, .duration])
+  }
+}
