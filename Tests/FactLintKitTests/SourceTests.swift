@@ -29,6 +29,19 @@ import Testing
     #expect(location(text, offset) == SourcePosition(line: 1, column: 8))
   }
 
+  /// Columns are counted eight bytes at a time; every offset of a long line of
+  /// mixed scripts gets the column its scalars give, at every alignment.
+  @Test func longLinesCountColumnsAsTheirScalarsDo() {
+    let text = String(repeating: "ab é😀c שלום\u{301}d", count: 9)
+    let scalars = Array(text.unicodeScalars)
+    var offset = 0
+    for (index, scalar) in scalars.enumerated() {
+      #expect(location(text, offset) == SourcePosition(line: 1, column: index + 1), "offset \(offset)")
+      offset += String(scalar).utf8.count
+    }
+    #expect(location(text, offset) == SourcePosition(line: 1, column: scalars.count + 1))
+  }
+
   @Test func offsetsPastTheEndClampToTheLastPosition() {
     #expect(location("ab", 99) == SourcePosition(line: 1, column: 3))
   }
@@ -123,5 +136,24 @@ import Testing
     #expect(Interval.exactly(1000).description == "1000")
     #expect(Interval(lower: 0, upper: 7200, upperClosed: false).description == "[0, 7200)")
     #expect(Interval(lower: 22, upper: .infinity, lowerClosed: false).description == "(22, ∞)")
+  }
+}
+
+/// Output order is by path bytes, then position, then rule.
+@Suite struct DiagnosticOrderTests {
+  @Test func filesSortByPathBytesWhateverTheirIdsAndFilesSharingAPathInterleave() {
+    let sources = SourceManager()
+    let b = sources.add(path: "b.txt", bytes: Array("one\ntwo\nthree".utf8), role: .document)
+    let a = sources.add(path: "a.txt", bytes: Array("x\ny".utf8), role: .document)
+    let again = sources.add(path: "b.txt", bytes: Array("one\ntwo".utf8), role: .document)
+    let upper = sources.add(path: "B.txt", bytes: [], role: .document)
+    func finding(_ file: FileID, _ offset: Int, _ rule: String) -> Diagnostic {
+      Diagnostic(ruleID: rule, severity: .error, message: "m", span: Span(file: file, start: offset, end: offset))
+    }
+    let sorted = [
+      finding(b.id, 8, "z"), finding(again.id, 4, "y"), finding(a.id, 2, "x"), finding(b.id, 0, "w"),
+      finding(upper.id, 0, "v"), finding(b.id, 8, "a"),
+    ].sortedForOutput(sources: sources)
+    #expect(sorted.map(\.ruleID) == ["v", "x", "w", "y", "a", "z"])
   }
 }

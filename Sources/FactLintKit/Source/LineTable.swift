@@ -88,12 +88,27 @@ public struct LineTable: Sendable {
   public func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourcePosition {
     let clamped = min(max(0, offset), byteCount)
     let index = lineIndex(of: clamped)
-    var column = 1
-    var i = lineStarts[index]
-    while i < clamped {
-      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+    return SourcePosition(line: index + 1, column: 1 + Self.scalarCount(bytes, lineStarts[index]..<clamped))
+  }
+
+  /// The number of code points that start in `range`: its bytes that are not UTF-8
+  /// continuation bytes (`10xxxxxx`), counted eight bytes at a time.
+  static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    var count = 0
+    var i = range.lowerBound
+    while i + 8 <= range.upperBound {
+      let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      // A continuation byte has its top bit set and the next one clear.
+      let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+      count += 8 - continuation.nonzeroBitCount
+      i += 8
+    }
+    while i < range.upperBound {
+      if bytes[i] & 0xC0 != 0x80 { count += 1 }
       i += 1
     }
-    return SourcePosition(line: index + 1, column: column)
+    return count
   }
 }
