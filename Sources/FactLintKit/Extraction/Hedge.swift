@@ -72,9 +72,20 @@ enum Hedge: String, Sendable {
       .sorted { $0.0.count > $1.0.count }
   }()
 
+  /// The prefixes by their last token, longest first: the token before a number
+  /// rules out most positions at once and leaves a few phrases to match.
+  static let prefixesByLastToken: WordTable<[([String], Hedge)]> = {
+    var lastTokens: [String] = []
+    var byLast: [String: [([String], Hedge)]] = [:]
+    for (phrase, hedge) in prefixes {
+      guard let last = phrase.last else { continue }
+      if byLast[last] == nil { lastTokens.append(last) }
+      byLast[last, default: []].append((phrase, hedge))
+    }
+    return WordTable(lastTokens.map { ($0, byLast[$0]!) })
+  }()
+
   /// Postfix phrases after the number ("500 or more").
-  /// The last token of every prefix, to rule most positions out at once.
-  static let prefixLastTokens = WordSet(prefixes.compactMap(\.0.last))
 
   static let postfixes: [([String], Hedge)] = [
     (["or", "more"], .atLeast), (["or", "greater"], .atLeast), (["or", "above"], .atLeast),

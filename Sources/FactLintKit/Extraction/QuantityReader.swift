@@ -269,8 +269,8 @@ struct QuantityReader {
 
   /// The hedge whose words end right before token `start`, longest first.
   private func prefixHedge(before start: Int) -> (Hedge, Int, String)? {
-    guard let last = c.at(start - 1), Hedge.prefixLastTokens.contains(last.text) else { return nil }
-    for (phrase, h) in Hedge.prefixes {
+    guard start > 0, let candidates = Hedge.prefixesByLastToken[c.tokens[start - 1].text] else { return nil }
+    for (phrase, h) in candidates {
       let at = start - phrase.count
       guard at >= 0, c.matchesTokens(phrase, at: at), c.sameSentence(at, start) else { continue }
       // A sign must not be part of a longer run of signs ("<>30", "=>30").
