@@ -253,3 +253,14 @@ import Testing
     #expect(RelationChecks.oneLine("Zürich  talks") == "Zürich talks")
   }
 }
+
+@Suite struct MessageTemplateTests {
+  @Test func placeholdersAreFilledAndTheRestIsKeptAsWritten() {
+    let values = ["person": "Zoë Ďurová", "count": "3"]
+    #expect(MessageTemplate.render("{person} — in {count} reports", values) == "Zoë Ďurová — in 3 reports")
+    #expect(MessageTemplate.render("«{missing}» {count}", values) == "«{missing}» 3")
+    #expect(MessageTemplate.render("no placeholder", values) == "no placeholder")
+    #expect(MessageTemplate.render("open {count", values) == "open {count")
+    #expect(MessageTemplate.render("{count}{count}}", values) == "33}")
+  }
+}
