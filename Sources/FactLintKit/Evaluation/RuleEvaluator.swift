@@ -99,7 +99,6 @@ public struct RuleEvaluator: Sendable {
     }
     return result
   }
-
 }
 
 /// Shell-style path patterns: `*` (no `/`), `**` (any), `?` and literal text.

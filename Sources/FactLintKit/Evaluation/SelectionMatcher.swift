@@ -12,11 +12,6 @@ struct SelectionMatcher: Sendable {
     return factKind != .person && factKind != .name && factKind != .weekday
   }
 
-  /// Whether the selection `kind` can take `fact` by its kind (a kind-less selection wants a value).
-  @inline(__always) static func takesKind(of fact: Fact, kind: FactKind?) -> Bool {
-    matchesKind(fact.kind, kind) && (kind != nil || fact.value != nil)
-  }
-
   /// Whether `file` meets the filters that concern whole documents.
   func documentPasses(_ filters: [FactFilter], file: SourceFile) -> Bool {
     filters.allSatisfy { documentPasses($0, file: file) }

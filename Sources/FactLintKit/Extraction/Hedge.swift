@@ -86,7 +86,6 @@ enum Hedge: String, Sendable {
   }()
 
   /// Postfix phrases after the number ("500 or more").
-
   static let postfixes: [([String], Hedge)] = [
     (["or", "more"], .atLeast), (["or", "greater"], .atLeast), (["or", "above"], .atLeast),
     (["or", "over"], .atLeast), (["and", "more"], .atLeast), (["and", "above"], .atLeast), (["plus"], .atLeast),
