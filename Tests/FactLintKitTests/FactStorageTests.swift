@@ -64,4 +64,57 @@ import Testing
     #expect(b.perSideSpan == nil && b.noun == nil)
     #expect(a.extent == Span(file: file, start: 0, end: 13))
   }
+
+  @Test func unitsAndHedgesOutsideTheTablesAreKeptAsWritten() {
+    let span = Span(file: file, start: 0, end: 9)
+    var fact = Fact(kind: .money, span: span, text: "at  least 9 zorkmids", sentence: span, quoted: false)
+    fact.unit = "zorkmid"
+    fact.hedge = "at  least"
+    #expect(fact.unit == "zorkmid" && fact.hedge == "at  least")
+    fact.unit = "euro"
+    #expect(fact.unit == "euro" && fact.hedge == "at  least")
+    fact.hedge = "at least"
+    #expect(fact.hedge == "at least")
+    fact.unit = nil
+    fact.hedge = nil
+    #expect(fact.unit == nil && fact.hedge == nil)
+  }
+
+  @Test func aPersonBesideAValueKeepsBoth() throws {
+    let span = Span(file: file, start: 0, end: 4)
+    var fact = Fact(kind: .person, span: span, text: "Anna", sentence: span, quoted: false)
+    fact.person = "Anna Lind"
+    #expect(fact.person == "Anna Lind" && fact.value == nil)
+    fact.value = .exactly(3)
+    fact.statedValue = 3
+    #expect(fact.person == "Anna Lind" && fact.value == .exactly(3) && fact.statedValue == 3)
+    fact.value = nil
+    fact.statedValue = nil
+    #expect(fact.person == "Anna Lind" && fact.value == nil && fact.statedValue == nil)
+    fact.person = nil
+    #expect(fact.person == nil)
+  }
+
+  @Test func factsWithTheSameFieldsAreEqualWhateverTheOrderTheyWereSetIn() {
+    let span = Span(file: file, start: 0, end: 4)
+    var a = Fact(kind: .count, span: span, text: "x", sentence: span, quoted: false)
+    var b = a
+    a.person = "Anna Lind"
+    a.value = .exactly(2)
+    a.unit = "zorkmid"
+    a.hedge = "about"
+    b.hedge = "about"
+    b.unit = "zorkmid"
+    b.value = .exactly(2)
+    b.person = "Anna Lind"
+    #expect(a == b)
+    #expect(a.hashValue == b.hashValue)
+    b.person = "Anna Lindh"
+    #expect(a != b)
+  }
+
+  @Test func aFactsCellFitsInA128ByteBlock() {
+    // 16 bytes of object header, 8 of allocator header, rounded up to 16.
+    #expect(16 + MemoryLayout<FactFields>.size + 8 <= 128)
+  }
 }

@@ -75,9 +75,10 @@ public struct Title: Hashable, Sendable {
 /// A fact's fields live in one reference-counted cell, copied on write: selections
 /// and groups copy facts freely, and a copy costs one retain, not one per string.
 /// The cell is packed (a corpus holds millions of facts): the sentence and the
-/// number span are stored as offsets in the fact's own file, the interval as its
-/// bounds and flags, and the fields only counted things or titled people have sit
-/// in cells of their own.
+/// number span are stored as 32-bit distances from the fact in its own file, the
+/// interval as its bounds and flags, the unit and hedge as one-byte codes
+/// (``FactSymbols``), and the fields only counted things or titled people have
+/// sit in cells of their own.
 public struct Fact: Hashable, Sendable {
   private var storage: Storage
 
@@ -166,18 +167,18 @@ public struct Fact: Hashable, Sendable {
 
   /// What is counted, for counts (and what a duration qualifies, as in "30-day ceasefire").
   public var noun: CountedNoun? {
-    get { storage.fields.counted?.value.noun }
-    set { updateCounted { $0.noun = newValue } }
+    get { storage.fields.details?.value.noun }
+    set { updateDetails { $0.noun = newValue } }
   }
   /// The per-side marker as written, lower-case.
   public var perSideMarker: String? {
-    get { storage.fields.counted?.value.perSideMarker }
-    set { updateCounted { $0.perSideMarker = newValue } }
+    get { storage.fields.details?.value.perSideMarker }
+    set { updateDetails { $0.perSideMarker = newValue } }
   }
   /// Where the per-side marker is.
   public var perSideSpan: Span? {
-    get { storage.fields.counted?.value.perSideSpan }
-    set { updateCounted { $0.perSideSpan = newValue } }
+    get { storage.fields.details?.value.perSideSpan }
+    set { updateDetails { $0.perSideSpan = newValue } }
   }
   /// The title, for `person` facts that have one.
   public var title: Title? {
@@ -193,13 +194,9 @@ public struct Fact: Hashable, Sendable {
     storage = Storage(FactFields(kind: kind, span: span, text: text, sentence: sentence, quoted: quoted))
   }
 
-  /// Applies `change` to a copy of the counted-thing fields; the cell is dropped
-  /// when they are all empty.
-  private mutating func updateCounted(_ change: (inout CountedDetails) -> Void) {
-    var value = storage.fields.counted?.value ?? CountedDetails()
-    change(&value)
-    let box = value.isEmpty ? nil : Box(value)
-    mutate { $0.counted = box }
+  /// Applies `change` to a copy of the details; the cell is dropped when they are all empty.
+  private mutating func updateDetails(_ change: (inout FactDetails) -> Void) {
+    mutate { $0.updateDetails(change) }
   }
 
   /// The span to underline: the expression through its counted noun and per-side marker.
@@ -222,8 +219,16 @@ final class Box<Value: Hashable & Sendable>: Hashable, Sendable {
 
 /// The stored fields of a ``Fact``, packed into one heap cell that copies share.
 ///
-/// The sentence and the number span lie in the fact's file, so only their offsets
-/// and lengths are kept; the interval is its two bounds and flags.
+/// 101 bytes, so that a cell with its object header takes a 128-byte block of the
+/// allocator. The sentence and the number span lie near the fact in its file, so
+/// each is kept as a signed 32-bit distance from the fact's start and a 32-bit
+/// length; the unit and hedge are one-byte codes (``FactSymbols``); and a value's
+/// bounds share their bytes with the person's name, since no kind of fact
+/// extraction makes has both.
+///
+/// Each logical field has one place for a given set of values (see
+/// ``store(value:stated:person:)``), so the synthesized equality and hash compare
+/// what the fields mean.
 struct FactFields: Hashable, Sendable {
   /// One-bit fields.
   struct Flags: OptionSet, Hashable, Sendable {
@@ -237,31 +242,49 @@ struct FactFields: Hashable, Sendable {
     static let quoted = Flags(rawValue: 1 << 6)
   }
 
-  var span: Span
-  private var sentenceStart: Int
-  private var numberStart = 0
-  private var sentenceLength: UInt32
-  private var numberLength: UInt32 = 0
+  /// A value's bounds and the number as stated, or a person's name: the person is
+  /// here when the fact has neither value nor stated number, otherwise in the spill.
+  private enum Payload: Hashable, Sendable {
+    case empty
+    case bounds(lower: Double, upper: Double, stated: Double)
+    case person(String)
+  }
+
+  /// The fact's span, which the sentence and the number span are kept relative to.
+  private var anchor: Span
   var text: String
-  var unit: String?
-  var hedge: String?
-  var person: String?
   var qualifiers: [String] = []
-  var counted: Box<CountedDetails>?
+  private(set) var details: Box<FactDetails>?
   var title: Box<Title>?
-  private var lower = 0.0
-  private var upper = 0.0
-  private var stated = 0.0
+  private var sentenceDistance: Int32
+  private var sentenceLength: UInt32
+  private var numberDistance: Int32 = 0
+  private var numberLength: UInt32 = 0
+  private var payload = Payload.empty
   var kind: FactKind
   private var flags: Flags
+  private var unitCode: UInt8 = 0
+  private var hedgeCode: UInt8 = 0
 
   init(kind: FactKind, span: Span, text: String, sentence: Span, quoted: Bool) {
     self.kind = kind
-    self.span = span
+    anchor = span
     self.text = text
-    sentenceStart = sentence.start
+    sentenceDistance = Int32(clamping: sentence.start - span.start)
     sentenceLength = UInt32(clamping: sentence.end - sentence.start)
     flags = quoted ? .quoted : []
+  }
+
+  /// The expression's span; moving it leaves the sentence and number span where they are.
+  var span: Span {
+    get { anchor }
+    set {
+      let sentence = self.sentence
+      let number = numberSpan
+      anchor = newValue
+      self.sentence = sentence
+      numberSpan = number
+    }
   }
 
   func flag(_ flag: Flags) -> Bool { flags.contains(flag) }
@@ -270,36 +293,67 @@ struct FactFields: Hashable, Sendable {
     if on { flags.insert(flag) } else { flags.remove(flag) }
   }
 
+  /// Applies `change` to a copy of the details; the cell is dropped when they are all empty.
+  mutating func updateDetails(_ change: (inout FactDetails) -> Void) {
+    var value = details?.value ?? FactDetails()
+    change(&value)
+    details = value.isEmpty ? nil : Box(value)
+  }
+
+  /// Applies `change` to a copy of the spilled texts.
+  private mutating func updateSpill(_ change: (inout FactSpill) -> Void) {
+    let old = details?.value.spill?.value
+    var value = old ?? FactSpill()
+    change(&value)
+    if value == old ?? FactSpill() { return }
+    updateDetails { $0.spill = value.isEmpty ? nil : Box(value) }
+  }
+
   var sentence: Span {
-    get { Span(file: span.file, start: sentenceStart, end: sentenceStart + Int(sentenceLength)) }
+    get {
+      let start = anchor.start + Int(sentenceDistance)
+      return Span(file: anchor.file, start: start, end: start + Int(sentenceLength))
+    }
     set {
-      sentenceStart = newValue.start
+      sentenceDistance = Int32(clamping: newValue.start - anchor.start)
       sentenceLength = UInt32(clamping: newValue.end - newValue.start)
     }
   }
 
   var numberSpan: Span? {
     get {
-      flag(.hasNumberSpan) ? Span(file: span.file, start: numberStart, end: numberStart + Int(numberLength)) : nil
+      guard flag(.hasNumberSpan) else { return nil }
+      let start = anchor.start + Int(numberDistance)
+      return Span(file: anchor.file, start: start, end: start + Int(numberLength))
     }
     set {
       set(.hasNumberSpan, newValue != nil)
-      numberStart = newValue?.start ?? 0
+      numberDistance = Int32(clamping: (newValue?.start ?? anchor.start) - anchor.start)
       numberLength = UInt32(clamping: newValue.map { $0.end - $0.start } ?? 0)
     }
   }
 
-  var statedValue: Double? {
-    get { flag(.hasStatedValue) ? stated : nil }
+  var unit: String? {
+    get { unitCode == FactSymbols.spilled ? details?.value.spill?.value.unit : FactSymbols.units.text(unitCode) }
     set {
-      set(.hasStatedValue, newValue != nil)
-      stated = newValue ?? 0
+      let code = FactSymbols.units.code(newValue)
+      updateSpill { $0.unit = code == nil ? newValue : nil }
+      unitCode = code ?? FactSymbols.spilled
+    }
+  }
+
+  var hedge: String? {
+    get { hedgeCode == FactSymbols.spilled ? details?.value.spill?.value.hedge : FactSymbols.hedges.text(hedgeCode) }
+    set {
+      let code = FactSymbols.hedges.code(newValue)
+      updateSpill { $0.hedge = code == nil ? newValue : nil }
+      hedgeCode = code ?? FactSymbols.spilled
     }
   }
 
   var value: Interval? {
     get {
-      guard flag(.hasValue) else { return nil }
+      guard flag(.hasValue), case .bounds(let lower, let upper, _) = payload else { return nil }
       // The bounds as stored, not passed through `Interval.init`, which orders them.
       var interval = Interval.exactly(0)
       interval.lower = lower
@@ -308,21 +362,58 @@ struct FactFields: Hashable, Sendable {
       interval.upperClosed = flag(.upperClosed)
       return interval
     }
-    set {
-      set(.hasValue, newValue != nil)
-      lower = newValue?.lower ?? 0
-      upper = newValue?.upper ?? 0
-      set(.lowerClosed, newValue?.lowerClosed ?? false)
-      set(.upperClosed, newValue?.upperClosed ?? false)
+    set { store(value: newValue, stated: statedValue, person: person) }
+  }
+
+  var statedValue: Double? {
+    get {
+      guard flag(.hasStatedValue), case .bounds(_, _, let stated) = payload else { return nil }
+      return stated
     }
+    set { store(value: value, stated: newValue, person: person) }
+  }
+
+  var person: String? {
+    get {
+      if case .person(let name) = payload { return name }
+      return details?.value.spill?.value.person
+    }
+    set { store(value: value, stated: statedValue, person: newValue) }
+  }
+
+  /// Puts the value, the stated number and the person each in its one place.
+  private mutating func store(value: Interval?, stated: Double?, person: String?) {
+    set(.hasValue, value != nil)
+    set(.lowerClosed, value?.lowerClosed ?? false)
+    set(.upperClosed, value?.upperClosed ?? false)
+    set(.hasStatedValue, stated != nil)
+    let numeric = value != nil || stated != nil
+    if numeric {
+      payload = .bounds(lower: value?.lower ?? 0, upper: value?.upper ?? 0, stated: stated ?? 0)
+    } else {
+      payload = person.map(Payload.person) ?? .empty
+    }
+    updateSpill { $0.person = numeric ? person : nil }
   }
 }
 
-/// The fields of a ``Fact`` that only counts and durations have.
-struct CountedDetails: Hashable, Sendable {
+/// The fields of a ``Fact`` that only some facts have: what counts and durations
+/// qualify, and texts the packed fields cannot hold.
+struct FactDetails: Hashable, Sendable {
   var noun: CountedNoun?
   var perSideMarker: String?
   var perSideSpan: Span?
+  var spill: Box<FactSpill>?
 
-  var isEmpty: Bool { noun == nil && perSideMarker == nil && perSideSpan == nil }
+  var isEmpty: Bool { noun == nil && perSideMarker == nil && perSideSpan == nil && spill == nil }
+}
+
+/// Texts a fact's packed fields cannot hold: a unit or hedge outside
+/// ``FactSymbols``' tables, and a person beside a value (read from a fact file).
+struct FactSpill: Hashable, Sendable {
+  var unit: String?
+  var hedge: String?
+  var person: String?
+
+  var isEmpty: Bool { unit == nil && hedge == nil && person == nil }
 }
