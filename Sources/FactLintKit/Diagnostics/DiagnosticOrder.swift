@@ -20,16 +20,27 @@ extension Array where Element == Diagnostic {
       rank[file] = current
       previous = path
     }
-    let keyed = map { diagnostic -> (Int, SourcePosition, Diagnostic) in
-      let file = sources[diagnostic.span.file]
-      return (rank[file.id]!, file.location(of: diagnostic.span.start), diagnostic)
+    // Sorting small keys and gathering once: sorting the diagnostics themselves would
+    // move 80-byte values and hold two more arrays of them at the peak of a large run.
+    var keys: [(rank: Int, position: SourcePosition, index: Int)] = []
+    keys.reserveCapacity(count)
+    for index in indices {
+      let file = sources[self[index].span.file]
+      keys.append((rank[file.id]!, file.location(of: self[index].span.start), index))
     }
-    return keyed.sorted { a, b in
-      if a.0 != b.0 { return a.0 < b.0 }
-      if a.1 != b.1 { return a.1 < b.1 }
-      if a.2.ruleID != b.2.ruleID { return a.2.ruleID < b.2.ruleID }
-      if a.2.span.end != b.2.span.end { return a.2.span.end < b.2.span.end }
-      return a.2.message < b.2.message
-    }.map(\.2)
+    keys.sort { a, b in
+      if a.rank != b.rank { return a.rank < b.rank }
+      if a.position != b.position { return a.position < b.position }
+      let x = self[a.index]
+      let y = self[b.index]
+      if x.ruleID != y.ruleID { return x.ruleID < y.ruleID }
+      if x.span.end != y.span.end { return x.span.end < y.span.end }
+      if x.message != y.message { return x.message < y.message }
+      return a.index < b.index
+    }
+    var sorted: [Diagnostic] = []
+    sorted.reserveCapacity(count)
+    for key in keys { sorted.append(self[key.index]) }
+    return sorted
   }
 }

@@ -47,8 +47,13 @@ struct CheckCommand {
     // Inline suppressions, then the baseline.
     let filter = SuppressionFilter(suppressions: loaded.corpus.documents.flatMap(\.suppressions))
     let known = Set(ruleSet.rules.map(\.id)).union(DefaultRules.ids)
-    let suppression = filter.apply(outcomes.flatMap(\.diagnostics), knownRules: known, sources: sources)
+    // The findings leave the outcomes here, and each array is let go once read, so
+    // that a large run holds its findings once or twice, not four times.
+    let found = outcomes.flatMap(\.diagnostics)
+    outcomes = outcomes.map { RuleOutcome(rule: $0.rule, findingCount: $0.findingCount) }
+    var suppression = filter.apply(found, knownRules: known, sources: sources)
     var ruleFindings = suppression.kept
+    suppression.kept = []
     if let path = options.writeBaseline {
       do {
         try AtomicFile.write(Array(Baseline.render(ruleFindings, sources: sources).utf8), to: context.absolute(path))
@@ -73,13 +78,15 @@ struct CheckCommand {
         return 2
       }
     }
-    // Each rule's outcome holds the findings of it that were kept, in the order found.
-    var keptByRule: [String: [Diagnostic]] = [:]
-    for finding in ruleFindings { keptByRule[finding.ruleID, default: []].append(finding) }
-    for i in outcomes.indices { outcomes[i].diagnostics = keptByRule[outcomes[i].rule.id] ?? [] }
-    let findings = ruleFindings + suppression.directiveDiagnostics + inputFindings
+    // Each rule's outcome counts the findings of it that were kept; the report holds them.
+    var keptByRule: [String: Int] = [:]
+    for finding in ruleFindings { keptByRule[finding.ruleID, default: 0] += 1 }
+    outcomes = outcomes.map { RuleOutcome(rule: $0.rule, findingCount: keptByRule[$0.rule.id] ?? 0) }
+    ruleFindings.append(contentsOf: suppression.directiveDiagnostics)
+    ruleFindings.append(contentsOf: inputFindings)
     var report = LintReport(
-      sources: sources, diagnostics: findings, outcomes: outcomes, documentCount: loaded.corpus.documents.count)
+      sources: sources, diagnostics: ruleFindings, outcomes: outcomes, documentCount: loaded.corpus.documents.count)
+    ruleFindings = []
     report.suppressedCount = suppression.suppressedCount
     report.baselineCount = baselineCount
     report.jobs = context.pipeline.jobs
@@ -102,7 +109,7 @@ struct CheckCommand {
     }
     // The corpus and the findings, not the rules: their expression trees are indirect
     // enums, whose tagged pointers leak checkers cannot follow.
-    if io.exitsAfterRun { ProcessLifetime.keep((loaded, outcomes.map(\.diagnostics), report.diagnostics)) }
+    if io.exitsAfterRun { ProcessLifetime.keep((loaded, report.diagnostics)) }
     if writeFailed || !loaded.failures.isEmpty { return 2 }
     if report.count(.error) > 0 { return 1 }
     if options.strict && report.count(.warning) > 0 { return 1 }

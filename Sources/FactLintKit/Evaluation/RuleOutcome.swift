@@ -2,8 +2,26 @@
 public struct RuleOutcome: Sendable {
   /// The rule.
   public var rule: Rule
-  /// Its findings.
+  /// Its findings, in the order found; empty in a check's report, whose findings
+  /// are all in ``LintReport/diagnostics`` (see ``init(rule:findingCount:)``).
   public var diagnostics: [Diagnostic]
+  /// How many findings the rule reported.
+  public var findingCount: Int
   /// Whether the rule held.
-  public var passed: Bool { diagnostics.isEmpty }
+  public var passed: Bool { findingCount == 0 }
+
+  /// An outcome with its findings.
+  public init(rule: Rule, diagnostics: [Diagnostic]) {
+    self.rule = rule
+    self.diagnostics = diagnostics
+    findingCount = diagnostics.count
+  }
+
+  /// An outcome that keeps only how many findings the rule reported, so that a
+  /// large run does not hold its findings twice.
+  public init(rule: Rule, findingCount: Int) {
+    self.rule = rule
+    diagnostics = []
+    self.findingCount = findingCount
+  }
 }

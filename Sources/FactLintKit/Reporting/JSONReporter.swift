@@ -14,7 +14,7 @@ public struct JSONReporter: Reporter {
     let rules = report.outcomes.map { o in
       JSON.object([
         ("id", JSON.string(o.rule.id)), ("severity", JSON.string(o.rule.severity.name)),
-        ("passed", String(o.passed)), ("findings", String(o.diagnostics.count)),
+        ("passed", String(o.passed)), ("findings", String(o.findingCount)),
       ])
     }
     out += "\"rules\":" + JSON.array(rules) + ",\n"

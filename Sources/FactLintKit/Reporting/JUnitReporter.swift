@@ -16,7 +16,7 @@ public struct JUnitReporter: Reporter {
         text += "/>"
       } else {
         failures += 1
-        let n = outcome.diagnostics.count
+        let n = outcome.findingCount
         let body = report.diagnostics.filter { $0.ruleID == outcome.rule.id }.map { line($0, report) }
           .joined(separator: "\n")
         text +=
