@@ -84,7 +84,7 @@ public struct Fact: Hashable, Sendable {
 
   /// The heap cell; changed only through ``mutate(_:)``, which copies it when shared.
   private final class Storage: @unchecked Sendable {
-    var fields: FactFields
+    @exclusivity(unchecked) var fields: FactFields
     init(_ fields: FactFields) { self.fields = fields }
   }
 
@@ -105,7 +105,7 @@ public struct Fact: Hashable, Sendable {
   }
   /// The expression itself: hedge, number and unit ("at least 30 days").
   public var span: Span {
-    get { storage.fields.span }
+    get { storage.fields.anchor }
     set { mutate { $0.span = newValue } }
   }
   /// The expression's text as written.
@@ -251,7 +251,7 @@ struct FactFields: Hashable, Sendable {
   }
 
   /// The fact's span, which the sentence and the number span are kept relative to.
-  private var anchor: Span
+  private(set) var anchor: Span
   var text: String
   var qualifiers: [String] = []
   private(set) var details: Box<FactDetails>?
@@ -337,7 +337,7 @@ struct FactFields: Hashable, Sendable {
     get { unitCode == FactSymbols.spilled ? details?.value.spill?.value.unit : FactSymbols.units.text(unitCode) }
     set {
       let code = FactSymbols.units.code(newValue)
-      updateSpill { $0.unit = code == nil ? newValue : nil }
+      if code == nil || unitCode == FactSymbols.spilled { updateSpill { $0.unit = code == nil ? newValue : nil } }
       unitCode = code ?? FactSymbols.spilled
     }
   }
@@ -346,7 +346,7 @@ struct FactFields: Hashable, Sendable {
     get { hedgeCode == FactSymbols.spilled ? details?.value.spill?.value.hedge : FactSymbols.hedges.text(hedgeCode) }
     set {
       let code = FactSymbols.hedges.code(newValue)
-      updateSpill { $0.hedge = code == nil ? newValue : nil }
+      if code == nil || hedgeCode == FactSymbols.spilled { updateSpill { $0.hedge = code == nil ? newValue : nil } }
       hedgeCode = code ?? FactSymbols.spilled
     }
   }
@@ -393,7 +393,8 @@ struct FactFields: Hashable, Sendable {
     } else {
       payload = person.map(Payload.person) ?? .empty
     }
-    updateSpill { $0.person = numeric ? person : nil }
+    let spilled = numeric ? person : nil
+    if spilled != nil || details?.value.spill?.value.person != nil { updateSpill { $0.person = spilled } }
   }
 }
 
