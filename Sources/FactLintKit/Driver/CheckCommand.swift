@@ -49,7 +49,9 @@ struct CheckCommand {
     let known = Set(ruleSet.rules.map(\.id)).union(DefaultRules.ids)
     // The findings leave the outcomes here, and each array is let go once read, so
     // that a large run holds its findings once or twice, not four times.
-    let found = outcomes.flatMap(\.diagnostics)
+    var found: [Diagnostic] = []
+    found.reserveCapacity(outcomes.reduce(0) { $0 + $1.diagnostics.count })
+    for outcome in outcomes { found.append(contentsOf: outcome.diagnostics) }
     outcomes = outcomes.map { RuleOutcome(rule: $0.rule, findingCount: $0.findingCount) }
     var suppression = filter.apply(found, knownRules: known, sources: sources)
     var ruleFindings = suppression.kept

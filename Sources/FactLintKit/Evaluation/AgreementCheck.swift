@@ -29,7 +29,7 @@ struct AgreementCheck {
     let disagreeing = valued.filter { !contains($0.1, reference) }
     guard !disagreeing.isEmpty else { return [] }
     let expected = mostCommonText(agreeing)
-    let references = ReferenceFacts(agreeing)
+    let references = checks.references(agreeing) { "stated as \"\(checks.statement($0))\" here" }
     let limit = checks.maxPerDocument
     var shown: [FileID: Int] = [:]
     var individual: [Fact] = []
@@ -44,9 +44,7 @@ struct AgreementCheck {
       }
     }
     var out = individual.map { fact in
-      let (related, hidden) = checks.related(references, excluding: fact.span.file) {
-        "stated as \"\(checks.statement($0))\" here"
-      }
+      let (related, hidden) = checks.related(references, excluding: fact.span.file)
       let count = references.documentCount(excluding: fact.span.file)
       let placeText = count == 0 ? "elsewhere in this document" : "in " + MessageTemplate.documents(count)
       return checks.diagnostic(
@@ -77,9 +75,7 @@ struct AgreementCheck {
     var notes = ["the first is here; they state " + listed.joined(separator: ", ")]
     if common.count > 3 { notes[0] += ", and \(common.count - 3) other \(common.count == 4 ? "value" : "values")" }
     notes.append("help: '--max-per-document 0' lists every statement")
-    let (related, _) = checks.related(references, excluding: first.span.file) {
-      "stated as \"\(checks.statement($0))\" here"
-    }
+    let (related, _) = checks.related(references, excluding: first.span.file)
     let count = facts.count
     return Diagnostic(
       ruleID: checks.rule.id, severity: checks.rule.severity,

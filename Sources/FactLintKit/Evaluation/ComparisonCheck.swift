@@ -67,16 +67,14 @@ struct ComparisonCheck {
       if k > 0 { relatedFacts.append(contentsOf: facts) }
     }
     var out: [Diagnostic] = []
-    let references = ReferenceFacts(relatedFacts)
+    let references = checks.references(relatedFacts) { "\"\(checks.statement($0))\" here" }
     for fact in primaryFacts where reported.insert(fact.extent).inserted {
       var related: [RelatedLocation]
       var hidden = 0
       if relatedFacts.isEmpty {
         related = [RelatedLocation(span: pinSpan, message: "expected by the rule here")]
       } else {
-        (related, hidden) = checks.related(references, excluding: fact.span.file) {
-          "\"\(checks.statement($0))\" here"
-        }
+        (related, hidden) = checks.related(references, excluding: fact.span.file)
       }
       out.append(
         checks.diagnostic(

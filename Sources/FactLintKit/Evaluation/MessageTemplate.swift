@@ -3,19 +3,23 @@
 enum MessageTemplate {
   static func render(_ template: String, _ values: [String: String]) -> String {
     // Braces are ASCII: their UTF-8 positions are character boundaries, and the
-    // template is scanned byte by byte, not character by character.
+    // template is scanned byte by byte, not character by character. The pieces are
+    // gathered first so that the message is allocated once, at its exact size: a
+    // large run keeps millions of them.
     let utf8 = template.utf8
-    var out = ""
-    out.reserveCapacity(utf8.count + 32)
+    var pieces: [Substring] = []
     var rest = utf8.startIndex
     while let open = utf8[rest...].firstIndex(of: 0x7B) {
       guard let close = utf8[open...].firstIndex(of: 0x7D) else { break }
-      out += template[rest..<open]
-      let name = String(template[utf8.index(after: open)..<close])
-      out += values[name] ?? "{\(name)}"
+      pieces.append(template[rest..<open])
+      let name = template[utf8.index(after: open)..<close]
+      pieces.append(values[String(name)].map { $0[...] } ?? template[open...close])
       rest = utf8.index(after: close)
     }
-    out += template[rest...]
+    pieces.append(template[rest...])
+    var out = ""
+    out.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
+    for piece in pieces { out += piece }
     return out
   }
 

@@ -92,19 +92,25 @@ struct RelationChecks {
       fixIts: fixIts)
   }
 
+  /// The reference statements among `facts`, the first few labelled once: every
+  /// diagnostic of a check that shows them shares those labels.
+  func references(_ facts: [Fact], label: (Fact) -> String) -> ReferenceFacts {
+    ReferenceFacts(facts, labelling: maxRelated + 1, label)
+  }
+
   /// Up to `maxRelated` facts, one per document (other documents first), as related locations,
   /// and how many documents were left out.
-  func related(_ refs: ReferenceFacts, excluding file: FileID, label: (Fact) -> String) -> ([RelatedLocation], Int) {
+  func related(_ refs: ReferenceFacts, excluding file: FileID) -> ([RelatedLocation], Int) {
     // Only the first few are shown; the rest are counted, not visited (a corpus-wide
     // fact has one reference per document, and every disagreeing statement asks).
     var shown: [RelatedLocation] = []
-    for fact in refs.firstPerDocument where fact.span.file != file {
+    for (k, fact) in refs.firstPerDocument.enumerated() where fact.span.file != file {
       if shown.count == maxRelated { break }
-      shown.append(RelatedLocation(span: fact.extent, message: label(fact)))
+      shown.append(RelatedLocation(span: fact.extent, message: refs.labels[k]))
     }
     let others = refs.documentCount(excluding: file)
     if others == 0, let own = refs.firstPerDocument.first {
-      return ([RelatedLocation(span: own.extent, message: label(own))], 0)
+      return ([RelatedLocation(span: own.extent, message: refs.labels[0])], 0)
     }
     return (shown, others - shown.count)
   }
@@ -118,7 +124,7 @@ struct RelationChecks {
   private func statedCheck(_ name: String, phrases: [Phrase]) -> [Diagnostic] {
     let facts = selected[name] ?? []
     let stating = Set(facts.map(\.span.file))
-    let references = ReferenceFacts(facts)
+    let references = references(facts) { "stated as \"\(statement($0))\" here" }
     var out: [Diagnostic] = []
     for d in group {
       let file = corpus.sources[corpus.documents[d].file]
@@ -133,7 +139,7 @@ struct RelationChecks {
       }
       guard let mention = first else { continue }
       let span = Span(file: file.id, start: mention.lowerBound, end: mention.upperBound)
-      let (related, hidden) = self.related(references, excluding: file.id) { "stated as \"\(statement($0))\" here" }
+      let (related, hidden) = self.related(references, excluding: file.id)
       out.append(
         diagnostic(
           at: span, fallback: "this document mentions \"{statement}\" but never states the {selection}",
@@ -149,16 +155,20 @@ struct RelationChecks {
 struct ReferenceFacts {
   /// The first fact of each document, sorted by position.
   let firstPerDocument: [Fact]
+  /// The labels of the first few of ``firstPerDocument``, the only ones ever shown.
+  let labels: [String]
   /// The documents of ``firstPerDocument``.
   private let files: Set<FileID>
 
-  init(_ facts: [Fact]) {
+  /// Groups `facts`, labelling the first `count` references with `label`.
+  init(_ facts: [Fact], labelling count: Int, _ label: (Fact) -> String) {
     var first: [FileID: Fact] = [:]
     for fact in facts {
       if let known = first[fact.span.file], known.span <= fact.span { continue }
       first[fact.span.file] = fact
     }
     firstPerDocument = first.values.sorted { $0.span < $1.span }
+    labels = firstPerDocument.prefix(count).map(label)
     files = Set(first.keys)
   }
 

@@ -15,12 +15,10 @@ struct SpellingCheck {
     var out: [Diagnostic] = []
     for group in SpellingVariants.groups(Set(bySpelling.keys)) {
       let preferred = preferredSpelling(group, bySpelling: bySpelling)
-      let references = ReferenceFacts(bySpelling[preferred] ?? [])
+      let references = checks.references(bySpelling[preferred] ?? []) { "spelled \"\($0.text)\" here" }
       for spelling in group where spelling != preferred {
         for fact in bySpelling[spelling]! {
-          let (related, hidden) = checks.related(references, excluding: fact.span.file) {
-            "spelled \"\($0.text)\" here"
-          }
+          let (related, hidden) = checks.related(references, excluding: fact.span.file)
           let count = references.documentCount(excluding: fact.span.file)
           let isPinned = checks.rule.preferred.contains { $0.lowercased() == preferred.lowercased() }
           let fallback =

@@ -18,6 +18,7 @@ public struct SuppressionFilter: Sendable {
   public func apply(_ diagnostics: [Diagnostic], knownRules: Set<String>, sources: SourceManager) -> Result {
     var used = Set<Int>()
     var kept: [Diagnostic] = []
+    kept.reserveCapacity(diagnostics.count)
     var suppressed = 0
     // Each finding looks only at the directives of its own document.
     var byFile: [FileID: [Int]] = [:]

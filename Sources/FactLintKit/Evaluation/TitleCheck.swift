@@ -43,11 +43,11 @@ struct TitleCheck {
     let office = mentions[0].title!.office
     if let pin = pin(for: person, office: office) {
       let reference = pin.title
-      let agreeing = ReferenceFacts(mentions.filter { !TitleNormalizer.contradict($0.title!, reference) })
+      let agreeing = checks.references(mentions.filter { !TitleNormalizer.contradict($0.title!, reference) }) {
+        "called \"\($0.title!.text)\" here"
+      }
       return mentions.filter { TitleNormalizer.contradict($0.title!, reference) }.map { fact in
-        var (related, hidden) = checks.related(agreeing, excluding: fact.span.file) {
-          "called \"\($0.title!.text)\" here"
-        }
+        var (related, hidden) = checks.related(agreeing, excluding: fact.span.file)
         related.insert(RelatedLocation(span: pin.span, message: "pinned as \"\(reference.text)\" here"), at: 0)
         return diagnostic(
           fact, expected: reference.text, count: agreeing.documentCount(excluding: fact.span.file),
@@ -66,13 +66,11 @@ struct TitleCheck {
       return a.value[0].span < b.value[0].span
     }
     let referenceTitle = ranked[0].value[0].title!
-    let reference = ReferenceFacts(ranked[0].value)
+    let reference = checks.references(ranked[0].value) { "called \"\($0.title!.text)\" here" }
     var out: [Diagnostic] = []
     for (_, facts) in ranked.dropFirst() {
       for fact in facts where TitleNormalizer.contradict(fact.title!, referenceTitle) {
-        let (related, hidden) = checks.related(reference, excluding: fact.span.file) {
-          "called \"\($0.title!.text)\" here"
-        }
+        let (related, hidden) = checks.related(reference, excluding: fact.span.file)
         out.append(
           diagnostic(
             fact, expected: referenceTitle.text, count: reference.documentCount(excluding: fact.span.file),
