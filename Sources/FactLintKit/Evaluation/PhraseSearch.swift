@@ -21,11 +21,27 @@ enum PhraseSearch {
   static func find(_ phrase: Phrase, in bytes: [UInt8], range: Range<Int>) -> Range<Int>? {
     let p = phrase.pattern
     guard !p.isEmpty else { return nil }
-    var i = range.lowerBound
-    let end = range.upperBound
+    let lower = max(0, range.lowerBound)
+    let end = min(range.upperBound, bytes.count)
+    guard lower < end else { return nil }
+    return bytes.withUnsafeBufferPointer { text in
+      p.withUnsafeBufferPointer { pattern in find(pattern, in: text, from: lower, to: end) }
+    }
+  }
+
+  /// The search itself, over raw buffers: it runs over every sentence a selection
+  /// filters on, so the scan for the first byte does no bounds checks.
+  private static func find(
+    _ p: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> Range<Int>? {
+    let first = p[0]
+    // An upper-case first letter in the text matches too.
+    let firstUpper = first >= 0x61 && first <= 0x7A ? first & ~0x20 : first
+    var i = start
     while i < end {
-      if lower(bytes[i]) == p[0], !isWordByte(at: i - 1, bytes), let matchEnd = match(p, bytes, from: i, limit: end),
-        !isWordByte(at: matchEnd, bytes, limit: end)
+      let b = bytes[i]
+      if b == first || b == firstUpper, !isWordByte(at: i - 1, bytes, limit: end),
+        let matchEnd = match(p, bytes, from: i, limit: end), !isWordByte(at: matchEnd, bytes, limit: end)
       {
         return i..<matchEnd
       }
@@ -49,17 +65,21 @@ enum PhraseSearch {
   static func wordsBetween(_ a: Range<Int>, _ b: Range<Int>, in bytes: [UInt8]) -> Int {
     let gap =
       a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound : b.upperBound..<max(b.upperBound, a.lowerBound)
-    var words = 0
-    var inWord = false
-    for i in gap {
-      let w = isWordByte(at: i, bytes)
-      if w && !inWord { words += 1 }
-      inWord = w
+    return bytes.withUnsafeBufferPointer { text in
+      var words = 0
+      var inWord = false
+      for i in gap {
+        let w = isWordByte(at: i, text)
+        if w && !inWord { words += 1 }
+        inWord = w
+      }
+      return words
     }
-    return words
   }
 
-  private static func match(_ p: [UInt8], _ bytes: [UInt8], from start: Int, limit: Int) -> Int? {
+  private static func match(
+    _ p: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int
+  ) -> Int? {
     var i = start
     var k = 0
     while k < p.count {
@@ -79,7 +99,9 @@ enum PhraseSearch {
 
   @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
-  private static func isWordByte(at i: Int, _ bytes: [UInt8], limit: Int = .max) -> Bool {
+  @inline(__always) private static func isWordByte(
+    at i: Int, _ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max
+  ) -> Bool {
     guard i >= 0, i < bytes.count, i < limit else { return false }
     let b = bytes[i]
     return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
