@@ -34,10 +34,14 @@ public struct LineTable: Sendable {
 
   /// Builds the table for `bytes`.
   public init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    var starts = [0]
-    starts.reserveCapacity(bytes.count / 40 + 1)
-    var i = 0
+    // Counted first, so that the table is allocated at its exact size: a corpus
+    // keeps one per document, and a guess per byte would waste half of it.
     let n = bytes.count
+    var lines = 1
+    for b in bytes where b == 0x0A || b == 0x0D { lines += 1 }
+    var starts = [0]
+    starts.reserveCapacity(lines)
+    var i = 0
     while i < n {
       let b = bytes[i]
       if b == 0x0A {
