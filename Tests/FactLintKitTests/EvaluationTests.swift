@@ -67,6 +67,20 @@ import Testing
   }
 }
 
+@Suite struct RuleOutcomeTests {
+  @Test func anOutcomeCountsItsFindingsOrKeepsTheCountAlone() throws {
+    let rule = "noun prisoner = prisoner\nrule swap { select s: count noun prisoner\n  expect s agree }"
+    let (diagnostics, report) = TestSupport.lint(
+      rule, ["They swapped 1,000 prisoners.", "They swapped 1,000 prisoners.", "They swapped 500 prisoners."])
+    var outcome = try #require(report.outcomes.first { $0.rule.id == "swap" })
+    #expect(outcome.findingCount == 1 && !outcome.passed && diagnostics.count == 1)
+    outcome.diagnostics.removeAll()
+    #expect(outcome.findingCount == 0 && outcome.passed)
+    let counted = RuleOutcome(rule: outcome.rule, findingCount: 4)
+    #expect(counted.findingCount == 4 && counted.diagnostics.isEmpty && !counted.passed)
+  }
+}
+
 @Suite struct ComparisonTests {
   let rule = """
     rule phase { scope document

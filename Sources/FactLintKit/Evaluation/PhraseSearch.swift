@@ -21,11 +21,11 @@ enum PhraseSearch {
   static func find(_ phrase: Phrase, in bytes: [UInt8], range: Range<Int>) -> Range<Int>? {
     let p = phrase.pattern
     guard !p.isEmpty else { return nil }
-    let lower = max(0, range.lowerBound)
+    let start = max(0, range.lowerBound)
     let end = min(range.upperBound, bytes.count)
-    guard lower < end else { return nil }
+    guard start < end else { return nil }
     return bytes.withUnsafeBufferPointer { text in
-      p.withUnsafeBufferPointer { pattern in find(pattern, in: text, from: lower, to: end) }
+      p.withUnsafeBufferPointer { pattern in find(pattern, in: text, from: start, to: end) }
     }
   }
 

@@ -6,7 +6,9 @@ public struct RuleOutcome: Sendable {
   /// are all in ``LintReport/diagnostics`` (see ``init(rule:findingCount:)``).
   public var diagnostics: [Diagnostic]
   /// How many findings the rule reported.
-  public var findingCount: Int
+  public var findingCount: Int { countWithoutFindings ?? diagnostics.count }
+  /// The count of an outcome made without its findings.
+  private let countWithoutFindings: Int?
   /// Whether the rule held.
   public var passed: Bool { findingCount == 0 }
 
@@ -14,7 +16,7 @@ public struct RuleOutcome: Sendable {
   public init(rule: Rule, diagnostics: [Diagnostic]) {
     self.rule = rule
     self.diagnostics = diagnostics
-    findingCount = diagnostics.count
+    countWithoutFindings = nil
   }
 
   /// An outcome that keeps only how many findings the rule reported, so that a
@@ -22,6 +24,6 @@ public struct RuleOutcome: Sendable {
   public init(rule: Rule, findingCount: Int) {
     self.rule = rule
     diagnostics = []
-    self.findingCount = findingCount
+    countWithoutFindings = findingCount
   }
 }
