@@ -334,21 +334,32 @@ struct FactFields: Hashable, Sendable {
   }
 
   var unit: String? {
-    get { unitCode == FactSymbols.spilled ? details?.value.spill?.value.unit : FactSymbols.units.text(unitCode) }
-    set {
-      let code = FactSymbols.units.code(newValue)
-      if code == nil || unitCode == FactSymbols.spilled { updateSpill { $0.unit = code == nil ? newValue : nil } }
-      unitCode = code ?? FactSymbols.spilled
-    }
+    get { symbol(unitCode, in: FactSymbols.units, spilled: \.unit) }
+    set { setSymbol(newValue, in: FactSymbols.units, code: \.unitCode, spilled: \.unit) }
   }
 
   var hedge: String? {
-    get { hedgeCode == FactSymbols.spilled ? details?.value.spill?.value.hedge : FactSymbols.hedges.text(hedgeCode) }
-    set {
-      let code = FactSymbols.hedges.code(newValue)
-      if code == nil || hedgeCode == FactSymbols.spilled { updateSpill { $0.hedge = code == nil ? newValue : nil } }
-      hedgeCode = code ?? FactSymbols.spilled
+    get { symbol(hedgeCode, in: FactSymbols.hedges, spilled: \.hedge) }
+    set { setSymbol(newValue, in: FactSymbols.hedges, code: \.hedgeCode, spilled: \.hedge) }
+  }
+
+  /// The text of a unit or hedge code: from its table, or from the spill cell.
+  @inline(__always) private func symbol(
+    _ code: UInt8, in table: FactSymbols.Table, spilled: KeyPath<FactSpill, String?>
+  ) -> String? {
+    code == FactSymbols.spilled ? details?.value.spill?.value[keyPath: spilled] : table.text(code)
+  }
+
+  /// Codes `text` with `table`, or spills it when the table lacks it.
+  @inline(__always) private mutating func setSymbol(
+    _ text: String?, in table: FactSymbols.Table, code: WritableKeyPath<FactFields, UInt8>,
+    spilled: WritableKeyPath<FactSpill, String?>
+  ) {
+    let new = table.code(text)
+    if new == nil || self[keyPath: code] == FactSymbols.spilled {
+      updateSpill { $0[keyPath: spilled] = new == nil ? text : nil }
     }
+    self[keyPath: code] = new ?? FactSymbols.spilled
   }
 
   var value: Interval? {
