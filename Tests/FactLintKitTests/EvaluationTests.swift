@@ -260,11 +260,11 @@ import Testing
 
 @Suite struct OneLineTests {
   @Test func runsOfWhiteSpaceBecomeOneSpace() {
-    #expect(RelationChecks.oneLine("1,000 prisoners each") == "1,000 prisoners each")
-    #expect(RelationChecks.oneLine("1,000\n  prisoners\t\teach") == "1,000 prisoners each")
-    #expect(RelationChecks.oneLine("1,000 \r\nprisoners") == "1,000 prisoners")
-    #expect(RelationChecks.oneLine("1\u{A0}000  Gefangene") == "1 000 Gefangene")
-    #expect(RelationChecks.oneLine("Zürich  talks") == "Zürich talks")
+    #expect(CheckContext.oneLine("1,000 prisoners each") == "1,000 prisoners each")
+    #expect(CheckContext.oneLine("1,000\n  prisoners\t\teach") == "1,000 prisoners each")
+    #expect(CheckContext.oneLine("1,000 \r\nprisoners") == "1,000 prisoners")
+    #expect(CheckContext.oneLine("1\u{A0}000  Gefangene") == "1 000 Gefangene")
+    #expect(CheckContext.oneLine("Zürich  talks") == "Zürich talks")
   }
 }
 

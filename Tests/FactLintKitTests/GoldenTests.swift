@@ -107,8 +107,8 @@ import Testing
     let evaluator = RuleEvaluator(corpus: loaded.corpus)
     func selected(_ rule: String, _ selection: String) throws -> [Fact] {
       let r = try #require(ruleSet.rules.first { $0.id == rule })
-      let s = try #require(r.selections.first { $0.name == selection })
-      return evaluator.groups(for: r).flatMap { evaluator.select(s, in: $0, rule: r) }
+      _ = try #require(r.selections.first { $0.name == selection })
+      return evaluator.selected(selection, of: r)
     }
     let swap = try selected("swap-size", "swap")
     #expect(Set(swap.map(\.value)) == [.exactly(1000)])

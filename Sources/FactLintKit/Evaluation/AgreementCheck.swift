@@ -2,86 +2,230 @@
 ///
 /// The reference is the value held by the most documents: a sweep over the
 /// intervals' bounds finds the point inside the most intervals (each document
-/// counting each distinct value once), in O(n log n). Each fact that does not
-/// hold that point is reported, with notes at the statements that do. When all
-/// intervals overlap pairwise they share a point, so nothing is reported.
+/// counting each distinct value once), in O(n log n) in the distinct values.
+/// Each fact that does not hold that point is reported, with notes at the
+/// statements that do. When all intervals overlap pairwise they share a point,
+/// so nothing is reported.
 ///
-/// At most ``RelationChecks/maxPerDocument`` statements of one document are reported
+/// The check sums up each distinct value (how many documents and statements hold
+/// it, the texts it is written in, its first statements) as documents are added;
+/// the reference is settled once all are, and each document's findings are then
+/// decided from the summary and its own facts alone.
+///
+/// At most ``CheckContext/maxPerDocument`` statements of one document are reported
 /// one by one; the rest are gathered into one diagnostic at the first of them, which
 /// counts them and lists the values they state most often.
-struct AgreementCheck {
-  let checks: RelationChecks
+struct AgreementCheck: Sendable {
+  /// The selection compared, and its index in the rule.
+  let name: String
+  let selection: Int?
+  /// The tolerance, absolute and relative; each statement is widened by half of it.
+  let absolute: Double
+  let relative: Double
+  /// Whether each counted thing (noun phrase and per-side marker) agrees on its own.
+  let byNoun: Bool
+  /// The summary of each counted thing ("" when not by noun).
+  private var keys: [String: KeyState] = [:]
+
+  init(name: String, selection: Int?, absolute: Double, relative: Double, byNoun: Bool) {
+    self.name = name
+    self.selection = selection
+    self.absolute = absolute
+    self.relative = relative
+    self.byNoun = byNoun
+  }
 
   /// A point on the line, or just below or above it.
-  struct Position: Comparable {
+  struct Position: Comparable, Sendable {
     var value: Double
     var side: Int  // -1 below, 0 at, +1 above
     static func < (a: Position, b: Position) -> Bool { (a.value, a.side) < (b.value, b.side) }
   }
 
-  func run(_ facts: [Fact], selection: String, absolute: Double, relative: Double) -> [Diagnostic] {
-    let valued = facts.compactMap { f -> (Fact, Interval)? in
-      guard let v = f.value else { return nil }
-      return (f, widen(v, absolute: absolute / 2, relative: relative / 2))
-    }
-    guard valued.count > 1, let reference = referencePosition(valued) else { return [] }
-    let agreeing = valued.filter { contains($0.1, reference) }.map(\.0)
-    let disagreeing = valued.filter { !contains($0.1, reference) }
-    guard !disagreeing.isEmpty else { return [] }
-    let expected = mostCommonText(agreeing)
-    let references = checks.references(agreeing) { "stated as \"\(checks.statement($0))\" here" }
-    let limit = checks.maxPerDocument
-    var shown: [FileID: Int] = [:]
-    var individual: [Fact] = []
-    var overflow: [FileID: [Fact]] = [:]
-    for (fact, _) in disagreeing {
-      let file = fact.span.file
-      if limit > 0 && shown[file, default: 0] >= limit {
-        overflow[file, default: []].append(fact)
-      } else {
-        shown[file, default: 0] += 1
-        individual.append(fact)
+  /// One distinct (widened) value of a counted thing.
+  private struct Value: Sendable {
+    var interval: Interval
+    var occurrences = Occurrences(keepingFiles: true)
+    /// How many statements write the value in each way ("1,000", "1000").
+    var texts: [String: Int] = [:]
+  }
+
+  /// What the check knows of one counted thing.
+  private struct KeyState: Sendable {
+    var index: [Interval: Int] = [:]
+    var values: [Value] = []
+    /// Set once every document is added, when some statement disagrees.
+    var settled: Settled?
+  }
+
+  /// The reference of a counted thing with disagreeing statements.
+  private struct Settled: Sendable {
+    var reference: Position
+    var expected: String
+    var references: ReferenceSet
+  }
+
+  // MARK: - Summing up
+
+  mutating func add(_ document: DocumentSelection, context: CheckContext) {
+    for (key, valued) in keyed(document[selection]) {
+      // Taken out and put back, so that its arrays are changed in place, not copied.
+      var state = keys.removeValue(forKey: key) ?? KeyState()
+      // The document's distinct values, in the order they first occur.
+      var seen: [Interval: Int] = [:]
+      var order: [(interval: Interval, first: Fact, count: Int)] = []
+      for (fact, interval) in valued {
+        if let k = seen[interval] {
+          order[k].count += 1
+        } else {
+          seen[interval] = order.count
+          order.append((interval, fact, 1))
+        }
       }
+      for (interval, first, count) in order {
+        let v: Int
+        if let known = state.index[interval] {
+          v = known
+        } else {
+          v = state.values.count
+          state.index[interval] = v
+          state.values.append(Value(interval: interval))
+        }
+        state.values[v].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
+          "stated as \"\(CheckContext.statement(first, in: document.file))\" here"
+        }
+      }
+      for (fact, interval) in valued { state.values[state.index[interval]!].texts[fact.text, default: 0] += 1 }
+      keys[key] = state
     }
-    var out = individual.map { fact in
-      let (related, hidden) = checks.related(references, excluding: fact.span.file)
-      let count = references.documentCount(excluding: fact.span.file)
-      let placeText = count == 0 ? "elsewhere in this document" : "in " + MessageTemplate.documents(count)
-      return checks.diagnostic(
-        at: fact.extent,
-        fallback: "\"{statement}\" cannot be true together with {expected} stated \(placeText)",
-        values: [
-          "statement": checks.statement(fact), "value": fact.value?.description ?? fact.text, "expected": expected,
-          "count": String(count), "documents": MessageTemplate.documents(count), "selection": selection,
-          "noun": fact.noun?.phrase ?? selection,
-        ],
-        related: related, extraNotes: RelationChecks.moreNote(hidden))
+  }
+
+  mutating func merge(_ later: AgreementCheck, context: CheckContext) {
+    for (key, other) in later.keys {
+      guard var state = keys.removeValue(forKey: key) else {
+        keys[key] = other
+        continue
+      }
+      for value in other.values {
+        if let v = state.index[value.interval] {
+          state.values[v].occurrences.merge(value.occurrences, limit: context.referenceLimit)
+          state.values[v].texts.merge(value.texts, uniquingKeysWith: +)
+        } else {
+          state.index[value.interval] = state.values.count
+          state.values.append(value)
+        }
+      }
+      keys[key] = state
     }
-    for file in overflow.keys.sorted(by: { $0.index < $1.index }) {
-      out.append(summary(overflow[file]!, expected: expected, references: references, selection: selection))
+  }
+
+  mutating func finish(context: CheckContext) {
+    for key in Array(keys.keys) {
+      var state = keys.removeValue(forKey: key)!
+      defer { keys[key] = state }
+      let statements = state.values.reduce(0) { $0 + $1.occurrences.statementCount }
+      guard statements > 1, let reference = Self.referencePosition(state.values) else { continue }
+      let agreeing = state.values.filter { Self.contains($0.interval, reference) }
+      guard agreeing.count < state.values.count else { continue }
+      var counts: [String: Int] = [:]
+      for value in agreeing { counts.merge(value.texts, uniquingKeysWith: +) }
+      let expected = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? ""
+      state.settled = Settled(
+        reference: reference, expected: expected,
+        references: ReferenceSet(union: agreeing.map(\.occurrences), limit: context.referenceLimit))
+      // Only the settlement is read from here on.
+      state.values = []
+      state.index = [:]
+    }
+  }
+
+  // MARK: - Reporting
+
+  func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    for (key, valued) in keyed(document[selection]).sorted(by: { $0.key < $1.key }) {
+      guard let settled = keys[key]?.settled else { continue }
+      let ownHasReference = valued.contains { Self.contains($0.1, settled.reference) }
+      let file = document.file
+      let limit = context.maxPerDocument
+      var shown = 0
+      var overflow: [Fact] = []
+      for (fact, interval) in valued where !Self.contains(interval, settled.reference) {
+        if limit > 0 && shown >= limit {
+          overflow.append(fact)
+          continue
+        }
+        shown += 1
+        let (related, hidden) = context.related(
+          settled.references, excluding: file.id, ownHasReference: ownHasReference)
+        let count = settled.references.documentCount - (ownHasReference ? 1 : 0)
+        let placeText = count == 0 ? "elsewhere in this document" : "in " + MessageTemplate.documents(count)
+        out.append(
+          context.diagnostic(
+            at: fact.extent, in: file,
+            fallback: "\"{statement}\" cannot be true together with {expected} stated \(placeText)",
+            values: [
+              "statement": CheckContext.statement(fact, in: file), "value": fact.value?.description ?? fact.text,
+              "expected": settled.expected, "count": String(count), "documents": MessageTemplate.documents(count),
+              "selection": name, "noun": fact.noun?.phrase ?? name,
+            ],
+            related: related, extraNotes: CheckContext.moreNote(hidden)))
+      }
+      if !overflow.isEmpty {
+        out.append(summary(overflow, settled: settled, ownHasReference: ownHasReference, file: file, context: context))
+      }
     }
     return out
   }
 
   /// One diagnostic for the statements of a document past the limit.
-  private func summary(_ facts: [Fact], expected: String, references: ReferenceFacts, selection: String)
-    -> Diagnostic
-  {
+  private func summary(
+    _ facts: [Fact], settled: Settled, ownHasReference: Bool, file: SourceFile, context: CheckContext
+  ) -> Diagnostic {
     let first = facts[0]
     var byText: [String: Int] = [:]
-    for fact in facts { byText[checks.statement(fact), default: 0] += 1 }
+    for fact in facts { byText[CheckContext.statement(fact, in: file), default: 0] += 1 }
     let common = byText.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
     let listed = common.prefix(3).map { "\"\($0.key)\" \($0.value == 1 ? "once" : "\($0.value) times")" }
     var notes = ["the first is here; they state " + listed.joined(separator: ", ")]
     if common.count > 3 { notes[0] += ", and \(common.count - 3) other \(common.count == 4 ? "value" : "values")" }
     notes.append("help: '--max-per-document 0' lists every statement")
-    let (related, _) = checks.related(references, excluding: first.span.file)
+    let (related, _) = context.related(settled.references, excluding: file.id, ownHasReference: ownHasReference)
     let count = facts.count
     return Diagnostic(
-      ruleID: checks.rule.id, severity: checks.rule.severity,
+      ruleID: context.rule.id, severity: context.rule.severity,
       message: "\(count) more \(count == 1 ? "statement" : "statements") in this document cannot be true together "
-        + "with \(expected)",
+        + "with \(settled.expected)",
       span: first.extent, related: related, notes: notes)
+  }
+
+  // MARK: - Values
+
+  /// The valued facts, widened by the tolerance, under their counted thing, in
+  /// the order the things first occur.
+  private func keyed(_ facts: [Fact]) -> [(key: String, facts: [(Fact, Interval)])] {
+    var order: [(key: String, facts: [(Fact, Interval)])] = []
+    var index: [String: Int] = [:]
+    for fact in facts {
+      guard let value = fact.value else { continue }
+      var key = ""
+      if byNoun {
+        // One agreement per counted thing: the noun phrase in the singular (modifiers,
+        // head, complement, participles) and whether it is counted per side.
+        guard let noun = fact.noun else { continue }
+        let phrase = (noun.modifiers.map(Inflection.singular) + [noun.lemma]).joined(separator: " ")
+        key = [phrase, noun.complement ?? "", noun.qualifiers.joined(separator: " "), String(fact.perSide)]
+          .joined(separator: "|")
+      }
+      let widened = widen(value, absolute: absolute / 2, relative: relative / 2)
+      if let k = index[key] {
+        order[k].facts.append((fact, widened))
+      } else {
+        index[key] = order.count
+        order.append((key, [(fact, widened)]))
+      }
+    }
+    return order
   }
 
   private func widen(_ v: Interval, absolute: Double, relative: Double) -> Interval {
@@ -91,14 +235,7 @@ struct AgreementCheck {
     return Interval(lower: lo, upper: hi, lowerClosed: true, upperClosed: true)
   }
 
-  /// The text most agreeing statements use for the value ("1,000").
-  private func mostCommonText(_ facts: [Fact]) -> String {
-    var counts: [String: Int] = [:]
-    for f in facts { counts[f.text, default: 0] += 1 }
-    return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? ""
-  }
-
-  func contains(_ v: Interval, _ p: Position) -> Bool {
+  static func contains(_ v: Interval, _ p: Position) -> Bool {
     let aboveLower = p.value > v.lower || (p.value == v.lower && (v.lowerClosed ? p.side >= 0 : p.side > 0))
     let belowUpper = p.value < v.upper || (p.value == v.upper && (v.upperClosed ? p.side <= 0 : p.side < 0))
     return aboveLower && belowUpper
@@ -106,22 +243,16 @@ struct AgreementCheck {
 
   /// The position covered by the most (document, value) pairs; among those, by the
   /// most statements; remaining ties go to the smaller position.
-  private func referencePosition(_ valued: [(Fact, Interval)]) -> Position? {
-    struct DocumentValue: Hashable {
-      var file: FileID
-      var value: Interval
-    }
-    var weights: [DocumentValue: (Interval, Int)] = [:]
-    for (fact, v) in valued {
-      weights[DocumentValue(file: fact.span.file, value: v), default: (v, 0)].1 += 1
-    }
-    // Events: entering adds (1 document-value, n statements); leaving takes them away.
-    var enters: [(Position, Int)] = []
-    var exits: [(Position, Int)] = []
-    for (v, n) in weights.values {
-      enters.append((Position(value: v.lower, side: v.lowerClosed ? 0 : 1), n))
+  private static func referencePosition(_ values: [Value]) -> Position? {
+    // Events: entering adds the value's documents and statements; leaving takes them away.
+    var enters: [(Position, Int, Int)] = []
+    var exits: [(Position, Int, Int)] = []
+    for value in values {
+      let v = value.interval
+      let (d, n) = (value.occurrences.documentCount, value.occurrences.statementCount)
+      enters.append((Position(value: v.lower, side: v.lowerClosed ? 0 : 1), d, n))
       // The first position past the interval.
-      exits.append((Position(value: v.upper, side: v.upperClosed ? 1 : 0), n))
+      exits.append((Position(value: v.upper, side: v.upperClosed ? 1 : 0), d, n))
     }
     enters.sort { $0.0 < $1.0 }
     exits.sort { $0.0 < $1.0 }
@@ -129,13 +260,15 @@ struct AgreementCheck {
     var e = 0
     var documents = 0
     var statements = 0
-    for (p, n) in enters {
+    // Entering values only add, so among values entering at one position the
+    // last leaves the most: the best position is the same in any order.
+    for (p, d, n) in enters {
       while e < exits.count && exits[e].0 <= p {
-        documents -= 1
-        statements -= exits[e].1
+        documents -= exits[e].1
+        statements -= exits[e].2
         e += 1
       }
-      documents += 1
+      documents += d
       statements += n
       if let b = best, (documents, statements) <= (b.1, b.2) { continue }
       best = (p, documents, statements)

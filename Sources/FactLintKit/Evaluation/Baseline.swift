@@ -31,7 +31,7 @@ public struct Baseline: Sendable {
   /// The entry for a diagnostic.
   public static func entry(for d: Diagnostic, sources: SourceManager) -> Entry {
     let file = sources[d.span.file]
-    return Entry(rule: d.ruleID, file: file.path, statement: RelationChecks.oneLine(file.text(d.span)))
+    return Entry(rule: d.ruleID, file: file.path, statement: CheckContext.oneLine(file.text(d.span)))
   }
 
   /// Reads a baseline file written by ``render(_:sources:)``.

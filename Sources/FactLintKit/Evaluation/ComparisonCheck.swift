@@ -2,43 +2,105 @@
 /// the selections' facts, decided on intervals. A comparison is reported only
 /// when it cannot be true for any values the statements allow.
 ///
-/// Facts with equal values are evaluated once; at most 10,000 combinations are
-/// tried per rule and group.
-struct ComparisonCheck {
-  let checks: RelationChecks
+/// Each selection's distinct values are summed up as documents are added, in the
+/// order they first occur; once all are, the combinations are tried (at most
+/// 10,000 per rule and group), and each document's statements of a failing
+/// combination are reported from its own facts.
+struct ComparisonCheck: Sendable {
   static let combinationLimit = 10_000
 
-  func run(_ left: Expression, _ op: Comparison, _ right: Expression, text: String, pinSpan: Span) -> [Diagnostic] {
+  let left: Expression
+  let op: Comparison
+  let right: Expression
+  let text: String
+  /// Where the rule states the expectation.
+  let pinSpan: Span
+  /// The selections the comparison names, in order, and their indices in the rule.
+  private let names: [String]
+  private let selections: [Int?]
+  /// Each selection's distinct values, in the order they first occur.
+  private var options: [[Option]]
+  private var optionIndex: [[Interval: Int]]
+  /// Set once every document is added: the combinations that cannot hold.
+  private var failures: [Failure] = []
+
+  /// A distinct value of a selection, and the statements of it.
+  private struct Option: Sendable {
+    var value: Interval
+    var occurrences = Occurrences(keepingFiles: true)
+  }
+
+  /// A combination of values for which the comparison cannot hold.
+  private struct Failure: Sendable {
+    /// The option of each selection.
+    var index: [Int]
+    var bindings: String
+    var expected: Interval
+    var references: ReferenceSet
+  }
+
+  init(_ left: Expression, _ op: Comparison, _ right: Expression, text: String, pinSpan: Span, plan: RulePlan) {
+    self.left = left
+    self.op = op
+    self.right = right
+    self.text = text
+    self.pinSpan = pinSpan
     var names = left.selections
     for n in right.selections where !names.contains(n) { names.append(n) }
-    // Distinct values per selection, each with the facts that state it.
-    var options: [[(Interval, [Fact])]] = []
-    for name in names {
-      var byValue: [Interval: [Fact]] = [:]
-      var order: [Interval] = []
-      for fact in checks.selected[name] ?? [] {
-        guard let v = fact.value else { continue }
-        if byValue[v] == nil { order.append(v) }
-        byValue[v, default: []].append(fact)
+    self.names = names
+    selections = names.map(plan.selectionIndex)
+    options = names.map { _ in [] }
+    optionIndex = names.map { _ in [:] }
+  }
+
+  // MARK: - Summing up
+
+  mutating func add(_ document: DocumentSelection, context: CheckContext) {
+    for k in names.indices {
+      for (value, first, count) in Self.values(document[selections[k]]) {
+        let o = option(k, value)
+        options[k][o].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
+          "\"\(CheckContext.statement(first, in: document.file))\" here"
+        }
       }
-      if order.isEmpty { return [] }  // nothing to compare: the relation is vacuous
-      options.append(order.map { ($0, byValue[$0]!) })
     }
-    var out: [Diagnostic] = []
-    var reported = Set<Span>()
+  }
+
+  mutating func merge(_ later: ComparisonCheck, context: CheckContext) {
+    for k in names.indices {
+      for other in later.options[k] {
+        let o = option(k, other.value)
+        options[k][o].occurrences.merge(other.occurrences, limit: context.referenceLimit)
+      }
+    }
+  }
+
+  private mutating func option(_ k: Int, _ value: Interval) -> Int {
+    if let o = optionIndex[k][value] { return o }
+    optionIndex[k][value] = options[k].count
+    options[k].append(Option(value: value))
+    return options[k].count - 1
+  }
+
+  mutating func finish(context: CheckContext) {
+    // Nothing to compare: the relation is vacuous.
+    guard !names.isEmpty, !options.contains(where: \.isEmpty) else { return }
     var index = [Int](repeating: 0, count: names.count)
     var tried = 0
     while tried < Self.combinationLimit {
       tried += 1
       var env: [String: Interval] = [:]
-      for (k, name) in names.enumerated() { env[name] = options[k][index[k]].0 }
+      for (k, name) in names.enumerated() { env[name] = options[k][index[k]].value }
       let a = evaluate(left, env)
       let b = evaluate(right, env)
       if Self.cannotHold(a, op, b) {
-        out.append(
-          contentsOf: report(
-            names: names, options: options, index: index, text: text, a: a, b: b, pinSpan: pinSpan, reported: &reported)
-        )
+        var bindings: [String] = []
+        for (k, name) in names.enumerated() { bindings.append("\(name) = \(options[k][index[k]].value)") }
+        let related = names.indices.dropFirst().map { options[$0][index[$0]].occurrences }
+        let references =
+          related.isEmpty ? .empty : ReferenceSet(union: related, limit: context.referenceLimit)
+        failures.append(
+          Failure(index: index, bindings: bindings.joined(separator: ", "), expected: b, references: references))
       }
       // Next combination.
       var k = names.count - 1
@@ -48,47 +110,65 @@ struct ComparisonCheck {
         index[k] = 0
         k -= 1
       }
-      if k < 0 || names.isEmpty { break }
+      if k < 0 { break }
+    }
+  }
+
+  // MARK: - Reporting
+
+  func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
+    guard !failures.isEmpty else { return [] }
+    let file = document.file
+    let primary = document[selections[0]]
+    var out: [Diagnostic] = []
+    var reported = Set<Span>()
+    for failure in failures {
+      let value = options[0][failure.index[0]].value
+      let ownHasReference = names.indices.dropFirst().contains { k in
+        let wanted = options[k][failure.index[k]].value
+        return document[selections[k]].contains { $0.value == wanted }
+      }
+      let count = failure.references.documentCount - (ownHasReference ? 1 : 0)
+      for fact in primary where fact.value == value && reported.insert(fact.extent).inserted {
+        var related: [RelatedLocation]
+        var hidden = 0
+        if names.count == 1 {
+          related = [RelatedLocation(span: pinSpan, message: "expected by the rule here")]
+        } else {
+          (related, hidden) = context.related(failure.references, excluding: file.id, ownHasReference: ownHasReference)
+        }
+        out.append(
+          context.diagnostic(
+            at: fact.extent, in: file,
+            fallback: "\"{statement}\" breaks '{relation}' ({value})",
+            values: [
+              "statement": CheckContext.statement(fact, in: file), "relation": text, "value": failure.bindings,
+              "expected": failure.expected.description, "selection": names[0], "noun": fact.noun?.phrase ?? names[0],
+              "count": String(count), "documents": MessageTemplate.documents(count),
+            ],
+            related: related, extraNotes: CheckContext.moreNote(hidden)))
+      }
     }
     return out
   }
 
-  private func report(
-    names: [String], options: [[(Interval, [Fact])]], index: [Int], text: String, a: Interval, b: Interval,
-    pinSpan: Span, reported: inout Set<Span>
-  ) -> [Diagnostic] {
-    guard let firstName = names.first else { return [] }
-    let primaryFacts = options[0][index[0]].1
-    var bindings: [String] = []
-    var relatedFacts: [Fact] = []
-    for (k, name) in names.enumerated() {
-      let (value, facts) = options[k][index[k]]
-      bindings.append("\(name) = \(value)")
-      if k > 0 { relatedFacts.append(contentsOf: facts) }
-    }
-    var out: [Diagnostic] = []
-    let references = checks.references(relatedFacts) { "\"\(checks.statement($0))\" here" }
-    for fact in primaryFacts where reported.insert(fact.extent).inserted {
-      var related: [RelatedLocation]
-      var hidden = 0
-      if relatedFacts.isEmpty {
-        related = [RelatedLocation(span: pinSpan, message: "expected by the rule here")]
+  // MARK: - Values
+
+  /// The distinct values of `facts`, in the order they first occur, with the first
+  /// statement of each and how many state it.
+  private static func values(_ facts: [Fact]) -> [(Interval, Fact, Int)] {
+    var order: [(Interval, Fact, Int)] = []
+    var index: [Interval: Int] = [:]
+    for fact in facts {
+      guard let v = fact.value else { continue }
+      if let k = index[v] {
+        order[k].2 += 1
       } else {
-        (related, hidden) = checks.related(references, excluding: fact.span.file)
+        index[v] = order.count
+        order.append((v, fact, 1))
       }
-      out.append(
-        checks.diagnostic(
-          at: fact.extent,
-          fallback: "\"{statement}\" breaks '{relation}' ({value})",
-          values: [
-            "statement": checks.statement(fact), "relation": text, "value": bindings.joined(separator: ", "),
-            "expected": b.description, "selection": firstName, "noun": fact.noun?.phrase ?? firstName,
-            "count": String(references.documentCount(excluding: fact.span.file)),
-            "documents": MessageTemplate.documents(references.documentCount(excluding: fact.span.file)),
-          ],
-          related: related, extraNotes: RelationChecks.moreNote(hidden)))
     }
-    return out
+    return order
   }
 
   private func evaluate(_ e: Expression, _ env: [String: Interval]) -> Interval {

@@ -5,9 +5,6 @@ public struct Corpus: Sendable {
   /// The documents' facts, in path order, after linking people across documents.
   /// Linking empties each document's ``DocumentFacts/sentences``: checks do not need them.
   public let documents: [DocumentFacts]
-  /// The kind of each fact of each document, by document and fact index: selections
-  /// scan these bytes and open only the facts of the kind they take.
-  let kinds: [[FactKind]]
 
   /// Builds a corpus from extracted documents, linking people across them on at
   /// most `jobs` workers (0: one per core).
@@ -16,7 +13,6 @@ public struct Corpus: Sendable {
     PersonLinker.link(&documents, jobs: jobs)
     self.sources = sources
     self.documents = documents
-    self.kinds = documents.map { document in document.facts.indices.map { document.facts[$0].kind } }
   }
 
   /// All facts of all documents, in path and text order.

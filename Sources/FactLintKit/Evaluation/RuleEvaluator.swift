@@ -1,8 +1,9 @@
-/// Evaluates rules against a corpus.
+/// Evaluates rules against a corpus held in memory.
 ///
-/// For each rule, the documents are split into groups by the rule's scope; in
-/// each group every selection collects its facts, and every expectation is
-/// checked on them. A rule reports each statement at most once.
+/// The documents are summed up in chunks on several workers (``CorpusSummary``),
+/// the chunks merged in path order, and then each document's findings are decided
+/// from the settled summary, again side by side. A rule reports each statement at
+/// most once.
 public struct RuleEvaluator: Sendable {
   /// The corpus.
   public let corpus: Corpus
@@ -11,93 +12,71 @@ public struct RuleEvaluator: Sendable {
   /// The most disagreeing statements of one document reported one by one for one
   /// fact; the rest are summed up in one diagnostic (0: no limit).
   public var maxPerDocument = 20
-  /// The most workers (0: one per core). Rules run side by side, and each rule's
-  /// selections are collected from chunks of documents side by side.
+  /// The most workers (0: one per core).
   public var jobs = 0
 
   /// Creates an evaluator for `corpus`.
   public init(corpus: Corpus) { self.corpus = corpus }
 
-  /// Evaluates every rule; outcomes are in the order of `rules`.
+  /// Evaluates every rule; outcomes are in the order of `rules`, and each rule's
+  /// findings in path order.
   public func evaluate(_ rules: [Rule]) -> [RuleOutcome] {
-    Parallel.map(count: rules.count, jobs: jobs) { i in RuleOutcome(rule: rules[i], diagnostics: evaluate(rules[i])) }
+    let summary = summarize(rules)
+    let chunks = Self.chunks(corpus.documents.count, jobs: jobs)
+    let documents = corpus.documents
+    let sources = corpus.sources
+    let reports = Parallel.map(count: chunks.count, jobs: jobs) { c in
+      chunks[c].map { d in summary.report(documents[d], file: sources[documents[d].file]) }
+    }
+    var found = [[Diagnostic]](repeating: [], count: rules.count)
+    for chunk in reports {
+      for document in chunk {
+        for r in document.indices { found[r].append(contentsOf: document[r]) }
+      }
+    }
+    return rules.indices.map { RuleOutcome(rule: rules[$0], diagnostics: found[$0]) }
   }
 
   /// Evaluates one rule.
-  public func evaluate(_ rule: Rule) -> [Diagnostic] {
-    var diagnostics: [Diagnostic] = []
-    for group in groups(for: rule) {
-      var selected: [String: [Fact]] = [:]
-      for selection in rule.selections {
-        selected[selection.name] = select(selection, in: group, rule: rule)
-      }
-      var checks = RelationChecks(rule: rule, corpus: corpus, selected: selected, group: group, maxRelated: maxRelated)
-      checks.maxPerDocument = maxPerDocument
-      for expectation in rule.expectations {
-        diagnostics.append(contentsOf: checks.check(expectation))
-      }
-    }
-    var seen = Set<Span>()
-    return diagnostics.filter { seen.insert($0.span).inserted }
-  }
+  public func evaluate(_ rule: Rule) -> [Diagnostic] { evaluate([rule])[0].diagnostics }
 
-  // MARK: - Scope
-
-  /// The groups of document indices that the rule compares within.
-  func groups(for rule: Rule) -> [[Int]] {
-    let all = Array(corpus.documents.indices)
-    switch rule.scope {
-    case .corpus: return [all]
-    case .document: return all.map { [$0] }
-    case .groupBy(let phrases):
-      var marked: [Int] = []
-      var rest: [Int] = []
-      for d in all {
-        let bytes = corpus.sources[corpus.documents[d].file].bytes
-        if phrases.contains(where: { PhraseSearch.find($0, in: bytes, range: 0..<bytes.count) != nil }) {
-          marked.append(d)
-        } else {
-          rest.append(d)
-        }
-      }
-      return [marked, rest].filter { !$0.isEmpty }
-    case .groupByFile(let patterns):
-      let marked = all.filter { d in
-        patterns.contains { Glob.matches($0, path: corpus.sources[corpus.documents[d].file].path) }
-      }
-      let rest = all.filter { !marked.contains($0) }
-      return [marked, rest].filter { !$0.isEmpty }
-    }
-  }
-
-  // MARK: - Selection
-
-  /// The facts of `group` that `selection` takes.
-  func select(_ selection: Selection, in group: [Int], rule: Rule) -> [Fact] {
-    let chunk = 64
-    guard group.count > chunk, jobs != 1 else { return select(selection, in: group[...], rule: rule) }
-    let parts = Parallel.map(count: (group.count + chunk - 1) / chunk, jobs: jobs) { k in
-      select(selection, in: group[k * chunk..<min(group.count, (k + 1) * chunk)], rule: rule)
-    }
-    return Array(parts.joined())
-  }
-
-  private func select(_ selection: Selection, in group: ArraySlice<Int>, rule: Rule) -> [Fact] {
-    var result: [Fact] = []
-    let matcher = SelectionMatcher(nouns: rule.nouns)
-    for d in group {
-      let document = corpus.documents[d]
-      let file = corpus.sources[document.file]
-      if !matcher.documentPasses(selection.filters, file: file) { continue }
-      // Indexing in place: a `for fact in` loop would copy every fact of the corpus.
+  /// The facts the selection called `name` of `rule` takes in every document, in path order.
+  func selected(_ name: String, of rule: Rule) -> [Fact] {
+    let plan = RulePlan(rule: rule, maxRelated: maxRelated, maxPerDocument: maxPerDocument)
+    guard let index = plan.selectionIndex(name) else { return [] }
+    return corpus.documents.flatMap { document in
       let facts = document.facts
-      let kinds = corpus.kinds[d]
-      for f in kinds.indices
-      where SelectionMatcher.matchesKind(kinds[f], selection.kind) && (selection.kind != nil || facts[f].value != nil) {
-        if matcher.factPasses(facts[f], selection.filters, file: file) { result.append(facts[f]) }
-      }
+      let kinds = facts.indices.map { facts[$0].kind }
+      return plan.select(document, kinds: kinds, file: corpus.sources[document.file])[index]
     }
-    return result
+  }
+
+  /// The settled summary of the corpus for `rules`: chunks of documents are summed
+  /// up side by side and merged in path order.
+  public func summarize(_ rules: [Rule]) -> CorpusSummary {
+    var summary = CorpusSummary(rules: rules, maxRelated: maxRelated, maxPerDocument: maxPerDocument)
+    if summary.comparesDocuments {
+      let empty = summary.emptied
+      let chunks = Self.chunks(corpus.documents.count, jobs: jobs)
+      let documents = corpus.documents
+      let sources = corpus.sources
+      let parts = Parallel.map(count: chunks.count, jobs: jobs) { c in
+        var part = empty
+        for d in chunks[c] { part.add(documents[d], file: sources[documents[d].file]) }
+        return part
+      }
+      for part in parts { summary.merge(part) }
+    }
+    summary.finish()
+    return summary
+  }
+
+  /// Runs of consecutive document indices: a few per worker, so that uneven
+  /// documents still keep every worker busy, and few enough that merging is cheap.
+  static func chunks(_ count: Int, jobs: Int) -> [Range<Int>] {
+    let workers = jobs > 0 ? jobs : Parallel.coreCount
+    let size = min(512, max(16, count / max(1, workers * 8)))
+    return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
   }
 }
 

@@ -4,57 +4,118 @@
 /// (see ``SpellingVariants``). In each group the preferred spelling is the
 /// rule's `prefer` spelling if it is in the group, otherwise the spelling used in
 /// the most documents. Every other spelling is reported, with a safe fix-it
-/// that replaces it by the preferred one.
-struct SpellingCheck {
-  let checks: RelationChecks
+/// that replaces it by the preferred one. Each spelling's documents and
+/// statements are summed up as documents are added.
+struct SpellingCheck: Sendable {
+  let selection: Int?
+  private var spellings: [String: Occurrences] = [:]
+  /// Set once every document is added: each spelling to report, with its place.
+  private var misspelled: [String: Place] = [:]
 
-  func run(_ facts: [Fact]) -> [Diagnostic] {
-    let names = facts.filter { $0.kind == .name }
-    var bySpelling: [String: [Fact]] = [:]
-    for fact in names { bySpelling[fact.text, default: []].append(fact) }
+  init(selection: Int?) { self.selection = selection }
+
+  /// Where a spelling to report stands, and what it should be.
+  private struct Place: Sendable {
+    /// Its group's index and its own in the group: findings come in that order.
+    var group: Int
+    var order: Int
+    var preferred: String
+    var isPinned: Bool
+  }
+
+  // MARK: - Summing up
+
+  mutating func add(_ document: DocumentSelection, context: CheckContext) {
+    for (spelling, facts) in Self.names(document[selection]) {
+      let first = facts[0]
+      spellings[spelling, default: Occurrences()].add(first: first, count: facts.count, limit: context.referenceLimit) {
+        "spelled \"\(first.text)\" here"
+      }
+    }
+  }
+
+  mutating func merge(_ later: SpellingCheck, context: CheckContext) {
+    for (spelling, occurrences) in later.spellings {
+      spellings[spelling, default: Occurrences()].merge(occurrences, limit: context.referenceLimit)
+    }
+  }
+
+  mutating func finish(context: CheckContext) {
+    for (g, group) in SpellingVariants.groups(Set(spellings.keys)).enumerated() {
+      let preferred = preferredSpelling(group, rule: context.rule)
+      let isPinned = context.rule.preferred.contains { $0.lowercased() == preferred.lowercased() }
+      for (k, spelling) in group.enumerated() where spelling != preferred {
+        misspelled[spelling] = Place(group: g, order: k, preferred: preferred, isPinned: isPinned)
+      }
+    }
+  }
+
+  // MARK: - Reporting
+
+  func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
+    guard !misspelled.isEmpty else { return [] }
+    let names = Self.names(document[selection])
+    var found: [(place: Place, facts: [Fact])] = []
+    for (spelling, facts) in names {
+      if let place = misspelled[spelling] { found.append((place, facts)) }
+    }
+    found.sort { ($0.place.group, $0.place.order) < ($1.place.group, $1.place.order) }
+    let file = document.file
     var out: [Diagnostic] = []
-    for group in SpellingVariants.groups(Set(bySpelling.keys)) {
-      let preferred = preferredSpelling(group, bySpelling: bySpelling)
-      let references = checks.references(bySpelling[preferred] ?? []) { "spelled \"\($0.text)\" here" }
-      for spelling in group where spelling != preferred {
-        for fact in bySpelling[spelling]! {
-          let (related, hidden) = checks.related(references, excluding: fact.span.file)
-          let count = references.documentCount(excluding: fact.span.file)
-          let isPinned = checks.rule.preferred.contains { $0.lowercased() == preferred.lowercased() }
-          let fallback =
-            isPinned
-            ? "\"{spelling}\" is spelled \"{preferred}\" by the rules and in {documents}"
-            : "\"{spelling}\" is spelled \"{preferred}\" in {documents}"
-          let fix = FixIt(
-            message: "replace with \"\(preferred)\"", edits: [TextEdit(span: fact.span, replacement: preferred)],
-            isSafe: true)
-          out.append(
-            checks.diagnostic(
-              at: fact.span, fallback: fallback,
-              values: [
-                "spelling": spelling, "preferred": preferred, "person": fact.person ?? spelling,
-                "statement": fact.text, "value": spelling, "expected": preferred, "count": String(count),
-                "documents": MessageTemplate.documents(count),
-              ],
-              related: related, extraNotes: RelationChecks.moreNote(hidden), fixIts: [fix]))
-        }
+    for (place, facts) in found {
+      let preferred = place.preferred
+      let references = ReferenceSet(spellings[preferred] ?? Occurrences())
+      let own = names.contains { $0.spelling == preferred }
+      let count = references.documentCount - (own ? 1 : 0)
+      for fact in facts {
+        let spelling = fact.text
+        let (related, hidden) = context.related(references, excluding: file.id, ownHasReference: own)
+        let fallback =
+          place.isPinned
+          ? "\"{spelling}\" is spelled \"{preferred}\" by the rules and in {documents}"
+          : "\"{spelling}\" is spelled \"{preferred}\" in {documents}"
+        let fix = FixIt(
+          message: "replace with \"\(preferred)\"", edits: [TextEdit(span: fact.span, replacement: preferred)],
+          isSafe: true)
+        out.append(
+          context.diagnostic(
+            at: fact.span, in: file, fallback: fallback,
+            values: [
+              "spelling": spelling, "preferred": preferred, "person": fact.person ?? spelling,
+              "statement": fact.text, "value": spelling, "expected": preferred, "count": String(count),
+              "documents": MessageTemplate.documents(count),
+            ],
+            related: related, extraNotes: CheckContext.moreNote(hidden), fixIts: [fix]))
       }
     }
     return out
   }
 
-  private func preferredSpelling(_ group: [String], bySpelling: [String: [Fact]]) -> String {
-    for wanted in checks.rule.preferred {
+  // MARK: - Names
+
+  /// The name facts of `facts` by spelling, in the order the spellings first occur.
+  private static func names(_ facts: [Fact]) -> [(spelling: String, facts: [Fact])] {
+    var order: [(spelling: String, facts: [Fact])] = []
+    var index: [String: Int] = [:]
+    for fact in facts where fact.kind == .name {
+      if let k = index[fact.text] {
+        order[k].facts.append(fact)
+      } else {
+        index[fact.text] = order.count
+        order.append((fact.text, [fact]))
+      }
+    }
+    return order
+  }
+
+  private func preferredSpelling(_ group: [String], rule: Rule) -> String {
+    for wanted in rule.preferred {
       if let match = group.first(where: { $0.lowercased() == wanted.lowercased() }) { return match }
     }
-    let documents = Dictionary(uniqueKeysWithValues: group.map { ($0, Set(bySpelling[$0]!.map(\.span.file)).count) })
     return group.max { a, b in
-      let da = documents[a]!
-      let db = documents[b]!
-      if da != db { return da < db }
-      let ca = bySpelling[a]!.count
-      let cb = bySpelling[b]!.count
-      if ca != cb { return ca < cb }
+      let (oa, ob) = (spellings[a]!, spellings[b]!)
+      if oa.documentCount != ob.documentCount { return oa.documentCount < ob.documentCount }
+      if oa.statementCount != ob.statementCount { return oa.statementCount < ob.statementCount }
       return a > b
     }!
   }

@@ -8,93 +8,191 @@
 ///
 /// For each person and office the reference is the rule's pin for that person
 /// if it has one, otherwise the form held by the most documents; every title
-/// that contradicts the reference is reported.
-struct TitleCheck {
-  let checks: RelationChecks
+/// that contradicts the reference is reported. The forms of each person's
+/// offices are summed up as documents are added.
+struct TitleCheck: Sendable {
+  let selection: Int?
+  private var offices: [OfficeKey: OfficeState] = [:]
 
-  func run(_ facts: [Fact]) -> [Diagnostic] {
-    var byPerson: [String: [Fact]] = [:]
-    for fact in facts where fact.title != nil {
-      guard let person = fact.person else { continue }
-      byPerson[person.lowercased(), default: []].append(fact)
-    }
-    var out: [Diagnostic] = []
-    for person in byPerson.keys.sorted() {
-      let mentions = byPerson[person]!.sorted { $0.span < $1.span }
-      var offices: [String: [Fact]] = [:]
-      for m in mentions { offices[m.title!.office, default: []].append(m) }
-      for office in offices.keys.sorted() {
-        out.append(contentsOf: checkOffice(person: person, mentions: offices[office]!))
-      }
-    }
-    return out
+  init(selection: Int?) { self.selection = selection }
+
+  /// A person (lower-cased) and one of their offices.
+  private struct OfficeKey: Hashable, Comparable, Sendable {
+    var person: String
+    var office: String
+    static func < (a: OfficeKey, b: OfficeKey) -> Bool { (a.person, a.office) < (b.person, b.office) }
   }
 
-  private func pin(for person: String, office: String) -> TitlePin? {
-    checks.rule.pins.first { pin in
-      let p = pin.person.lowercased()
-      return (p == person || person.split(separator: " ").last.map(String.init) == p) && pin.title.office == office
+  /// One form of an office ("former", a rank), across documents.
+  private struct Variant: Sendable {
+    var occurrences = Occurrences()
+    /// The first mention's span and title.
+    var firstSpan: Span
+    var title: Title
+  }
+
+  private struct OfficeState: Sendable {
+    /// The rule's pin for the person and office.
+    var pin: TitlePin?
+    /// With a pin: the mentions that agree with it.
+    var agreeing = Occurrences()
+    /// Without a pin: the forms, by ``TitleCheck/variantKey(_:)``.
+    var variants: [String: Variant] = [:]
+    /// Once every document is added, when forms differ: the forms, most documents first.
+    var ranked: [String] = []
+  }
+
+  // MARK: - Summing up
+
+  mutating func add(_ document: DocumentSelection, context: CheckContext) {
+    for (key, mentions) in Self.mentions(document[selection]) {
+      // Taken out and put back, so that it is changed in place, not copied.
+      var state = offices.removeValue(forKey: key) ?? OfficeState(pin: pin(for: key, rule: context.rule))
+      if let pin = state.pin {
+        let agreeing = mentions.filter { !TitleNormalizer.contradict($0.title!, pin.title) }
+        if let first = agreeing.first {
+          state.agreeing.add(first: first, count: agreeing.count, limit: context.referenceLimit) {
+            "called \"\(first.title!.text)\" here"
+          }
+        }
+      } else {
+        var order: [String] = []
+        var byVariant: [String: [Fact]] = [:]
+        for mention in mentions {
+          let v = Self.variantKey(mention.title!)
+          if byVariant[v] == nil { order.append(v) }
+          byVariant[v, default: []].append(mention)
+        }
+        for v in order {
+          let facts = byVariant[v]!
+          let first = facts[0]
+          var variant = state.variants.removeValue(forKey: v) ?? Variant(firstSpan: first.span, title: first.title!)
+          variant.occurrences.add(first: first, count: facts.count, limit: context.referenceLimit) {
+            "called \"\(first.title!.text)\" here"
+          }
+          state.variants[v] = variant
+        }
+      }
+      offices[key] = state
     }
   }
 
-  private func variantKey(_ t: Title) -> String { "\(t.isFormer)|\(t.rank ?? "")" }
+  mutating func merge(_ later: TitleCheck, context: CheckContext) {
+    for (key, other) in later.offices {
+      guard var state = offices.removeValue(forKey: key) else {
+        offices[key] = other
+        continue
+      }
+      state.agreeing.merge(other.agreeing, limit: context.referenceLimit)
+      for (v, variant) in other.variants {
+        if state.variants[v] == nil {
+          state.variants[v] = variant
+        } else {
+          state.variants[v]!.occurrences.merge(variant.occurrences, limit: context.referenceLimit)
+        }
+      }
+      offices[key] = state
+    }
+  }
 
-  private func checkOffice(person: String, mentions: [Fact]) -> [Diagnostic] {
-    let office = mentions[0].title!.office
-    if let pin = pin(for: person, office: office) {
-      let reference = pin.title
-      let agreeing = checks.references(mentions.filter { !TitleNormalizer.contradict($0.title!, reference) }) {
-        "called \"\($0.title!.text)\" here"
-      }
-      return mentions.filter { TitleNormalizer.contradict($0.title!, reference) }.map { fact in
-        var (related, hidden) = checks.related(agreeing, excluding: fact.span.file)
-        related.insert(RelatedLocation(span: pin.span, message: "pinned as \"\(reference.text)\" here"), at: 0)
-        return diagnostic(
-          fact, expected: reference.text, count: agreeing.documentCount(excluding: fact.span.file),
-          pinned: true, related: related, hidden: hidden)
+  mutating func finish(context: CheckContext) {
+    for key in Array(offices.keys) where offices[key]!.pin == nil && offices[key]!.variants.count > 1 {
+      let variants = offices[key]!.variants
+      offices[key]!.ranked = variants.keys.sorted { a, b in
+        let (da, db) = (variants[a]!.occurrences.documentCount, variants[b]!.occurrences.documentCount)
+        if da != db { return da > db }
+        return variants[a]!.firstSpan < variants[b]!.firstSpan
       }
     }
-    // Group by variant (former / rank); the variant in the most documents is the reference.
-    var variants: [String: [Fact]] = [:]
-    for m in mentions { variants[variantKey(m.title!), default: []].append(m) }
-    guard variants.count > 1 else { return [] }
-    let documents = variants.mapValues { Set($0.map(\.span.file)).count }
-    let ranked = variants.sorted { a, b in
-      let da = documents[a.key]!
-      let db = documents[b.key]!
-      if da != db { return da > db }
-      return a.value[0].span < b.value[0].span
-    }
-    let referenceTitle = ranked[0].value[0].title!
-    let reference = checks.references(ranked[0].value) { "called \"\($0.title!.text)\" here" }
+  }
+
+  // MARK: - Reporting
+
+  func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    for (_, facts) in ranked.dropFirst() {
-      for fact in facts where TitleNormalizer.contradict(fact.title!, referenceTitle) {
-        let (related, hidden) = checks.related(reference, excluding: fact.span.file)
-        out.append(
-          diagnostic(
-            fact, expected: referenceTitle.text, count: reference.documentCount(excluding: fact.span.file),
-            pinned: false, related: related, hidden: hidden))
+    for (key, mentions) in Self.mentions(document[selection]).sorted(by: { $0.key < $1.key }) {
+      guard let state = offices[key] else { continue }
+      let file = document.file
+      if let pin = state.pin {
+        let reference = pin.title
+        let references = ReferenceSet(state.agreeing)
+        let own = mentions.contains { !TitleNormalizer.contradict($0.title!, reference) }
+        for fact in mentions where TitleNormalizer.contradict(fact.title!, reference) {
+          var (related, hidden) = context.related(references, excluding: file.id, ownHasReference: own)
+          related.insert(RelatedLocation(span: pin.span, message: "pinned as \"\(reference.text)\" here"), at: 0)
+          out.append(
+            diagnostic(
+              fact, in: file, expected: reference.text, count: references.documentCount - (own ? 1 : 0), pinned: true,
+              related: related, hidden: hidden, context: context))
+        }
+        continue
+      }
+      guard let top = state.ranked.first, let referenceVariant = state.variants[top] else { continue }
+      let referenceTitle = referenceVariant.title
+      let references = ReferenceSet(referenceVariant.occurrences)
+      let own = mentions.contains { Self.variantKey($0.title!) == top }
+      for v in state.ranked.dropFirst() {
+        for fact in mentions
+        where Self.variantKey(fact.title!) == v && TitleNormalizer.contradict(fact.title!, referenceTitle) {
+          let (related, hidden) = context.related(references, excluding: file.id, ownHasReference: own)
+          out.append(
+            diagnostic(
+              fact, in: file, expected: referenceTitle.text, count: references.documentCount - (own ? 1 : 0),
+              pinned: false, related: related, hidden: hidden, context: context))
+        }
       }
     }
     return out
   }
 
   private func diagnostic(
-    _ fact: Fact, expected: String, count: Int, pinned: Bool, related: [RelatedLocation], hidden: Int
+    _ fact: Fact, in file: SourceFile, expected: String, count: Int, pinned: Bool, related: [RelatedLocation],
+    hidden: Int, context: CheckContext
   ) -> Diagnostic {
     let title = fact.title!
     let fallback =
       pinned
       ? "{person} is called \"{title}\" here, but the rules pin the title \"{expected}\""
       : "{person} is called \"{title}\" here, but \"{expected}\" in {documents}"
-    return checks.diagnostic(
-      at: title.span.union(fact.span), fallback: fallback,
+    return context.diagnostic(
+      at: title.span.union(fact.span), in: file, fallback: fallback,
       values: [
-        "person": fact.person ?? fact.text, "title": RelationChecks.oneLine(title.text), "expected": expected,
-        "statement": checks.statement(fact), "value": title.normalized, "count": String(count),
+        "person": fact.person ?? fact.text, "title": CheckContext.oneLine(title.text), "expected": expected,
+        "statement": CheckContext.statement(fact, in: file), "value": title.normalized, "count": String(count),
         "documents": MessageTemplate.documents(count),
       ],
-      related: related, extraNotes: RelationChecks.moreNote(hidden))
+      related: related, extraNotes: CheckContext.moreNote(hidden))
   }
+
+  // MARK: - Mentions
+
+  /// The titled mentions of `facts` by person and office, each list in text order.
+  private static func mentions(_ facts: [Fact]) -> [(key: OfficeKey, mentions: [Fact])] {
+    var order: [(key: OfficeKey, mentions: [Fact])] = []
+    var index: [OfficeKey: Int] = [:]
+    for fact in facts {
+      guard let title = fact.title, let person = fact.person else { continue }
+      let key = OfficeKey(person: person.lowercased(), office: title.office)
+      if let k = index[key] {
+        order[k].mentions.append(fact)
+      } else {
+        index[key] = order.count
+        order.append((key, [fact]))
+      }
+    }
+    for k in order.indices where order[k].mentions.count > 1 {
+      order[k].mentions.sort { $0.span < $1.span }
+    }
+    return order
+  }
+
+  private func pin(for key: OfficeKey, rule: Rule) -> TitlePin? {
+    rule.pins.first { pin in
+      let p = pin.person.lowercased()
+      return (p == key.person || key.person.split(separator: " ").last.map(String.init) == p)
+        && pin.title.office == key.office
+    }
+  }
+
+  private static func variantKey(_ t: Title) -> String { "\(t.isFormer)|\(t.rank ?? "")" }
 }

@@ -57,7 +57,7 @@ public struct FactsReporter: Sendable {
       let file = corpus.sources[fact.span.file]
       let loc = file.location(of: fact.span.start)
       var line =
-        "\(file.path):\(loc.line):\(loc.column)  \(fact.kind.rawValue)  \"\(RelationChecks.oneLine(fact.text))\""
+        "\(file.path):\(loc.line):\(loc.column)  \(fact.kind.rawValue)  \"\(CheckContext.oneLine(fact.text))\""
       if let value = fact.value { line += "  value=\(describe(value, unit: fact.unit))" }
       if let hedge = fact.hedge { line += "  hedge=\(hedge)" }
       if let noun = fact.noun {
@@ -66,7 +66,7 @@ public struct FactsReporter: Sendable {
       if fact.perSide { line += "  per-side=\(fact.perSideMarker ?? "yes")" }
       if !fact.qualifiers.isEmpty { line += "  \(fact.qualifiers.joined(separator: ","))" }
       if let person = fact.person { line += "  person=\(person)" }
-      if let title = fact.title { line += "  title=\"\(RelationChecks.oneLine(title.text))\" (\(title.normalized))" }
+      if let title = fact.title { line += "  title=\"\(CheckContext.oneLine(title.text))\" (\(title.normalized))" }
       if fact.quoted { line += "  quoted" }
       out += line + "\n"
     }

@@ -1,0 +1,82 @@
+/// What every check of one rule shares: the rule, the limits on what a finding
+/// shows, and the helpers that word statements, references and diagnostics.
+struct CheckContext: Sendable {
+  /// The rule being checked.
+  let rule: Rule
+  /// The most reference statements shown beside one finding.
+  let maxRelated: Int
+  /// The most statements of one document reported one by one by a check (0: no limit).
+  let maxPerDocument: Int
+
+  /// How many reference statements a summary keeps: one more than it shows, since
+  /// a finding never shows its own document.
+  var referenceLimit: Int { maxRelated + 1 }
+
+  /// The statement as written, through its noun and per-side marker, on one line.
+  static func statement(_ fact: Fact, in file: SourceFile) -> String {
+    oneLine(file.text(fact.extent))
+  }
+
+  /// `text` with every run of white space made one space.
+  static func oneLine(_ text: String) -> String {
+    // Most statements are ASCII with single spaces: they are returned as they are.
+    var plain = true
+    var previousSpace = false
+    for byte in text.utf8 {
+      if byte >= 0x80 || byte < 0x20 || (byte == 0x20 && previousSpace) {
+        plain = false
+        break
+      }
+      previousSpace = byte == 0x20
+    }
+    if plain { return text }
+    var out = ""
+    var lastSpace = false
+    for ch in text {
+      if ch.isWhitespace {
+        if !lastSpace { out.append(" ") }
+        lastSpace = true
+      } else {
+        out.append(ch)
+        lastSpace = false
+      }
+    }
+    return out
+  }
+
+  /// The severity-bearing diagnostic with the rule's message (or `fallback`), at
+  /// `span` of `file`.
+  func diagnostic(
+    at span: Span, in file: SourceFile, fallback: String, values: [String: String], related: [RelatedLocation],
+    extraNotes: [String] = [], fixIts: [FixIt] = []
+  ) -> Diagnostic {
+    var values = values
+    values["rule"] = rule.id
+    values["file"] = file.path
+    let message = MessageTemplate.render(rule.message ?? fallback, values)
+    return Diagnostic(
+      ruleID: rule.id, severity: rule.severity, message: message, span: span, related: related, notes: extraNotes,
+      fixIts: fixIts)
+  }
+
+  /// Up to ``maxRelated`` reference statements, one per document, other documents
+  /// first, as related locations, and how many documents were left out. `ownHasReference`
+  /// says whether the finding's own document, `file`, holds a reference statement.
+  func related(_ references: ReferenceSet, excluding file: FileID, ownHasReference: Bool) -> ([RelatedLocation], Int) {
+    var shown: [RelatedLocation] = []
+    for reference in references.firsts where reference.extent.file != file {
+      if shown.count == maxRelated { break }
+      shown.append(RelatedLocation(span: reference.extent, message: reference.label))
+    }
+    let others = references.documentCount - (ownHasReference ? 1 : 0)
+    if others == 0, let own = references.firsts.first {
+      return ([RelatedLocation(span: own.extent, message: own.label)], 0)
+    }
+    return (shown, others - shown.count)
+  }
+
+  /// The note that counts the agreeing documents not shown.
+  static func moreNote(_ hidden: Int) -> [String] {
+    hidden > 0 ? ["and \(hidden) more \(hidden == 1 ? "document" : "documents") agree with them"] : []
+  }
+}

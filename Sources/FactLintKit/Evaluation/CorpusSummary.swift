@@ -1,0 +1,65 @@
+/// What a set of rules needs to know of a whole corpus to judge any one document.
+///
+/// Rules are evaluated in two passes over the documents, in path order:
+/// 1. every document is added (``add(_:file:)``); summaries of consecutive runs of
+///    documents, made on several workers, are merged in order (``merge(_:)``);
+///    then the summary is settled (``finish()``);
+/// 2. each document's findings are decided from the settled summary and the
+///    document alone (``report(_:file:)``), in any order, on any worker.
+///
+/// The summary keeps, for each rule and each thing it compares, the distinct
+/// values stated, how many documents and statements hold each, and the first few
+/// statements to show, never the facts themselves: so a corpus can be checked
+/// without holding its facts, reading each document once per pass.
+public struct CorpusSummary: Sendable {
+  private var rules: [RuleSummary]
+
+  /// An empty summary for `rules`. A finding shows at most `maxRelated` other
+  /// statements; `maxPerDocument` bounds the statements of one document reported
+  /// one by one for one fact (0: no limit).
+  public init(rules: [Rule], maxRelated: Int = 3, maxPerDocument: Int = 20) {
+    self.rules = rules.map {
+      RuleSummary(plan: RulePlan(rule: $0, maxRelated: maxRelated, maxPerDocument: maxPerDocument))
+    }
+  }
+
+  /// An empty summary for the same rules, to sum up a run of documents apart.
+  public var emptied: CorpusSummary {
+    var copy = self
+    copy.rules = rules.map { RuleSummary(plan: $0.plan) }
+    return copy
+  }
+
+  /// Whether any rule compares documents with each other; when none does, the
+  /// first pass can be skipped.
+  public var comparesDocuments: Bool { rules.contains(where: \.comparesDocuments) }
+
+  /// Sums up one more document, whose source is `file`; it comes after every
+  /// document added so far.
+  public mutating func add(_ document: DocumentFacts, file: SourceFile) {
+    let kinds = Self.kinds(document)
+    for r in rules.indices where rules[r].comparesDocuments { rules[r].add(document, kinds: kinds, file: file) }
+  }
+
+  /// Adds the summary of documents that all come after this one's.
+  public mutating func merge(_ later: CorpusSummary) {
+    for r in rules.indices where rules[r].comparesDocuments { rules[r].merge(later.rules[r]) }
+  }
+
+  /// Settles every rule's references once all documents are added.
+  public mutating func finish() {
+    for r in rules.indices { rules[r].finish() }
+  }
+
+  /// The findings of each rule, in rule order, in one document.
+  public func report(_ document: DocumentFacts, file: SourceFile) -> [[Diagnostic]] {
+    let kinds = Self.kinds(document)
+    return rules.map { $0.report(document, kinds: kinds, file: file) }
+  }
+
+  /// The kind of each fact: selections scan these bytes and open only the facts they take.
+  private static func kinds(_ document: DocumentFacts) -> [FactKind] {
+    let facts = document.facts
+    return facts.indices.map { facts[$0].kind }
+  }
+}

@@ -1,0 +1,131 @@
+/// The check of one expectation, in the two steps every check takes: documents
+/// are summed up (``add(_:context:)``, in path order, and ``merge(_:context:)`` of
+/// consecutive runs), the summary is settled (``finish(context:)``), and then each
+/// document's findings are decided from the summary and the document alone
+/// (``report(_:context:)``). Nothing but the summary outlives a document.
+enum ExpectationCheck: Sendable {
+  case agreement(AgreementCheck)
+  case comparison(ComparisonCheck)
+  case stated(StatedCheck)
+  case titles(TitleCheck)
+  case spelling(SpellingCheck)
+  case weekdays(WeekdayCheck)
+  /// Held only while a check is changed in place, so that its storage is not shared
+  /// with `self` and is not copied.
+  case settling
+
+  /// An empty check of `expectation`.
+  init(_ expectation: Expectation, plan: RulePlan) {
+    switch expectation.relation {
+    case .agree(let name, let absolute, let relative, let byNoun):
+      self = .agreement(
+        AgreementCheck(
+          name: name, selection: plan.selectionIndex(name), absolute: absolute, relative: relative, byNoun: byNoun))
+    case .compare(let left, let op, let right, let text):
+      self = .comparison(ComparisonCheck(left, op, right, text: text, pinSpan: expectation.span, plan: plan))
+    case .stated(let name, let phrases):
+      self = .stated(StatedCheck(name: name, selection: plan.selectionIndex(name), phrases: phrases))
+    case .titlesAgree(let name):
+      self = .titles(TitleCheck(selection: plan.selectionIndex(name)))
+    case .spelledAlike(let name):
+      self = .spelling(SpellingCheck(selection: plan.selectionIndex(name)))
+    case .weekdaysMatch(let name):
+      self = .weekdays(WeekdayCheck(selection: plan.selectionIndex(name)))
+    }
+  }
+
+  /// Sums up one more document, which comes after every document added so far.
+  mutating func add(_ document: DocumentSelection, context: CheckContext) {
+    switch self {
+    case .agreement(var check):
+      self = .settling
+      check.add(document, context: context)
+      self = .agreement(check)
+    case .comparison(var check):
+      self = .settling
+      check.add(document, context: context)
+      self = .comparison(check)
+    case .stated(var check):
+      self = .settling
+      check.add(document, context: context)
+      self = .stated(check)
+    case .titles(var check):
+      self = .settling
+      check.add(document, context: context)
+      self = .titles(check)
+    case .spelling(var check):
+      self = .settling
+      check.add(document, context: context)
+      self = .spelling(check)
+    case .weekdays, .settling: break
+    }
+  }
+
+  /// Adds the summary of documents that all come after this one's.
+  mutating func merge(_ later: ExpectationCheck, context: CheckContext) {
+    switch self {
+    case .agreement(var check):
+      guard case .agreement(let other) = later else { return }
+      self = .settling
+      check.merge(other, context: context)
+      self = .agreement(check)
+    case .comparison(var check):
+      guard case .comparison(let other) = later else { return }
+      self = .settling
+      check.merge(other, context: context)
+      self = .comparison(check)
+    case .stated(var check):
+      guard case .stated(let other) = later else { return }
+      self = .settling
+      check.merge(other, context: context)
+      self = .stated(check)
+    case .titles(var check):
+      guard case .titles(let other) = later else { return }
+      self = .settling
+      check.merge(other, context: context)
+      self = .titles(check)
+    case .spelling(var check):
+      guard case .spelling(let other) = later else { return }
+      self = .settling
+      check.merge(other, context: context)
+      self = .spelling(check)
+    case .weekdays, .settling: break
+    }
+  }
+
+  /// Settles the references once every document is added.
+  mutating func finish(context: CheckContext) {
+    switch self {
+    case .agreement(var check):
+      self = .settling
+      check.finish(context: context)
+      self = .agreement(check)
+    case .comparison(var check):
+      self = .settling
+      check.finish(context: context)
+      self = .comparison(check)
+    case .titles(var check):
+      self = .settling
+      check.finish(context: context)
+      self = .titles(check)
+    case .spelling(var check):
+      self = .settling
+      check.finish(context: context)
+      self = .spelling(check)
+    case .stated, .weekdays, .settling: break
+    }
+  }
+
+  /// The findings of one document.
+  func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
+    switch self {
+    case .agreement(let check): return check.report(document, context: context)
+    case .comparison(let check): return check.report(document, context: context)
+    case .stated(let check): return check.report(document, context: context)
+    case .titles(let check): return check.report(document, context: context)
+    case .spelling(let check): return check.report(document, context: context)
+    case .weekdays(let check): return check.report(document, context: context)
+    case .settling: return []
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/// A statement a finding may point at: where it is, and the note that labels it.
+struct Reference: Sendable {
+  /// The statement's span (for ordering).
+  let span: Span
+  /// What a note underlines: the statement through its noun.
+  let extent: Span
+  /// The note's text ("stated as \"1,000 prisoners\" here").
+  let label: String
+}
+
+/// The statements of one class (a value, a title, a spelling) across documents,
+/// summed up one document at a time: how many documents and statements, and the
+/// first statement of each of the first few documents.
+///
+/// Documents are added in path order, and summaries of consecutive runs of
+/// documents merge, so that a corpus is summed up in chunks on several workers.
+struct Occurrences: Sendable {
+  /// Documents with at least one statement of the class.
+  private(set) var documentCount = 0
+  /// Statements of the class.
+  private(set) var statementCount = 0
+  /// The first statement of each of the first few documents, in path order.
+  private(set) var firsts: [Reference] = []
+  /// The files of every document with a statement of the class, ascending; kept
+  /// only when asked, to count the documents of a union of classes.
+  private(set) var files: [Int32]?
+
+  /// An empty summary; `keepingFiles` keeps every document's file for unions.
+  init(keepingFiles: Bool = false) {
+    if keepingFiles { files = [] }
+  }
+
+  /// Adds one document's statements of the class, `count` of them, of which
+  /// `first` is the first in text order; `label` words its note.
+  mutating func add(first: Fact, count: Int, limit: Int, label: () -> String) {
+    documentCount += 1
+    statementCount += count
+    if firsts.count < limit { firsts.append(Reference(span: first.span, extent: first.extent, label: label())) }
+    files?.append(Int32(truncatingIfNeeded: first.span.file.index))
+  }
+
+  /// Adds the summary of documents that all come after this summary's.
+  mutating func merge(_ later: Occurrences, limit: Int) {
+    documentCount += later.documentCount
+    statementCount += later.statementCount
+    if firsts.count < limit { firsts.append(contentsOf: later.firsts.prefix(limit - firsts.count)) }
+    if let more = later.files { files?.append(contentsOf: more) }
+  }
+}
+
+/// The statements a finding is compared with: the first statement of each of the
+/// first few documents that hold one, in path order, and how many documents do.
+struct ReferenceSet: Sendable {
+  /// At most the summaries' limit of references, one per document, in path order.
+  let firsts: [Reference]
+  /// How many documents hold a reference statement.
+  let documentCount: Int
+
+  /// No references.
+  static let empty = ReferenceSet(firsts: [], documentCount: 0)
+
+  init(firsts: [Reference], documentCount: Int) {
+    self.firsts = firsts
+    self.documentCount = documentCount
+  }
+
+  /// The references of one class.
+  init(_ occurrences: Occurrences) {
+    self.init(firsts: occurrences.firsts, documentCount: occurrences.documentCount)
+  }
+
+  /// The references of several classes together. Each class keeps the first few
+  /// documents it occurs in, and any of the first few documents of the union is
+  /// among the first few of every class it occurs in, so its first statement is
+  /// known. The classes must keep their files (``Occurrences/init(keepingFiles:)``).
+  init(union members: [Occurrences], limit: Int) {
+    if members.count == 1 {
+      self.init(members[0])
+      return
+    }
+    var first: [Int: Reference] = [:]
+    for member in members {
+      for reference in member.firsts {
+        let file = reference.span.file.index
+        if let known = first[file], known.span <= reference.span { continue }
+        first[file] = reference
+      }
+    }
+    let firsts = Array(first.values.sorted { $0.span < $1.span }.prefix(limit))
+    // Count the distinct files of the sorted lists.
+    var all: [Int32] = []
+    for member in members { all.append(contentsOf: member.files ?? []) }
+    all.sort()
+    var count = 0
+    var previous: Int32 = -1
+    for file in all where file != previous {
+      count += 1
+      previous = file
+    }
+    self.init(firsts: firsts, documentCount: count)
+  }
+}

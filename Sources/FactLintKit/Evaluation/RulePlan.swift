@@ -1,0 +1,80 @@
+/// How one rule looks at a document: which group of documents it falls in, and
+/// which of its facts each selection takes.
+struct RulePlan: Sendable {
+  /// The rule.
+  let rule: Rule
+  /// What the rule's checks share.
+  let context: CheckContext
+  private let matcher: SelectionMatcher
+  /// Each selection's index by name (the last of a name wins, as in the rule's scope).
+  private let indexByName: [String: Int]
+
+  init(rule: Rule, maxRelated: Int, maxPerDocument: Int) {
+    self.rule = rule
+    context = CheckContext(rule: rule, maxRelated: maxRelated, maxPerDocument: maxPerDocument)
+    matcher = SelectionMatcher(nouns: rule.nouns)
+    var index: [String: Int] = [:]
+    for (i, selection) in rule.selections.enumerated() { index[selection.name] = i }
+    indexByName = index
+  }
+
+  /// The index of the selection called `name`.
+  func selectionIndex(_ name: String) -> Int? { indexByName[name] }
+
+  /// How many groups the rule compares within, apart from documents on their own.
+  var groupCount: Int {
+    switch rule.scope {
+    case .corpus: return 1
+    case .document: return 0
+    case .groupBy, .groupByFile: return 2
+    }
+  }
+
+  /// The group `file` falls in; `nil` when each document is a group of its own.
+  /// Documents with the scope's phrase (or matching its file pattern) form group 0,
+  /// the others group 1.
+  func group(of file: SourceFile) -> Int? {
+    switch rule.scope {
+    case .corpus: return 0
+    case .document: return nil
+    case .groupBy(let phrases):
+      let marked = phrases.contains { PhraseSearch.find($0, in: file.bytes, range: 0..<file.bytes.count) != nil }
+      return marked ? 0 : 1
+    case .groupByFile(let patterns):
+      return patterns.contains { Glob.matches($0, path: file.path) } ? 0 : 1
+    }
+  }
+
+  /// The facts of `document` that each selection takes, by selection index.
+  /// `kinds` holds the kind of each fact, so that facts of other kinds are not opened.
+  func select(_ document: DocumentFacts, kinds: [FactKind], file: SourceFile) -> DocumentSelection {
+    let facts = document.facts
+    let selected = rule.selections.map { selection -> [Fact] in
+      guard matcher.documentPasses(selection.filters, file: file) else { return [] }
+      var taken: [Fact] = []
+      // Indexing in place: a `for fact in` loop would copy every fact.
+      for f in kinds.indices
+      where SelectionMatcher.matchesKind(kinds[f], selection.kind) && (selection.kind != nil || facts[f].value != nil) {
+        if matcher.factPasses(facts[f], selection.filters, file: file) { taken.append(facts[f]) }
+      }
+      return taken
+    }
+    return DocumentSelection(file: file, facts: selected)
+  }
+
+  /// A fresh check for each expectation.
+  func makeChecks() -> [ExpectationCheck] {
+    rule.expectations.map { ExpectationCheck($0, plan: self) }
+  }
+}
+
+/// One document's facts as the selections of one rule take them.
+struct DocumentSelection {
+  /// The document.
+  let file: SourceFile
+  /// The facts of each selection, by selection index, in text order.
+  let facts: [[Fact]]
+
+  /// The facts of the selection at `index` (none when the rule has no such selection).
+  subscript(index: Int?) -> [Fact] { index.map { facts[$0] } ?? [] }
+}

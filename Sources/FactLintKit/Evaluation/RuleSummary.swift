@@ -1,0 +1,58 @@
+/// What one rule knows of the documents summed up so far: the checks of its
+/// expectations, one set per group of documents it compares within.
+struct RuleSummary: Sendable {
+  let plan: RulePlan
+  /// The checks of each group (none when each document is a group of its own).
+  private var groups: [[ExpectationCheck]]
+
+  init(plan: RulePlan) {
+    self.plan = plan
+    groups = (0..<plan.groupCount).map { _ in plan.makeChecks() }
+  }
+
+  /// Whether the rule compares documents with each other; when not, adding a
+  /// document does nothing.
+  var comparesDocuments: Bool { !groups.isEmpty }
+
+  /// Sums up one more document, which comes after every document added so far.
+  mutating func add(_ document: DocumentFacts, kinds: [FactKind], file: SourceFile) {
+    guard let g = plan.group(of: file) else { return }
+    let selection = plan.select(document, kinds: kinds, file: file)
+    for e in groups[g].indices { groups[g][e].add(selection, context: plan.context) }
+  }
+
+  /// Adds the summary of documents that all come after this one's.
+  mutating func merge(_ later: RuleSummary) {
+    for g in groups.indices {
+      for e in groups[g].indices { groups[g][e].merge(later.groups[g][e], context: plan.context) }
+    }
+  }
+
+  /// Settles every check once all documents are added.
+  mutating func finish() {
+    for g in groups.indices {
+      for e in groups[g].indices { groups[g][e].finish(context: plan.context) }
+    }
+  }
+
+  /// The rule's findings in one document, each statement reported at most once.
+  func report(_ document: DocumentFacts, kinds: [FactKind], file: SourceFile) -> [Diagnostic] {
+    let selection = plan.select(document, kinds: kinds, file: file)
+    var checks: [ExpectationCheck]
+    if let g = plan.group(of: file) {
+      checks = groups[g]
+    } else {
+      // A group of its own: summed up and settled here.
+      checks = plan.makeChecks()
+      for e in checks.indices {
+        checks[e].add(selection, context: plan.context)
+        checks[e].finish(context: plan.context)
+      }
+    }
+    var diagnostics: [Diagnostic] = []
+    for check in checks { diagnostics.append(contentsOf: check.report(selection, context: plan.context)) }
+    guard diagnostics.count > 1 else { return diagnostics }
+    var seen = Set<Span>()
+    return diagnostics.filter { seen.insert($0.span).inserted }
+  }
+}
