@@ -12,10 +12,35 @@ struct CheckCommand {
     guard let ruleSet = context.loadRules(sources: sources, report: format) else { return 2 }
     var pipeline = context.pipeline
     pipeline.sieve = FactSieve(rules: ruleSet.rules)
+    var walk: CorpusWalker.Result?
+    if options.factFiles.isEmpty {
+      let walker = CorpusWalker(extensions: options.extensions, baseDirectory: io.currentDirectory)
+      let walked = walker.walk(context.documentPaths + options.context)
+      walk = walked
+      let obstacle = StreamingCheck.obstacle(options, format: format)
+      let streams: Bool
+      switch options.stream {
+      case .never: streams = false
+      case .always:
+        if let obstacle {
+          io.err("factlint: error: '--stream always' cannot be combined with \(obstacle)\n")
+          return 2
+        }
+        streams = true
+      case .auto:
+        streams =
+          obstacle == nil && StreamingCheck.reaches(StreamingCheck.autoThreshold, walked.files.map(walker.diskPath))
+      }
+      if streams, let reporter = reporter(format, color: context.useColor) as? any StreamingReporter {
+        guard case .success(let baseline) = loadBaseline() else { return 2 }
+        let check = StreamingCheck(
+          context: context, ruleSet: ruleSet, sources: sources, reporter: reporter, format: format)
+        return check.run(walk: walked, baseline: baseline)
+      }
+    }
     let loaded =
-      options.factFiles.isEmpty
-      ? pipeline.load(context.documentPaths + options.context, sources: sources)
-      : pipeline.load(factFiles: options.factFiles, sources: sources)
+      walk.map { pipeline.load(walked: $0, sources: sources) }
+      ?? pipeline.load(factFiles: options.factFiles, sources: sources)
     // With --context, only the documents named on the command line are reported on.
     let reported: Set<String>? =
       options.context.isEmpty
@@ -67,19 +92,8 @@ struct CheckCommand {
       }
     }
     var baselineCount = 0
-    if let path = options.baseline {
-      guard let data = FileManager.default.contents(atPath: context.absolute(path)) else {
-        io.err("factlint: error: \(path): cannot read baseline\n")
-        return 2
-      }
-      do {
-        let baseline = try Baseline.load(data)
-        (ruleFindings, baselineCount) = baseline.apply(ruleFindings, sources: sources)
-      } catch {
-        io.err("factlint: error: \(path): \(error)\n")
-        return 2
-      }
-    }
+    guard case .success(let baseline) = loadBaseline() else { return 2 }
+    if let baseline { (ruleFindings, baselineCount) = baseline.apply(ruleFindings, sources: sources) }
     // Each rule's outcome counts the findings of it that were kept; the report holds them.
     var keptByRule: [String: Int] = [:]
     for finding in ruleFindings { keptByRule[finding.ruleID, default: 0] += 1 }
@@ -92,13 +106,8 @@ struct CheckCommand {
     report.suppressedCount = suppression.suppressedCount
     report.baselineCount = baselineCount
     report.jobs = context.pipeline.jobs
-    let rulesNote = describeRules(ruleSet)
     reporter(format, color: context.useColor).write(report, to: io.out)
-    if format == "gnu" || format == "github" {
-      io.err("factlint: \(rulesNote)\nfactlint: \(report.summary)\n")
-    } else if format == "human" {
-      io.err("factlint: \(rulesNote)\n")
-    }
+    Self.describeRun(report, ruleSet: ruleSet, format: format, context: context)
     var writeFailed = false
     for output in options.outputs {
       let text = render(report, format: output.format, color: false)
@@ -118,7 +127,36 @@ struct CheckCommand {
     return 0
   }
 
-  private func describeRules(_ ruleSet: RuleSet) -> String {
+  /// The baseline named by `--baseline`, if any; a failure is reported on standard error.
+  private func loadBaseline() -> Result<Baseline?, BaselineFailure> {
+    guard let path = context.options.baseline else { return .success(nil) }
+    guard let data = FileManager.default.contents(atPath: context.absolute(path)) else {
+      context.io.err("factlint: error: \(path): cannot read baseline\n")
+      return .failure(BaselineFailure())
+    }
+    do {
+      return .success(try Baseline.load(data))
+    } catch {
+      context.io.err("factlint: error: \(path): \(error)\n")
+      return .failure(BaselineFailure())
+    }
+  }
+
+  /// A baseline that could not be read (already reported).
+  struct BaselineFailure: Error {}
+
+  /// Writes where the rules came from, and the summary line for the line formats,
+  /// to standard error.
+  static func describeRun(_ report: LintReport, ruleSet: RuleSet, format: String, context: CommandContext) {
+    let rulesNote = describeRules(ruleSet, context: context)
+    if format == "gnu" || format == "github" {
+      context.io.err("factlint: \(rulesNote)\nfactlint: \(report.summary)\n")
+    } else if format == "human" {
+      context.io.err("factlint: \(rulesNote)\n")
+    }
+  }
+
+  private static func describeRules(_ ruleSet: RuleSet, context: CommandContext) -> String {
     let (_, discovered) = context.rulePaths
     let count = ruleSet.rules.count
     var placeText: String

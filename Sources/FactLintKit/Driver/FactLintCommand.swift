@@ -40,7 +40,7 @@ public enum FactLintCommand {
 }
 
 /// What every subcommand shares: options, IO, and rule loading.
-struct CommandContext {
+struct CommandContext: Sendable {
   let options: Options
   let io: CommandIO
 

@@ -50,17 +50,7 @@ public struct LintPipeline: Sendable {
     let walker = CorpusWalker(extensions: extensions, baseDirectory: baseDirectory)
     let files = walk.files
     let disk = files.map(walker.diskPath)
-    let decoded = Parallel.map(count: files.count, jobs: jobs) { i -> (DocumentDecoder.Decoded?, Bool) in
-      guard let handle = FileHandle(forReadingAtPath: disk[i]) else { return (nil, false) }
-      defer { try? handle.close() }
-      do {
-        // `readToEnd` returns nil for an empty file.
-        let data = try handle.readToEnd() ?? Data()
-        return (DocumentDecoder.decode([UInt8](data), path: files[i]), true)
-      } catch {
-        return (nil, false)
-      }
-    }
+    let decoded = Parallel.map(count: files.count, jobs: jobs) { i in Self.read(disk[i], path: files[i]) }
     var failures = walk.problems.filter { $0.kind.severity == .error }
     var diagnostics: [Diagnostic] = []
     var documents: [SourceFile] = []
@@ -71,8 +61,8 @@ public struct LintPipeline: Sendable {
       diagnostics.append(Self.diagnostic(problem, file: file.id))
       walkProblemFiles.insert(file.id)
     }
-    for (i, (result, readable)) in decoded.enumerated() {
-      guard readable, let result else {
+    for (i, result) in decoded.enumerated() {
+      guard let result else {
         failures.append(InputProblem(path: files[i], kind: .unreadable, detail: "cannot read file"))
         continue
       }
@@ -141,6 +131,19 @@ public struct LintPipeline: Sendable {
     return Loaded(
       corpus: Corpus(sources: sources, extracted: extracted, jobs: jobs), diagnostics: diagnostics, failures: failures,
       faithful: [:])
+  }
+
+  /// Reads and decodes the file at `disk`, shown as `path`; `nil` when it cannot be read.
+  static func read(_ disk: String, path: String) -> DocumentDecoder.Decoded? {
+    guard let handle = FileHandle(forReadingAtPath: disk) else { return nil }
+    defer { try? handle.close() }
+    do {
+      // `readToEnd` returns nil for an empty file.
+      let data = try handle.readToEnd() ?? Data()
+      return DocumentDecoder.decode([UInt8](data), path: path)
+    } catch {
+      return nil
+    }
   }
 
   static func diagnostic(_ problem: InputProblem, file: FileID) -> Diagnostic {

@@ -25,6 +25,12 @@ public enum ColorMode: String, Sendable {
   case auto, always, never
 }
 
+/// When `check` streams the corpus (``StreamingCheck``) instead of holding it:
+/// from a size on, always, or never.
+public enum StreamMode: String, Sendable {
+  case auto, always, never
+}
+
 /// Parsed command-line options.
 public struct Options: Sendable, Equatable {
   public var command: Command = .check
@@ -51,6 +57,8 @@ public struct Options: Sendable, Equatable {
   /// The most disagreeing statements of one document reported one by one (0: all).
   public var maxPerDocument = 20
   public var color: ColorMode = .auto
+  /// Whether `check` streams the corpus instead of holding it (see `--stream`).
+  public var stream: StreamMode = .auto
   public var help = false
   public var version = false
   /// Extensions taken from directories.
@@ -134,6 +142,12 @@ public struct Options: Sendable, Equatable {
           throw UsageError(message: "'--color' takes auto, always or never, not '\(text)'")
         }
         options.color = mode
+      case "--stream":
+        let text = try value()
+        guard let mode = StreamMode(rawValue: text) else {
+          throw UsageError(message: "'--stream' takes auto, always or never, not '\(text)'")
+        }
+        options.stream = mode
       case "--ext":
         options.extensions = Set(try value().split(separator: ",").map { $0.lowercased() })
       default:
@@ -163,7 +177,7 @@ public struct Options: Sendable, Equatable {
 
   static let knownOptions = [
     "--help", "--version", "--strict", "--fix", "--no-default-rules", "--rules", "--context", "--format", "--output",
-    "--jobs", "--color", "--ext", "--baseline", "--write-baseline", "--max-per-document", "--facts",
+    "--jobs", "--color", "--ext", "--baseline", "--write-baseline", "--max-per-document", "--facts", "--stream",
   ]
 
   /// The text of `factlint --help`.
@@ -196,6 +210,8 @@ public struct Options: Sendable, Equatable {
                               report at most N statements of a document that disagree
                               on one fact, and sum up the rest (default 20; 0: all)
           --color WHEN        auto, always or never (NO_COLOR is respected)
+          --stream WHEN       auto, always or never: read the corpus three times instead of
+                              holding it, for corpora larger than memory (auto: from 256 MB)
           --ext LIST          extensions read from directories (default: txt,md)
           --version           print the version
       -h, --help              print this help

@@ -11,10 +11,29 @@ enum PersonLinker {
   /// mentions of known people) and `name` facts to `documents`.
   /// Documents are linked side by side on at most `jobs` workers (0: one per core).
   static func link(_ documents: inout [DocumentFacts], jobs: Int = 0) {
-    // Full names of titled people, by surname.
-    var surnames: [String: Set<String>] = [:]
-    for document in documents {
-      // Indexing in place: a `for fact in` loop would copy every fact of the corpus.
+    var names = KnownPeople()
+    for document in documents { names.add(document) }
+    let known = names.settled()
+    let count = documents.count
+    documents.withUnsafeMutableBufferPointer { buffer in
+      let slots = UnsafeSlots(buffer)
+      Parallel.forEach(count: count, jobs: jobs) { d in known.link(&slots.buffer[d]) }
+    }
+  }
+
+  /// The people a corpus introduces with a title and a full name, collected
+  /// document by document; once every document is added, ``settled()`` links any
+  /// document of the corpus on its own.
+  struct KnownPeople: Sendable {
+    /// Full names of titled people, by surname.
+    private var surnames: [String: Set<String>] = [:]
+    /// Surnames by first letter, to find misspelled bare mentions ("Kowalczik" for
+    /// "Kowalczyk"); set by ``settled()``.
+    private var surnamesByInitial: [Character: [String]] = [:]
+
+    /// Adds the titled people of one document.
+    mutating func add(_ document: DocumentFacts) {
+      // Indexing in place: a `for fact in` loop would copy every fact.
       let facts = document.facts
       for f in facts.indices where facts[f].kind == .person {
         guard let name = facts[f].person else { continue }
@@ -24,41 +43,52 @@ enum PersonLinker {
         }
       }
     }
-    let fullNamesBySurname = surnames
-    // Surnames by first letter, to find misspelled bare mentions ("Kowalczik" for "Kowalczyk").
-    var initials: [Character: [String]] = [:]
-    for surname in fullNamesBySurname.keys.sorted() where fullNamesBySurname[surname]!.count == 1 {
-      if let initial = surname.lowercased().first { initials[initial, default: []].append(surname) }
+
+    /// Adds the people of other documents.
+    mutating func merge(_ other: KnownPeople) {
+      surnames.merge(other.surnames) { $0.union($1) }
     }
-    let surnamesByInitial = initials
-    @Sendable func variantOfKnownSurname(_ word: String) -> String? {
+
+    /// The people known once every document is added, ready to link documents.
+    func settled() -> KnownPeople {
+      var known = self
+      var initials: [Character: [String]] = [:]
+      for surname in surnames.keys.sorted() where surnames[surname]!.count == 1 {
+        if let initial = surname.lowercased().first { initials[initial, default: []].append(surname) }
+      }
+      known.surnamesByInitial = initials
+      return known
+    }
+
+    /// The full name of a known person spelled like `word` (one or two edits away).
+    func variantOfKnownSurname(_ word: String) -> String? {
       guard let initial = word.lowercased().first else { return nil }
       guard let surname = surnamesByInitial[initial]?.first(where: { SpellingVariants.areVariants($0, word) }) else {
         return nil
       }
-      return fullNamesBySurname[surname]!.first
+      return surnames[surname]!.first
     }
-    @Sendable func resolve(_ words: [String]) -> String? {
+
+    /// The full name `words` stand for: themselves when a titled full name, the one
+    /// full name with that surname for a single word.
+    func resolve(_ words: [String]) -> String? {
       let joined = words.joined(separator: " ")
       if words.count >= 2 {
-        if let last = words.last, fullNamesBySurname[last]?.contains(joined) == true { return joined }
+        if let last = words.last, surnames[last]?.contains(joined) == true { return joined }
         return nil
       }
-      guard let only = words.first, let names = fullNamesBySurname[only], names.count == 1 else { return nil }
+      guard let only = words.first, let names = surnames[only], names.count == 1 else { return nil }
       return names.first
     }
 
-    let count = documents.count
-    documents.withUnsafeMutableBufferPointer { buffer in
-      let slots = UnsafeSlots(buffer)
-      Parallel.forEach(count: count, jobs: jobs) { d in
-        link(&slots.buffer[d], resolve: resolve, variantOfKnownSurname: variantOfKnownSurname)
-      }
+    /// Links the people of one document with the corpus's known names.
+    func link(_ document: inout DocumentFacts) {
+      PersonLinker.link(&document, resolve: resolve, variantOfKnownSurname: variantOfKnownSurname)
     }
   }
 
   /// Links the people of one document with the corpus's known names.
-  private static func link(
+  fileprivate static func link(
     _ document: inout DocumentFacts, resolve: ([String]) -> String?, variantOfKnownSurname: (String) -> String?
   ) {
     var added: [Fact] = []

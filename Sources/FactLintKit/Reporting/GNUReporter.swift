@@ -3,7 +3,7 @@
 ///
 /// This is the format of GCC's diagnostics, matched by VS Code's `$gcc` problem
 /// matcher and vim's default errorformat. Columns are 1-based Unicode scalars.
-public struct GNUReporter: Reporter {
+public struct GNUReporter: StreamingReporter {
   public static let name = "gnu"
   /// Diagnostics rendered together by one worker.
   public var chunkSize = 512
@@ -16,6 +16,14 @@ public struct GNUReporter: Reporter {
     write(report) { out += $0 }
     return out
   }
+
+  public func head(_ report: LintReport) -> String { "" }
+
+  public func body(_ report: LintReport) -> String { Self.render(report.diagnostics[...], of: report) }
+
+  public var separator: String { "" }
+
+  public func tail(_ report: LintReport, empty: Bool) -> String { "" }
 
   /// Renders chunks of diagnostics side by side, a few per worker at a time, and
   /// writes them in order: memory holds one batch of lines, not the whole output.

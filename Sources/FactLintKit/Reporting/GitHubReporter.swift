@@ -2,13 +2,19 @@
 /// line per diagnostic, with file, line, column, end and title, and the
 /// escaping GitHub requires (`%`, CR and LF in the message; also `:` and `,`
 /// in properties). Related statements follow in the message on their own lines.
-public struct GitHubReporter: Reporter {
+public struct GitHubReporter: StreamingReporter {
   public static let name = "github"
 
   /// Creates the reporter.
   public init() {}
 
-  public func render(_ report: LintReport) -> String {
+  public func head(_ report: LintReport) -> String { "" }
+
+  public var separator: String { "" }
+
+  public func tail(_ report: LintReport, empty: Bool) -> String { "" }
+
+  public func body(_ report: LintReport) -> String {
     var out = ""
     for d in report.diagnostics {
       let command: String

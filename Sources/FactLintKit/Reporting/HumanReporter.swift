@@ -15,7 +15,7 @@
 ///
 /// Long lines are cut to a window around the span; tabs and control characters
 /// are made safe; colour only when asked for.
-public struct HumanReporter: Reporter {
+public struct HumanReporter: StreamingReporter {
   public static let name = "human"
   /// Whether to colour the output.
   public var color: Bool
@@ -31,7 +31,15 @@ public struct HumanReporter: Reporter {
     self.summary = summary
   }
 
-  public func render(_ report: LintReport) -> String {
+  public func head(_ report: LintReport) -> String { "" }
+
+  public var separator: String { "" }
+
+  public func tail(_ report: LintReport, empty: Bool) -> String {
+    summary ? Style(enabled: color).bold("factlint: ") + report.summary + "\n" : ""
+  }
+
+  public func body(_ report: LintReport) -> String {
     let style = Style(enabled: color)
     var out = ""
     for d in report.diagnostics {
@@ -59,9 +67,6 @@ public struct HumanReporter: Reporter {
           + GNUReporter.oneLine(fix.message) + "\n"
       }
       out += "\n"
-    }
-    if summary {
-      out += style.bold("factlint: ") + report.summary + "\n"
     }
     return out
   }

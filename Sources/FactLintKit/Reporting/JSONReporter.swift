@@ -1,16 +1,22 @@
 /// The `json` format (schema in docs/output.md, version 1): every diagnostic
 /// with its spans, related locations, notes and fix-its, then the rule outcomes
 /// and a summary. Keys always come in the documented order.
-public struct JSONReporter: Reporter {
+public struct JSONReporter: StreamingReporter {
   public static let name = "json"
 
   /// Creates the reporter.
   public init() {}
 
-  public func render(_ report: LintReport) -> String {
-    var out = "{\"version\":1,\"tool\":\"factlint\",\"diagnostics\":[\n"
-    out += report.diagnostics.map { "  " + diagnostic($0, report) }.joined(separator: ",\n")
-    out += report.diagnostics.isEmpty ? "],\n" : "\n],\n"
+  public func head(_ report: LintReport) -> String { "{\"version\":1,\"tool\":\"factlint\",\"diagnostics\":[\n" }
+
+  public func body(_ report: LintReport) -> String {
+    report.diagnostics.map { "  " + diagnostic($0, report) }.joined(separator: separator)
+  }
+
+  public var separator: String { ",\n" }
+
+  public func tail(_ report: LintReport, empty: Bool) -> String {
+    var out = empty ? "],\n" : "\n],\n"
     let rules = report.outcomes.map { o in
       JSON.object([
         ("id", JSON.string(o.rule.id)), ("severity", JSON.string(o.rule.severity.name)),

@@ -14,6 +14,10 @@ public struct LintReport: Sendable {
   public var baselineCount = 0
   /// The most workers a reporter may render with (0: one per core).
   public var jobs = 0
+  /// The number of diagnostics at each severity, by ``Severity`` order (error,
+  /// warning, note); set from ``diagnostics`` at creation, or by a streaming
+  /// check, whose report holds no diagnostics when its summary is written.
+  public var severityCounts: [Int]
 
   /// Creates a report; diagnostics are sorted for output.
   public init(sources: SourceManager, diagnostics: [Diagnostic], outcomes: [RuleOutcome], documentCount: Int) {
@@ -21,15 +25,21 @@ public struct LintReport: Sendable {
     self.diagnostics = diagnostics.sortedForOutput(sources: sources)
     self.outcomes = outcomes
     self.documentCount = documentCount
+    var counts = [0, 0, 0]
+    for i in diagnostics.indices { counts[Self.slot(diagnostics[i].severity)] += 1 }
+    severityCounts = counts
+  }
+
+  private static func slot(_ severity: Severity) -> Int {
+    switch severity {
+    case .error: return 0
+    case .warning: return 1
+    case .note: return 2
+    }
   }
 
   /// The number of diagnostics at `severity`.
-  public func count(_ severity: Severity) -> Int {
-    // Indexing in place: `filter` would copy every diagnostic it keeps.
-    var n = 0
-    for i in diagnostics.indices where diagnostics[i].severity == severity { n += 1 }
-    return n
-  }
+  public func count(_ severity: Severity) -> Int { severityCounts[Self.slot(severity)] }
 
   /// The path and 1-based line and column of the start of `span`.
   public func location(_ span: Span) -> (path: String, position: SourcePosition) {
@@ -71,4 +81,26 @@ public protocol Reporter {
 extension Reporter {
   /// Writes the whole output at once: formats that need the whole report anyway.
   public func write(_ report: LintReport, to write: (String) -> Void) { write(render(report)) }
+}
+
+/// A format that can be written as the findings come, a document at a time: what
+/// comes before the diagnostics, the diagnostics of each run of documents, and
+/// what comes after them. Its whole output (``Reporter/render(_:)``) is the same
+/// pieces written at once.
+public protocol StreamingReporter: Reporter, Sendable {
+  /// What comes before the diagnostics (the report's rules are known; its
+  /// diagnostics are not).
+  func head(_ report: LintReport) -> String
+  /// The diagnostics of `report`, in order, with ``separator`` between two of them.
+  func body(_ report: LintReport) -> String
+  /// What is written between the bodies of two runs of diagnostics.
+  var separator: String { get }
+  /// What comes after the diagnostics; `empty` says whether there were none.
+  func tail(_ report: LintReport, empty: Bool) -> String
+}
+
+extension StreamingReporter {
+  public func render(_ report: LintReport) -> String {
+    head(report) + body(report) + tail(report, empty: report.diagnostics.isEmpty)
+  }
 }

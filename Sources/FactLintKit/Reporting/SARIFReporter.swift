@@ -3,16 +3,14 @@
 /// statements, fixes, `columnKind: unicodeCodePoints`, and a
 /// `partialFingerprints` entry that depends on the rule, the file and the text
 /// of the statement (not on its line), so it survives edits elsewhere.
-public struct SARIFReporter: Reporter {
+public struct SARIFReporter: StreamingReporter {
   public static let name = "sarif"
 
   /// Creates the reporter.
   public init() {}
 
-  public func render(_ report: LintReport) -> String {
+  public func head(_ report: LintReport) -> String {
     let rules = report.outcomes.map(\.rule)
-    var ruleIndex: [String: Int] = [:]
-    for (i, rule) in rules.enumerated() { ruleIndex[rule.id] = i }
     let descriptors = rules.map { rule -> String in
       var pairs: [(String, String)] = [
         ("id", JSON.string(rule.id)),
@@ -26,6 +24,24 @@ public struct SARIFReporter: Reporter {
       pairs.append(("defaultConfiguration", JSON.object([("level", JSON.string(level(rule.severity)))])))
       return JSON.object(pairs)
     }
+    let driver = JSON.object([
+      ("name", JSON.string("factlint")), ("version", JSON.string(FactLintCommand.version)),
+      ("informationUri", JSON.string("https://github.com/factlint/factlint")),
+      ("rules", JSON.array(descriptors)),
+    ])
+    // The run object is left open at its results, which the body fills.
+    return "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[\n  "
+      + "{" + JSON.string("tool") + ":" + JSON.object([("driver", driver)]) + "," + JSON.string("columnKind") + ":"
+      + JSON.string("unicodeCodePoints") + "," + JSON.string("results") + ":[\n"
+  }
+
+  public var separator: String { ",\n" }
+
+  public func tail(_ report: LintReport, empty: Bool) -> String { (empty ? "]" : "\n  ]") + "}\n]}\n" }
+
+  public func body(_ report: LintReport) -> String {
+    var ruleIndex: [String: Int] = [:]
+    for (i, outcome) in report.outcomes.enumerated() { ruleIndex[outcome.rule.id] = i }
     let results = report.diagnostics.map { d -> String in
       var pairs: [(String, String)] = [("ruleId", JSON.string(d.ruleID))]
       if let index = ruleIndex[d.ruleID] { pairs.append(("ruleIndex", String(index))) }
@@ -75,18 +91,7 @@ public struct SARIFReporter: Reporter {
       }
       return JSON.object(pairs)
     }
-    let driver = JSON.object([
-      ("name", JSON.string("factlint")), ("version", JSON.string(FactLintCommand.version)),
-      ("informationUri", JSON.string("https://github.com/factlint/factlint")),
-      ("rules", JSON.array(descriptors)),
-    ])
-    let run = JSON.object([
-      ("tool", JSON.object([("driver", driver)])),
-      ("columnKind", JSON.string("unicodeCodePoints")),
-      ("results", "[\n" + results.map { "    " + $0 }.joined(separator: ",\n") + (results.isEmpty ? "]" : "\n  ]")),
-    ])
-    return "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[\n  "
-      + run + "\n]}\n"
+    return results.map { "    " + $0 }.joined(separator: separator)
   }
 
   private func level(_ severity: Severity) -> String {

@@ -23,6 +23,13 @@ public final class SourceManager: Sendable {
     }
   }
 
+  /// Puts `file` in the place of the file with its identifier: a run too large to
+  /// hold registers its documents without their text, loads each one's text for
+  /// the time it is checked, and lets it go after.
+  public func replace(_ file: SourceFile) {
+    storage.withLock { $0[file.id.index] = file }
+  }
+
   /// The file with identifier `id`.
   public subscript(id: FileID) -> SourceFile {
     storage.withLock { $0[id.index] }

@@ -1,0 +1,280 @@
+import Foundation
+
+/// `factlint check` over a corpus too large to hold: no document's text or facts
+/// outlive the time it is read, so memory grows with what the rules compare (the
+/// distinct values, names and titles), not with the corpus.
+///
+/// The documents are read in path order, in runs read side by side:
+/// 1. the people of every document (``PersonLinker/KnownPeople``), when a rule
+///    selects people or names: linking needs the whole corpus's titled names first;
+/// 2. every document's facts, summed up for the rules (``CorpusSummary``);
+/// 3. every document's facts again, judged against the settled summary; its
+///    findings are written at once, so that output starts before the run ends.
+///
+/// The texts of the few documents that findings point at are read once more and
+/// kept. The output is the same bytes as a check that holds the corpus; a document
+/// changed between the passes is judged as it reads in the last.
+struct StreamingCheck: Sendable {
+  let context: CommandContext
+  let ruleSet: RuleSet
+  let sources: SourceManager
+  let reporter: any StreamingReporter
+  let format: String
+
+  /// The corpus size from which `--stream auto` streams.
+  static let autoThreshold = 256 << 20
+
+  /// Why a run with `options` in `format` cannot stream, if it cannot: what needs
+  /// every finding at once (fixes, a baseline written, JUnit's per-rule cases,
+  /// extra outputs) or a corpus read another way.
+  static func obstacle(_ options: Options, format: String) -> String? {
+    if options.fix { return "'--fix'" }
+    if options.writeBaseline != nil { return "'--write-baseline'" }
+    if !options.outputs.isEmpty { return "'--output'" }
+    if !options.context.isEmpty { return "'--context'" }
+    if !options.factFiles.isEmpty { return "'--facts'" }
+    if format == "junit" { return "'--format junit'" }
+    return nil
+  }
+
+  /// Whether the files at `disk` hold at least `threshold` bytes together.
+  static func reaches(_ threshold: Int, _ disk: [String]) -> Bool {
+    var total = 0
+    var info = stat()
+    for path in disk where stat(path, &info) == 0 {
+      total += Int(info.st_size)
+      if total >= threshold { return true }
+    }
+    return false
+  }
+
+  /// One place of the output, in path order: a document, or a problem met while walking.
+  private enum Unit: Sendable {
+    case document(SourceFile)
+    case problem(Diagnostic)
+  }
+
+  /// What checking one run of units produced.
+  private struct RunResult: Sendable {
+    var text = ""
+    var kept: [Int]
+    var severities = [0, 0, 0]
+    var suppressed = 0
+    var baselined = 0
+    var unreadable: [String] = []
+  }
+
+  func run(walk: CorpusWalker.Result, baseline: Baseline?) -> Int32 {
+    let io = context.io
+    let jobs = context.pipeline.jobs
+    let walker = CorpusWalker(extensions: context.options.extensions, baseDirectory: io.currentDirectory)
+    // Registered in the order of a check that holds the corpus: problems, then documents.
+    var units: [(path: String, unit: Unit)] = []
+    for problem in walk.problems where problem.kind.severity != .error {
+      let file = sources.add(path: problem.path, bytes: [], role: .document)
+      units.append((problem.path, .problem(LintPipeline.diagnostic(problem, file: file.id))))
+    }
+    for path in walk.files {
+      let file = sources.add(path: path, bytes: [], role: .document, diskPath: walker.diskPath(path))
+      units.append((path, .document(file)))
+    }
+    units.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    let documents = units.compactMap { unit -> SourceFile? in
+      if case .document(let file) = unit.unit { return file }
+      return nil
+    }
+
+    // 1. The people of the corpus.
+    let rules = ruleSet.rules
+    let linksPeople = rules.contains { $0.selections.contains { $0.kind == .person || $0.kind == .name } }
+    var people = PersonLinker.KnownPeople()
+    if linksPeople {
+      forEachRun(documents.count, jobs: jobs) { range in
+        var part = PersonLinker.KnownPeople()
+        for d in range {
+          guard let bytes = LintPipeline.read(documents[d].diskPath, path: documents[d].path)?.bytes else { continue }
+          part.add(bytes.withUnsafeBufferPointer { Extractor.people(bytes: $0, file: documents[d].id) })
+        }
+        return part
+      } collect: {
+        people.merge($0)
+      }
+    }
+    let known = people.settled()
+
+    // 2. The summary of the corpus.
+    let sieve = FactSieve(rules: rules)
+    let empty = CorpusSummary(rules: rules, maxPerDocument: context.options.maxPerDocument)
+    var summary = empty
+    var documentCount = 0
+    forEachRun(documents.count, jobs: jobs) { range in
+      var part = empty.emptied
+      var count = 0
+      for d in range {
+        guard let (file, facts) = Self.facts(of: documents[d], sieve: sieve, known: known) else { continue }
+        part.add(facts, file: file)
+        count += 1
+      }
+      return (part, count)
+    } collect: { part, count in
+      summary.merge(part)
+      documentCount += count
+    }
+    summary.finish()
+    // The documents findings point at are loaded for good.
+    let referenced = summary.referencedFiles
+    for id in referenced.sorted(by: <) {
+      let placeholder = sources[id]
+      guard placeholder.role == .document,
+        let decoded = LintPipeline.read(placeholder.diskPath, path: placeholder.path),
+        let bytes = decoded.bytes
+      else { continue }
+      sources.replace(Self.loaded(placeholder, bytes: bytes, prefixLength: decoded.prefixLength))
+    }
+
+    // 3. The findings, written as they come.
+    let knownRules = Set(rules.map(\.id)).union(DefaultRules.ids)
+    let outcomesBefore = rules.map { RuleOutcome(rule: $0, findingCount: 0) }
+    io.out(reporter.head(LintReport(sources: sources, diagnostics: [], outcomes: outcomesBefore, documentCount: 0)))
+    var total = RunResult(kept: [Int](repeating: 0, count: rules.count))
+    var wroteAny = false
+    let settled = summary
+    let allUnits = units.map(\.unit)
+    forEachRun(allUnits.count, jobs: jobs) { range in
+      var result = RunResult(kept: [Int](repeating: 0, count: rules.count))
+      var bodies: [String] = []
+      for u in range {
+        var found: [Diagnostic]
+        switch allUnits[u] {
+        case .problem(let diagnostic): found = [diagnostic]
+        case .document(let placeholder):
+          let keep = referenced.contains(placeholder.id)
+          guard
+            let findings = check(
+              placeholder, summary: settled, sieve: sieve, known: known, knownRules: knownRules, baseline: baseline,
+              keep: keep, into: &result)
+          else {
+            result.unreadable.append(placeholder.path)
+            continue
+          }
+          found = findings
+          // Its text is let go once its findings are rendered.
+          defer { if !keep { sources.replace(placeholder) } }
+          if !found.isEmpty { bodies.append(render(found, into: &result)) }
+          continue
+        }
+        bodies.append(render(found, into: &result))
+      }
+      result.text = bodies.joined(separator: reporter.separator)
+      return result
+    } collect: { result in
+      if !result.text.isEmpty {
+        io.out(wroteAny ? reporter.separator + result.text : result.text)
+        wroteAny = true
+      }
+      for r in total.kept.indices { total.kept[r] += result.kept[r] }
+      for s in 0..<3 { total.severities[s] += result.severities[s] }
+      total.suppressed += result.suppressed
+      total.baselined += result.baselined
+      total.unreadable += result.unreadable
+    }
+
+    let outcomes = rules.indices.map { RuleOutcome(rule: rules[$0], findingCount: total.kept[$0]) }
+    var report = LintReport(sources: sources, diagnostics: [], outcomes: outcomes, documentCount: documentCount)
+    report.severityCounts = total.severities
+    report.suppressedCount = total.suppressed
+    report.baselineCount = total.baselined
+    io.out(reporter.tail(report, empty: !wroteAny))
+    let failures = walk.problems.filter { $0.kind.severity == .error }.map(\.path) + total.unreadable
+    for failure in walk.problems where failure.kind.severity == .error {
+      io.err("factlint: error: \(failure.path): \(failure.detail)\n")
+    }
+    for path in total.unreadable { io.err("factlint: error: \(path): cannot read file\n") }
+    CheckCommand.describeRun(report, ruleSet: ruleSet, format: format, context: context)
+    if !failures.isEmpty { return 2 }
+    if report.count(.error) > 0 { return 1 }
+    if context.options.strict && report.count(.warning) > 0 { return 1 }
+    return 0
+  }
+
+  /// The body of the output for the findings of one place.
+  private func render(_ found: [Diagnostic], into result: inout RunResult) -> String {
+    // The rules are in the report because SARIF numbers its results by them.
+    let rules = ruleSet.rules.map { RuleOutcome(rule: $0, findingCount: 0) }
+    var report = LintReport(sources: sources, diagnostics: found, outcomes: rules, documentCount: 0)
+    report.jobs = 1
+    for s in 0..<3 { result.severities[s] += report.severityCounts[s] }
+    return reporter.body(report)
+  }
+
+  /// The findings of one document, after suppressions and the baseline, with its
+  /// input problems and its suppressions' own diagnostics; `nil` when it cannot
+  /// be read. Its text is loaded into ``sources`` and left there for rendering.
+  private func check(
+    _ placeholder: SourceFile, summary: CorpusSummary, sieve: FactSieve, known: PersonLinker.KnownPeople,
+    knownRules: Set<String>, baseline: Baseline?, keep: Bool, into result: inout RunResult
+  ) -> [Diagnostic]? {
+    guard let decoded = LintPipeline.read(placeholder.diskPath, path: placeholder.path) else { return nil }
+    var found = decoded.problems.map { LintPipeline.diagnostic($0, file: placeholder.id) }
+    guard let bytes = decoded.bytes else { return found }
+    let file = Self.loaded(placeholder, bytes: bytes, prefixLength: decoded.prefixLength)
+    if !keep { sources.replace(file) }
+    var facts = Extractor.extract(file)
+    sieve.sift(&facts, file: file)
+    known.link(&facts)
+    let byRule = summary.report(facts, file: file)
+    let filter = SuppressionFilter(suppressions: facts.suppressions)
+    let suppression = filter.apply(Array(byRule.joined()), knownRules: knownRules, sources: sources)
+    var kept = suppression.kept
+    if let baseline {
+      let (rest, accepted) = baseline.apply(kept, sources: sources)
+      kept = rest
+      result.baselined += accepted
+    }
+    result.suppressed += suppression.suppressedCount
+    for finding in kept {
+      if let r = ruleSet.rules.firstIndex(where: { $0.id == finding.ruleID }) { result.kept[r] += 1 }
+    }
+    found += kept
+    found += suppression.directiveDiagnostics
+    return found
+  }
+
+  /// The facts of one document as a check that holds the corpus has them: sifted
+  /// for the rules and linked with the corpus's people; `nil` when it cannot be read.
+  private static func facts(
+    of placeholder: SourceFile, sieve: FactSieve, known: PersonLinker.KnownPeople
+  ) -> (SourceFile, DocumentFacts)? {
+    guard let decoded = LintPipeline.read(placeholder.diskPath, path: placeholder.path), let bytes = decoded.bytes
+    else { return nil }
+    let file = loaded(placeholder, bytes: bytes, prefixLength: decoded.prefixLength)
+    var facts = Extractor.extract(file)
+    sieve.sift(&facts, file: file)
+    known.link(&facts)
+    return (file, facts)
+  }
+
+  /// `placeholder` with its text.
+  private static func loaded(_ placeholder: SourceFile, bytes: [UInt8], prefixLength: Int) -> SourceFile {
+    SourceFile(
+      id: placeholder.id, path: placeholder.path, bytes: bytes, role: .document, prefixLength: prefixLength,
+      diskPath: placeholder.diskPath)
+  }
+
+  /// Runs `body` on runs of consecutive indices below `count`, a batch of runs side
+  /// by side at a time, and hands each run's result to `collect` in order: memory
+  /// holds one batch of results, not one per run.
+  private func forEachRun<T: Sendable>(
+    _ count: Int, jobs: Int, _ body: @Sendable (Range<Int>) -> T, collect: (T) -> Void
+  ) {
+    let runs = RuleEvaluator.chunks(count, jobs: jobs)
+    let batch = 4 * (jobs > 0 ? jobs : Parallel.coreCount)
+    var first = 0
+    while first < runs.count {
+      let n = min(batch, runs.count - first)
+      let base = first
+      for result in Parallel.map(count: n, jobs: jobs, { body(runs[base + $0]) }) { collect(result) }
+      first += n
+    }
+  }
+}
