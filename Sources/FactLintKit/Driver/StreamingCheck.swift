@@ -48,9 +48,10 @@ struct StreamingCheck: Sendable {
     return false
   }
 
-  /// One place of the output, in path order: a document, or a problem met while walking.
+  /// One place of the output, in path order: a document (by index), or a problem
+  /// met while walking.
   private enum Unit: Sendable {
-    case document(SourceFile)
+    case document(Int)
     case problem(Diagnostic)
   }
 
@@ -64,36 +65,64 @@ struct StreamingCheck: Sendable {
     var unreadable: [String] = []
   }
 
+  /// The documents of the walk, each with the identifier reserved for it.
+  private struct Documents: Sendable {
+    let paths: [String]
+    let first: Int
+    let walker: CorpusWalker
+
+    func id(_ d: Int) -> FileID { FileID(first + d) }
+
+    /// The document's text, decoded; `nil` when it cannot be read.
+    func read(_ d: Int) -> DocumentDecoder.Decoded? {
+      LintPipeline.read(walker.diskPath(paths[d]), path: paths[d])
+    }
+
+    /// The source of document `d` with `bytes`.
+    func file(_ d: Int, bytes: [UInt8], prefixLength: Int) -> SourceFile {
+      SourceFile(
+        id: id(d), path: paths[d], bytes: bytes, role: .document, prefixLength: prefixLength,
+        diskPath: walker.diskPath(paths[d]))
+    }
+  }
+
   func run(walk: CorpusWalker.Result, baseline: Baseline?) -> Int32 {
     let io = context.io
     let jobs = context.pipeline.jobs
-    let walker = CorpusWalker(extensions: context.options.extensions, baseDirectory: io.currentDirectory)
-    // Registered in the order of a check that holds the corpus: problems, then documents.
-    var units: [(path: String, unit: Unit)] = []
+    // Problems are registered first, as a check that holds the corpus does; each
+    // document has a slot reserved, filled only while it is read.
+    var problems: [(path: String, unit: Unit)] = []
     for problem in walk.problems where problem.kind.severity != .error {
       let file = sources.add(path: problem.path, bytes: [], role: .document)
-      units.append((problem.path, .problem(LintPipeline.diagnostic(problem, file: file.id))))
+      problems.append((problem.path, .problem(LintPipeline.diagnostic(problem, file: file.id))))
     }
-    for path in walk.files {
-      let file = sources.add(path: path, bytes: [], role: .document, diskPath: walker.diskPath(path))
-      units.append((path, .document(file)))
+    let walker = CorpusWalker(extensions: context.options.extensions, baseDirectory: io.currentDirectory)
+    let reserved = sources.reserve(walk.files.count)
+    let documents = Documents(paths: walk.files, first: reserved.lowerBound, walker: walker)
+    // The places of the output in path order: the walk's files are sorted already.
+    problems.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    var units: [Unit] = []
+    units.reserveCapacity(problems.count + walk.files.count)
+    var p = 0
+    for (d, path) in walk.files.enumerated() {
+      while p < problems.count && problems[p].path.utf8.lexicographicallyPrecedes(path.utf8) {
+        units.append(problems[p].unit)
+        p += 1
+      }
+      units.append(.document(d))
     }
-    units.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-    let documents = units.compactMap { unit -> SourceFile? in
-      if case .document(let file) = unit.unit { return file }
-      return nil
-    }
+    units += problems[p...].map(\.unit)
 
     // 1. The people of the corpus.
     let rules = ruleSet.rules
     let linksPeople = rules.contains { $0.selections.contains { $0.kind == .person || $0.kind == .name } }
     var people = PersonLinker.KnownPeople()
     if linksPeople {
-      forEachRun(documents.count, jobs: jobs) { range in
+      forEachRun(walk.files.count, jobs: jobs) { range in
         var part = PersonLinker.KnownPeople()
         for d in range {
-          guard let bytes = LintPipeline.read(documents[d].diskPath, path: documents[d].path)?.bytes else { continue }
-          part.add(bytes.withUnsafeBufferPointer { Extractor.people(bytes: $0, file: documents[d].id) })
+          guard let bytes = documents.read(d)?.bytes else { continue }
+          part.add(bytes.withUnsafeBufferPointer { Extractor.people(bytes: $0, file: documents.id(d)) })
         }
         return part
       } collect: {
@@ -107,12 +136,13 @@ struct StreamingCheck: Sendable {
     let empty = CorpusSummary(rules: rules, maxPerDocument: context.options.maxPerDocument)
     var summary = empty
     var documentCount = 0
-    forEachRun(documents.count, jobs: jobs) { range in
+    forEachRun(walk.files.count, jobs: jobs) { range in
       var part = empty.emptied
       var count = 0
       for d in range {
-        guard let (file, facts) = Self.facts(of: documents[d], sieve: sieve, known: known) else { continue }
-        part.add(facts, file: file)
+        guard let decoded = documents.read(d), let bytes = decoded.bytes else { continue }
+        let file = documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength)
+        part.add(Self.facts(of: file, sieve: sieve, known: known), file: file)
         count += 1
       }
       return (part, count)
@@ -123,13 +153,10 @@ struct StreamingCheck: Sendable {
     summary.finish()
     // The documents findings point at are loaded for good.
     let referenced = summary.referencedFiles
-    for id in referenced.sorted(by: <) {
-      let placeholder = sources[id]
-      guard placeholder.role == .document,
-        let decoded = LintPipeline.read(placeholder.diskPath, path: placeholder.path),
-        let bytes = decoded.bytes
-      else { continue }
-      sources.replace(Self.loaded(placeholder, bytes: bytes, prefixLength: decoded.prefixLength))
+    for id in referenced where reserved.contains(id.index) {
+      let d = id.index - reserved.lowerBound
+      guard let decoded = documents.read(d), let bytes = decoded.bytes else { continue }
+      sources.replace(documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength))
     }
 
     // 3. The findings, written as they come.
@@ -139,31 +166,29 @@ struct StreamingCheck: Sendable {
     var total = RunResult(kept: [Int](repeating: 0, count: rules.count))
     var wroteAny = false
     let settled = summary
-    let allUnits = units.map(\.unit)
+    let allUnits = units
     forEachRun(allUnits.count, jobs: jobs) { range in
       var result = RunResult(kept: [Int](repeating: 0, count: rules.count))
       var bodies: [String] = []
       for u in range {
-        var found: [Diagnostic]
         switch allUnits[u] {
-        case .problem(let diagnostic): found = [diagnostic]
-        case .document(let placeholder):
-          let keep = referenced.contains(placeholder.id)
+        case .problem(let diagnostic):
+          bodies.append(render([diagnostic], into: &result))
+        case .document(let d):
+          let id = documents.id(d)
+          let keep = referenced.contains(id)
           guard
-            let findings = check(
-              placeholder, summary: settled, sieve: sieve, known: known, knownRules: knownRules, baseline: baseline,
-              keep: keep, into: &result)
+            let found = check(
+              d, of: documents, summary: settled, sieve: sieve, known: known, knownRules: knownRules,
+              baseline: baseline, keep: keep, into: &result)
           else {
-            result.unreadable.append(placeholder.path)
+            result.unreadable.append(documents.paths[d])
             continue
           }
-          found = findings
-          // Its text is let go once its findings are rendered.
-          defer { if !keep { sources.replace(placeholder) } }
           if !found.isEmpty { bodies.append(render(found, into: &result)) }
-          continue
+          // Its text is let go once its findings are rendered.
+          if !keep { sources.release(id) }
         }
-        bodies.append(render(found, into: &result))
       }
       result.text = bodies.joined(separator: reporter.separator)
       return result
@@ -185,13 +210,11 @@ struct StreamingCheck: Sendable {
     report.suppressedCount = total.suppressed
     report.baselineCount = total.baselined
     io.out(reporter.tail(report, empty: !wroteAny))
-    let failures = walk.problems.filter { $0.kind.severity == .error }.map(\.path) + total.unreadable
-    for failure in walk.problems where failure.kind.severity == .error {
-      io.err("factlint: error: \(failure.path): \(failure.detail)\n")
-    }
+    let walkFailures = walk.problems.filter { $0.kind.severity == .error }
+    for failure in walkFailures { io.err("factlint: error: \(failure.path): \(failure.detail)\n") }
     for path in total.unreadable { io.err("factlint: error: \(path): cannot read file\n") }
     CheckCommand.describeRun(report, ruleSet: ruleSet, format: format, context: context)
-    if !failures.isEmpty { return 2 }
+    if !walkFailures.isEmpty || !total.unreadable.isEmpty { return 2 }
     if report.count(.error) > 0 { return 1 }
     if context.options.strict && report.count(.warning) > 0 { return 1 }
     return 0
@@ -207,21 +230,19 @@ struct StreamingCheck: Sendable {
     return reporter.body(report)
   }
 
-  /// The findings of one document, after suppressions and the baseline, with its
-  /// input problems and its suppressions' own diagnostics; `nil` when it cannot
-  /// be read. Its text is loaded into ``sources`` and left there for rendering.
+  /// The findings of document `d`, after suppressions and the baseline, with its
+  /// input problems and its suppressions' own diagnostics; `nil` when it cannot be
+  /// read. Its source is left in ``sources`` for rendering.
   private func check(
-    _ placeholder: SourceFile, summary: CorpusSummary, sieve: FactSieve, known: PersonLinker.KnownPeople,
+    _ d: Int, of documents: Documents, summary: CorpusSummary, sieve: FactSieve, known: PersonLinker.KnownPeople,
     knownRules: Set<String>, baseline: Baseline?, keep: Bool, into result: inout RunResult
   ) -> [Diagnostic]? {
-    guard let decoded = LintPipeline.read(placeholder.diskPath, path: placeholder.path) else { return nil }
-    var found = decoded.problems.map { LintPipeline.diagnostic($0, file: placeholder.id) }
-    guard let bytes = decoded.bytes else { return found }
-    let file = Self.loaded(placeholder, bytes: bytes, prefixLength: decoded.prefixLength)
+    guard let decoded = documents.read(d) else { return nil }
+    let file = documents.file(d, bytes: decoded.bytes ?? [], prefixLength: decoded.prefixLength)
     if !keep { sources.replace(file) }
-    var facts = Extractor.extract(file)
-    sieve.sift(&facts, file: file)
-    known.link(&facts)
+    var found = decoded.problems.map { LintPipeline.diagnostic($0, file: file.id) }
+    guard decoded.bytes != nil else { return found }
+    let facts = Self.facts(of: file, sieve: sieve, known: known)
     let byRule = summary.report(facts, file: file)
     let filter = SuppressionFilter(suppressions: facts.suppressions)
     let suppression = filter.apply(Array(byRule.joined()), knownRules: knownRules, sources: sources)
@@ -241,24 +262,12 @@ struct StreamingCheck: Sendable {
   }
 
   /// The facts of one document as a check that holds the corpus has them: sifted
-  /// for the rules and linked with the corpus's people; `nil` when it cannot be read.
-  private static func facts(
-    of placeholder: SourceFile, sieve: FactSieve, known: PersonLinker.KnownPeople
-  ) -> (SourceFile, DocumentFacts)? {
-    guard let decoded = LintPipeline.read(placeholder.diskPath, path: placeholder.path), let bytes = decoded.bytes
-    else { return nil }
-    let file = loaded(placeholder, bytes: bytes, prefixLength: decoded.prefixLength)
+  /// for the rules and linked with the corpus's people.
+  private static func facts(of file: SourceFile, sieve: FactSieve, known: PersonLinker.KnownPeople) -> DocumentFacts {
     var facts = Extractor.extract(file)
     sieve.sift(&facts, file: file)
     known.link(&facts)
-    return (file, facts)
-  }
-
-  /// `placeholder` with its text.
-  private static func loaded(_ placeholder: SourceFile, bytes: [UInt8], prefixLength: Int) -> SourceFile {
-    SourceFile(
-      id: placeholder.id, path: placeholder.path, bytes: bytes, role: .document, prefixLength: prefixLength,
-      diskPath: placeholder.diskPath)
+    return facts
   }
 
   /// Runs `body` on runs of consecutive indices below `count`, a batch of runs side

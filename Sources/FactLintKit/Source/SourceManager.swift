@@ -23,11 +23,31 @@ public final class SourceManager: Sendable {
     }
   }
 
+  /// Reserves `count` consecutive identifiers, in order, for files registered later
+  /// one at a time with ``replace(_:)``. Until then each reads as an empty file
+  /// without a path: a reserved slot costs a pointer, not a file.
+  public func reserve(_ count: Int) -> Range<Int> {
+    storage.withLock { files in
+      let first = files.count
+      files.append(contentsOf: repeatElement(Self.vacant, count: count))
+      return first..<files.count
+    }
+  }
+
+  /// What a reserved slot holds until it is filled.
+  private static let vacant = SourceFile(id: FileID(-1), path: "", bytes: [], role: .document)
+
   /// Puts `file` in the place of the file with its identifier: a run too large to
   /// hold registers its documents without their text, loads each one's text for
   /// the time it is checked, and lets it go after.
   public func replace(_ file: SourceFile) {
     storage.withLock { $0[file.id.index] = file }
+  }
+
+  /// Empties the slot of a file registered with ``replace(_:)`` after ``reserve(_:)``,
+  /// letting its text go.
+  public func release(_ id: FileID) {
+    storage.withLock { $0[id.index] = Self.vacant }
   }
 
   /// The file with identifier `id`.
