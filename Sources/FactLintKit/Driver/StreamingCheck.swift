@@ -48,12 +48,9 @@ struct StreamingCheck: Sendable {
     return false
   }
 
-  /// One place of the output, in path order: a document (by index), or a problem
-  /// met while walking.
-  private enum Unit: Sendable {
-    case document(Int)
-    case problem(Diagnostic)
-  }
+  /// One place of the output, in path order: document `d` is `d`, problem `p` met
+  /// while walking is `-1 - p` (four bytes a place, for millions of documents).
+  private typealias Unit = Int32
 
   /// What checking one run of units produced.
   private struct RunResult: Sendable {
@@ -63,6 +60,8 @@ struct StreamingCheck: Sendable {
     var suppressed = 0
     var baselined = 0
     var unreadable: [String] = []
+    /// Documents whose text was loaded; let go when the batch of runs is written.
+    var loaded: [FileID] = []
   }
 
   /// The documents of the walk, each with the identifier reserved for it.
@@ -91,10 +90,10 @@ struct StreamingCheck: Sendable {
     let jobs = context.pipeline.jobs
     // Problems are registered first, as a check that holds the corpus does; each
     // document has a slot reserved, filled only while it is read.
-    var problems: [(path: String, unit: Unit)] = []
+    var problems: [(path: String, diagnostic: Diagnostic)] = []
     for problem in walk.problems where problem.kind.severity != .error {
       let file = sources.add(path: problem.path, bytes: [], role: .document)
-      problems.append((problem.path, .problem(LintPipeline.diagnostic(problem, file: file.id))))
+      problems.append((problem.path, LintPipeline.diagnostic(problem, file: file.id)))
     }
     let walker = CorpusWalker(extensions: context.options.extensions, baseDirectory: io.currentDirectory)
     let reserved = sources.reserve(walk.files.count)
@@ -106,12 +105,13 @@ struct StreamingCheck: Sendable {
     var p = 0
     for (d, path) in walk.files.enumerated() {
       while p < problems.count && problems[p].path.utf8.lexicographicallyPrecedes(path.utf8) {
-        units.append(problems[p].unit)
+        units.append(Unit(-1 - p))
         p += 1
       }
-      units.append(.document(d))
+      units.append(Unit(d))
     }
-    units += problems[p...].map(\.unit)
+    units += (p..<problems.count).map { Unit(-1 - $0) }
+    let walkDiagnostics = problems.map(\.diagnostic)
 
     // 1. The people of the corpus.
     let rules = ruleSet.rules
@@ -151,13 +151,6 @@ struct StreamingCheck: Sendable {
       documentCount += count
     }
     summary.finish()
-    // The documents findings point at are loaded for good.
-    let referenced = summary.referencedFiles
-    for id in referenced where reserved.contains(id.index) {
-      let d = id.index - reserved.lowerBound
-      guard let decoded = documents.read(d), let bytes = decoded.bytes else { continue }
-      sources.replace(documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength))
-    }
 
     // 3. The findings, written as they come.
     let knownRules = Set(rules.map(\.id)).union(DefaultRules.ids)
@@ -165,30 +158,39 @@ struct StreamingCheck: Sendable {
     io.out(reporter.head(LintReport(sources: sources, diagnostics: [], outcomes: outcomesBefore, documentCount: 0)))
     var total = RunResult(kept: [Int](repeating: 0, count: rules.count))
     var wroteAny = false
+    var loaded: [FileID] = []
     let settled = summary
     let allUnits = units
     forEachRun(allUnits.count, jobs: jobs) { range in
       var result = RunResult(kept: [Int](repeating: 0, count: rules.count))
       var bodies: [String] = []
       for u in range {
-        switch allUnits[u] {
-        case .problem(let diagnostic):
-          bodies.append(render([diagnostic], into: &result))
-        case .document(let d):
-          let id = documents.id(d)
-          let keep = referenced.contains(id)
-          guard
-            let found = check(
-              d, of: documents, summary: settled, sieve: sieve, known: known, knownRules: knownRules,
-              baseline: baseline, keep: keep, into: &result)
-          else {
-            result.unreadable.append(documents.paths[d])
-            continue
-          }
-          if !found.isEmpty { bodies.append(render(found, into: &result)) }
-          // Its text is let go once its findings are rendered.
-          if !keep { sources.release(id) }
+        let unit = Int(allUnits[u])
+        guard unit >= 0 else {
+          bodies.append(render([walkDiagnostics[-1 - unit]], into: &result))
+          continue
         }
+        guard
+          let found = check(
+            unit, of: documents, summary: settled, sieve: sieve, known: known, knownRules: knownRules,
+            baseline: baseline, into: &result)
+        else {
+          result.unreadable.append(documents.paths[unit])
+          continue
+        }
+        if found.isEmpty { continue }
+        // The other documents its findings point at are read again, for their lines.
+        for finding in found {
+          for related in finding.related where reserved.contains(related.span.file.index) {
+            let id = related.span.file
+            guard sources[id].id != id else { continue }
+            let d = id.index - reserved.lowerBound
+            guard let decoded = documents.read(d), let bytes = decoded.bytes else { continue }
+            sources.replace(documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength))
+            result.loaded.append(id)
+          }
+        }
+        bodies.append(render(found, into: &result))
       }
       result.text = bodies.joined(separator: reporter.separator)
       return result
@@ -202,6 +204,11 @@ struct StreamingCheck: Sendable {
       total.suppressed += result.suppressed
       total.baselined += result.baselined
       total.unreadable += result.unreadable
+      loaded += result.loaded
+    } afterBatch: {
+      // No worker runs now: no text is let go while a finding that shows it is rendered.
+      for id in loaded { sources.release(id) }
+      loaded = []
     }
 
     let outcomes = rules.indices.map { RuleOutcome(rule: rules[$0], findingCount: total.kept[$0]) }
@@ -232,14 +239,15 @@ struct StreamingCheck: Sendable {
 
   /// The findings of document `d`, after suppressions and the baseline, with its
   /// input problems and its suppressions' own diagnostics; `nil` when it cannot be
-  /// read. Its source is left in ``sources`` for rendering.
+  /// read. Its source is left in ``sources`` for rendering, and listed in `result`.
   private func check(
     _ d: Int, of documents: Documents, summary: CorpusSummary, sieve: FactSieve, known: PersonLinker.KnownPeople,
-    knownRules: Set<String>, baseline: Baseline?, keep: Bool, into result: inout RunResult
+    knownRules: Set<String>, baseline: Baseline?, into result: inout RunResult
   ) -> [Diagnostic]? {
     guard let decoded = documents.read(d) else { return nil }
     let file = documents.file(d, bytes: decoded.bytes ?? [], prefixLength: decoded.prefixLength)
-    if !keep { sources.replace(file) }
+    sources.replace(file)
+    result.loaded.append(file.id)
     var found = decoded.problems.map { LintPipeline.diagnostic($0, file: file.id) }
     guard decoded.bytes != nil else { return found }
     let facts = Self.facts(of: file, sieve: sieve, known: known)
@@ -274,15 +282,17 @@ struct StreamingCheck: Sendable {
   /// by side at a time, and hands each run's result to `collect` in order: memory
   /// holds one batch of results, not one per run.
   private func forEachRun<T: Sendable>(
-    _ count: Int, jobs: Int, _ body: @Sendable (Range<Int>) -> T, collect: (T) -> Void
+    _ count: Int, jobs: Int, _ body: @Sendable (Range<Int>) -> T, collect: (T) -> Void,
+    afterBatch: () -> Void = {}
   ) {
-    let runs = RuleEvaluator.chunks(count, jobs: jobs)
+    let runs = RuleEvaluator.chunks(count, jobs: jobs, largest: 128)
     let batch = 4 * (jobs > 0 ? jobs : Parallel.coreCount)
     var first = 0
     while first < runs.count {
       let n = min(batch, runs.count - first)
       let base = first
       for result in Parallel.map(count: n, jobs: jobs, { body(runs[base + $0]) }) { collect(result) }
+      afterBatch()
       first += n
     }
   }

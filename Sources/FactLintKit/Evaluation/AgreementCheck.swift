@@ -139,13 +139,6 @@ struct AgreementCheck: Sendable {
     }
   }
 
-  /// Adds the files of the statements findings may point at.
-  func referencedFiles(into files: inout Set<FileID>) {
-    for state in keys.values {
-      for reference in state.settled?.references.firsts ?? [] { files.insert(reference.extent.file) }
-    }
-  }
-
   // MARK: - Reporting
 
   func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {

@@ -114,13 +114,6 @@ struct ComparisonCheck: Sendable {
     }
   }
 
-  /// Adds the files of the statements findings may point at.
-  func referencedFiles(into files: inout Set<FileID>) {
-    for failure in failures {
-      for reference in failure.references.firsts { files.insert(reference.extent.file) }
-    }
-  }
-
   // MARK: - Reporting
 
   func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {

@@ -51,14 +51,6 @@ public struct CorpusSummary: Sendable {
     for r in rules.indices { rules[r].finish() }
   }
 
-  /// The files of the statements a finding may point at in another document: the
-  /// only documents whose text a report needs besides the one it is about.
-  public var referencedFiles: Set<FileID> {
-    var files = Set<FileID>()
-    for rule in rules { rule.referencedFiles(into: &files) }
-    return files
-  }
-
   /// The findings of each rule, in rule order, in one document.
   public func report(_ document: DocumentFacts, file: SourceFile) -> [[Diagnostic]] {
     let kinds = Self.kinds(document)

@@ -116,18 +116,6 @@ enum ExpectationCheck: Sendable {
     }
   }
 
-  /// Adds the files of the statements findings may point at.
-  func referencedFiles(into files: inout Set<FileID>) {
-    switch self {
-    case .agreement(let check): check.referencedFiles(into: &files)
-    case .comparison(let check): check.referencedFiles(into: &files)
-    case .stated(let check): check.referencedFiles(into: &files)
-    case .titles(let check): check.referencedFiles(into: &files)
-    case .spelling(let check): check.referencedFiles(into: &files)
-    case .weekdays, .settling: break
-    }
-  }
-
   /// The findings of one document.
   func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
     switch self {

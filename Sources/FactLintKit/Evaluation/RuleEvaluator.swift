@@ -73,9 +73,9 @@ public struct RuleEvaluator: Sendable {
 
   /// Runs of consecutive document indices: a few per worker, so that uneven
   /// documents still keep every worker busy, and few enough that merging is cheap.
-  static func chunks(_ count: Int, jobs: Int) -> [Range<Int>] {
+  static func chunks(_ count: Int, jobs: Int, largest: Int = 512) -> [Range<Int>] {
     let workers = jobs > 0 ? jobs : Parallel.coreCount
-    let size = min(512, max(16, count / max(1, workers * 8)))
+    let size = min(largest, max(16, count / max(1, workers * 8)))
     return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
   }
 }

@@ -35,13 +35,6 @@ struct RuleSummary: Sendable {
     }
   }
 
-  /// Adds the files of the statements findings may point at in other documents.
-  func referencedFiles(into files: inout Set<FileID>) {
-    for group in groups {
-      for check in group { check.referencedFiles(into: &files) }
-    }
-  }
-
   /// The rule's findings in one document, each statement reported at most once.
   func report(_ document: DocumentFacts, kinds: [FactKind], file: SourceFile) -> [Diagnostic] {
     let selection = plan.select(document, kinds: kinds, file: file)

@@ -50,13 +50,6 @@ struct SpellingCheck: Sendable {
     }
   }
 
-  /// Adds the files of the statements findings may point at.
-  func referencedFiles(into files: inout Set<FileID>) {
-    for preferred in Set(misspelled.values.map(\.preferred)) {
-      for reference in spellings[preferred]?.firsts ?? [] { files.insert(reference.extent.file) }
-    }
-  }
-
   // MARK: - Reporting
 
   func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {

@@ -29,11 +29,6 @@ struct StatedCheck: Sendable {
     stating.merge(later.stating, limit: context.referenceLimit)
   }
 
-  /// Adds the files of the statements findings may point at.
-  func referencedFiles(into files: inout Set<FileID>) {
-    for reference in stating.firsts { files.insert(reference.extent.file) }
-  }
-
   func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
     guard document[selection].isEmpty else { return [] }
     let file = document.file

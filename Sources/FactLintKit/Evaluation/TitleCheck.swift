@@ -106,16 +106,6 @@ struct TitleCheck: Sendable {
     }
   }
 
-  /// Adds the files of the statements findings may point at.
-  func referencedFiles(into files: inout Set<FileID>) {
-    for state in offices.values {
-      for reference in state.agreeing.firsts { files.insert(reference.extent.file) }
-      if let top = state.ranked.first {
-        for reference in state.variants[top]?.occurrences.firsts ?? [] { files.insert(reference.extent.file) }
-      }
-    }
-  }
-
   // MARK: - Reporting
 
   func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
