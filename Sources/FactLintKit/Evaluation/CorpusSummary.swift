@@ -35,10 +35,18 @@ public struct CorpusSummary: Sendable {
   public var comparesDocuments: Bool { rules.contains(where: \.comparesDocuments) }
 
   /// Sums up one more document, whose source is `file`; it comes after every
-  /// document added so far.
-  public mutating func add(_ document: DocumentFacts, file: SourceFile) {
+  /// document added so far. Returns what the rules selected in it: a run that
+  /// holds the document can hand it to ``report(_:file:selected:)`` instead of
+  /// selecting again.
+  @discardableResult
+  public mutating func add(_ document: DocumentFacts, file: SourceFile) -> Selected {
     let kinds = Self.kinds(document)
-    for r in rules.indices where rules[r].comparesDocuments { rules[r].add(document, kinds: kinds, file: file) }
+    return Selected(byRule: rules.indices.map { rules[$0].add(document, kinds: kinds, file: file) })
+  }
+
+  /// What the rules selected in one document.
+  public struct Selected: Sendable {
+    fileprivate let byRule: [DocumentSelection?]
   }
 
   /// Adds the summary of documents that all come after this one's.
@@ -51,10 +59,13 @@ public struct CorpusSummary: Sendable {
     for r in rules.indices { rules[r].finish() }
   }
 
-  /// The findings of each rule, in rule order, in one document.
-  public func report(_ document: DocumentFacts, file: SourceFile) -> [[Diagnostic]] {
+  /// The findings of each rule, in rule order, in one document; `selected` is what
+  /// ``add(_:file:)`` returned for it, if kept.
+  public func report(_ document: DocumentFacts, file: SourceFile, selected: Selected? = nil) -> [[Diagnostic]] {
     let kinds = Self.kinds(document)
-    return rules.map { $0.report(document, kinds: kinds, file: file) }
+    return rules.indices.map { r in
+      rules[r].report(document, kinds: kinds, file: file, selected: selected?.byRule[r])
+    }
   }
 
   /// The kind of each fact: selections scan these bytes and open only the facts they take.

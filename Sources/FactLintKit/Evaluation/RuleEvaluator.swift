@@ -21,12 +21,14 @@ public struct RuleEvaluator: Sendable {
   /// Evaluates every rule; outcomes are in the order of `rules`, and each rule's
   /// findings in path order.
   public func evaluate(_ rules: [Rule]) -> [RuleOutcome] {
-    let summary = summarize(rules)
+    let (summary, selected) = summarize(rules, keepingSelections: true)
     let chunks = Self.chunks(corpus.documents.count, jobs: jobs)
     let documents = corpus.documents
     let sources = corpus.sources
     let reports = Parallel.map(count: chunks.count, jobs: jobs) { c in
-      chunks[c].map { d in summary.report(documents[d], file: sources[documents[d].file]) }
+      chunks[c].map { d in
+        summary.report(documents[d], file: sources[documents[d].file], selected: selected.isEmpty ? nil : selected[d])
+      }
     }
     var found = [[Diagnostic]](repeating: [], count: rules.count)
     for chunk in reports {
@@ -53,8 +55,13 @@ public struct RuleEvaluator: Sendable {
 
   /// The settled summary of the corpus for `rules`: chunks of documents are summed
   /// up side by side and merged in path order.
-  public func summarize(_ rules: [Rule]) -> CorpusSummary {
+  public func summarize(_ rules: [Rule]) -> CorpusSummary { summarize(rules, keepingSelections: false).0 }
+
+  /// The settled summary, and what the rules selected in each document when
+  /// `keepingSelections` (none when no rule compares documents).
+  private func summarize(_ rules: [Rule], keepingSelections: Bool) -> (CorpusSummary, [CorpusSummary.Selected]) {
     var summary = CorpusSummary(rules: rules, maxRelated: maxRelated, maxPerDocument: maxPerDocument)
+    var selected: [CorpusSummary.Selected] = []
     if summary.comparesDocuments {
       let empty = summary.emptied
       let chunks = Self.chunks(corpus.documents.count, jobs: jobs)
@@ -62,13 +69,21 @@ public struct RuleEvaluator: Sendable {
       let sources = corpus.sources
       let parts = Parallel.map(count: chunks.count, jobs: jobs) { c in
         var part = empty
-        for d in chunks[c] { part.add(documents[d], file: sources[documents[d].file]) }
-        return part
+        var taken: [CorpusSummary.Selected] = []
+        for d in chunks[c] {
+          let selection = part.add(documents[d], file: sources[documents[d].file])
+          if keepingSelections { taken.append(selection) }
+        }
+        return (part, taken)
       }
-      for part in parts { summary.merge(part) }
+      if keepingSelections { selected.reserveCapacity(documents.count) }
+      for (part, taken) in parts {
+        summary.merge(part)
+        selected += taken
+      }
     }
     summary.finish()
-    return summary
+    return (summary, selected)
   }
 
   /// Runs of consecutive document indices: a few per worker, so that uneven

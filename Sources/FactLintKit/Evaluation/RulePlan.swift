@@ -59,7 +59,7 @@ struct RulePlan: Sendable {
       }
       return taken
     }
-    return DocumentSelection(file: file, facts: selected)
+    return DocumentSelection(file: file, group: group(of: file), facts: selected)
   }
 
   /// A fresh check for each expectation.
@@ -69,9 +69,11 @@ struct RulePlan: Sendable {
 }
 
 /// One document's facts as the selections of one rule take them.
-struct DocumentSelection {
+struct DocumentSelection: Sendable {
   /// The document.
   let file: SourceFile
+  /// The group of documents it is compared within (``RulePlan/group(of:)``).
+  let group: Int?
   /// The facts of each selection, by selection index, in text order.
   let facts: [[Fact]]
 

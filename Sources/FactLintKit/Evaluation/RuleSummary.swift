@@ -14,11 +14,15 @@ struct RuleSummary: Sendable {
   /// document does nothing.
   var comparesDocuments: Bool { !groups.isEmpty }
 
-  /// Sums up one more document, which comes after every document added so far.
-  mutating func add(_ document: DocumentFacts, kinds: [FactKind], file: SourceFile) {
-    guard let g = plan.group(of: file) else { return }
+  /// Sums up one more document, which comes after every document added so far;
+  /// returns what the rule selected in it, to be reported on without selecting again.
+  mutating func add(_ document: DocumentFacts, kinds: [FactKind], file: SourceFile) -> DocumentSelection? {
+    guard comparesDocuments else { return nil }
     let selection = plan.select(document, kinds: kinds, file: file)
-    for e in groups[g].indices { groups[g][e].add(selection, context: plan.context) }
+    if let g = selection.group {
+      for e in groups[g].indices { groups[g][e].add(selection, context: plan.context) }
+    }
+    return selection
   }
 
   /// Adds the summary of documents that all come after this one's.
@@ -36,10 +40,13 @@ struct RuleSummary: Sendable {
   }
 
   /// The rule's findings in one document, each statement reported at most once.
-  func report(_ document: DocumentFacts, kinds: [FactKind], file: SourceFile) -> [Diagnostic] {
-    let selection = plan.select(document, kinds: kinds, file: file)
+  /// `selected` is what ``add(_:kinds:file:)`` returned for the document, if kept.
+  func report(_ document: DocumentFacts, kinds: [FactKind], file: SourceFile, selected: DocumentSelection? = nil)
+    -> [Diagnostic]
+  {
+    let selection = selected ?? plan.select(document, kinds: kinds, file: file)
     var checks: [ExpectationCheck]
-    if let g = plan.group(of: file) {
+    if let g = selection.group {
       checks = groups[g]
     } else {
       // A group of its own: summed up and settled here.
