@@ -100,6 +100,17 @@ import Testing
     #expect(streamed.2.contains("reports/ppp-locked.txt: cannot read file"))
   }
 
+  @Test func autoStreamsFromTheThresholdOfBytesOn() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("a.txt", "123456")
+    try directory.write("b.txt", "123456")
+    let paths = [directory.path + "/a.txt", directory.path + "/missing.txt", directory.path + "/b.txt"]
+    #expect(StreamingCheck.reaches(12, paths))
+    #expect(!StreamingCheck.reaches(13, paths))
+    #expect(StreamingCheck.reaches(6, Array(paths.prefix(1))))
+    #expect(!StreamingCheck.reaches(1, []))
+  }
+
   /// Summing up in runs of any size gives the same summary as one document at a time.
   @Test func summariesMergeInAnyRuns() throws {
     let generator = NewsGenerator(seed: 8)

@@ -106,11 +106,7 @@ struct AgreementCheck: Sendable {
   }
 
   mutating func merge(_ later: AgreementCheck, context: CheckContext) {
-    for (key, other) in later.keys {
-      guard var state = keys.removeValue(forKey: key) else {
-        keys[key] = other
-        continue
-      }
+    keys.mergeInPlace(later.keys) { state, other in
       for value in other.values {
         if let v = state.index[value.interval] {
           state.values[v].occurrences.merge(value.occurrences, limit: context.referenceLimit)
@@ -120,7 +116,6 @@ struct AgreementCheck: Sendable {
           state.values.append(value)
         }
       }
-      keys[key] = state
     }
   }
 

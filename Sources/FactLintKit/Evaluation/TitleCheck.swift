@@ -78,20 +78,11 @@ struct TitleCheck: Sendable {
   }
 
   mutating func merge(_ later: TitleCheck, context: CheckContext) {
-    for (key, other) in later.offices {
-      guard var state = offices.removeValue(forKey: key) else {
-        offices[key] = other
-        continue
-      }
+    offices.mergeInPlace(later.offices) { state, other in
       state.agreeing.merge(other.agreeing, limit: context.referenceLimit)
-      for (v, variant) in other.variants {
-        if state.variants[v] == nil {
-          state.variants[v] = variant
-        } else {
-          state.variants[v]!.occurrences.merge(variant.occurrences, limit: context.referenceLimit)
-        }
+      state.variants.mergeInPlace(other.variants) { variant, more in
+        variant.occurrences.merge(more.occurrences, limit: context.referenceLimit)
       }
-      offices[key] = state
     }
   }
 
