@@ -87,7 +87,6 @@ struct StreamingCheck: Sendable {
 
   func run(walk: CorpusWalker.Result, baseline: Baseline?) -> Int32 {
     let io = context.io
-    let jobs = context.pipeline.jobs
     // Problems are registered first, as a check that holds the corpus does; each
     // document has a slot reserved, filled only while it is read.
     var problems: [(path: String, diagnostic: Diagnostic)] = []
@@ -113,44 +112,12 @@ struct StreamingCheck: Sendable {
     units += (p..<problems.count).map { Unit(-1 - $0) }
     let walkDiagnostics = problems.map(\.diagnostic)
 
-    // 1. The people of the corpus.
+    // 1. The people of the corpus; 2. its summary.
     let rules = ruleSet.rules
-    let linksPeople = rules.contains { $0.selections.contains { $0.kind == .person || $0.kind == .name } }
-    var people = PersonLinker.KnownPeople()
-    if linksPeople {
-      forEachRun(walk.files.count, jobs: jobs) { range in
-        var part = PersonLinker.KnownPeople()
-        for d in range {
-          guard let bytes = documents.read(d)?.bytes else { continue }
-          part.add(bytes.withUnsafeBufferPointer { Extractor.people(bytes: $0, file: documents.id(d)) })
-        }
-        return part
-      } collect: {
-        people.merge($0)
-      }
-    }
-    let known = people.settled()
-
-    // 2. The summary of the corpus.
+    let jobs = context.pipeline.jobs
+    let known = knownPeople(documents, jobs: jobs)
     let sieve = FactSieve(rules: rules)
-    let empty = CorpusSummary(rules: rules, maxPerDocument: context.options.maxPerDocument)
-    var summary = empty
-    var documentCount = 0
-    forEachRun(walk.files.count, jobs: jobs) { range in
-      var part = empty.emptied
-      var count = 0
-      for d in range {
-        guard let decoded = documents.read(d), let bytes = decoded.bytes else { continue }
-        let file = documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength)
-        part.add(Self.facts(of: file, sieve: sieve, known: known), file: file)
-        count += 1
-      }
-      return (part, count)
-    } collect: { part, count in
-      summary.merge(part)
-      documentCount += count
-    }
-    summary.finish()
+    let (summary, documentCount) = summarize(documents, sieve: sieve, known: known, jobs: jobs)
 
     // 3. The findings, written as they come.
     let knownRules = Set(rules.map(\.id)).union(DefaultRules.ids)
@@ -225,6 +192,50 @@ struct StreamingCheck: Sendable {
     if report.count(.error) > 0 { return 1 }
     if context.options.strict && report.count(.warning) > 0 { return 1 }
     return 0
+  }
+
+  /// The titled people of every document, settled to link any document, when a
+  /// rule selects people or names (none otherwise).
+  private func knownPeople(_ documents: Documents, jobs: Int) -> PersonLinker.KnownPeople {
+    var people = PersonLinker.KnownPeople()
+    let linksPeople = ruleSet.rules.contains { $0.selections.contains { $0.kind == .person || $0.kind == .name } }
+    guard linksPeople else { return people }
+    forEachRun(documents.paths.count, jobs: jobs) { range in
+      var part = PersonLinker.KnownPeople()
+      for d in range {
+        guard let bytes = documents.read(d)?.bytes else { continue }
+        part.add(bytes.withUnsafeBufferPointer { Extractor.people(bytes: $0, file: documents.id(d)) })
+      }
+      return part
+    } collect: {
+      people.merge($0)
+    }
+    return people.settled()
+  }
+
+  /// The settled summary of every document for the rules, and how many documents were read.
+  private func summarize(_ documents: Documents, sieve: FactSieve, known: PersonLinker.KnownPeople, jobs: Int)
+    -> (CorpusSummary, Int)
+  {
+    let empty = CorpusSummary(rules: ruleSet.rules, maxPerDocument: context.options.maxPerDocument)
+    var summary = empty
+    var documentCount = 0
+    forEachRun(documents.paths.count, jobs: jobs) { range in
+      var part = empty.emptied
+      var count = 0
+      for d in range {
+        guard let decoded = documents.read(d), let bytes = decoded.bytes else { continue }
+        let file = documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength)
+        part.add(Self.facts(of: file, sieve: sieve, known: known), file: file)
+        count += 1
+      }
+      return (part, count)
+    } collect: { part, count in
+      summary.merge(part)
+      documentCount += count
+    }
+    summary.finish()
+    return (summary, documentCount)
   }
 
   /// The body of the output for the findings of one place.
