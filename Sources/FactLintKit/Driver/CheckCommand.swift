@@ -35,7 +35,7 @@ struct CheckCommand {
         guard case .success(let baseline) = loadBaseline() else { return 2 }
         let check = StreamingCheck(
           context: context, ruleSet: ruleSet, sources: sources, reporter: reporter, format: format)
-        return check.run(walk: walked, baseline: baseline)
+        return check.run(walk: walked, walker: walker, baseline: baseline)
       }
     }
     let loaded =

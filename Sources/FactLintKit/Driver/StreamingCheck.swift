@@ -85,7 +85,8 @@ struct StreamingCheck: Sendable {
     }
   }
 
-  func run(walk: CorpusWalker.Result, baseline: Baseline?) -> Int32 {
+  /// Checks the files of `walk`, which `walker` found; `baseline` accepts findings.
+  func run(walk: CorpusWalker.Result, walker: CorpusWalker, baseline: Baseline?) -> Int32 {
     let io = context.io
     // Problems are registered first, as a check that holds the corpus does; each
     // document has a slot reserved, filled only while it is read.
@@ -94,7 +95,6 @@ struct StreamingCheck: Sendable {
       let file = sources.add(path: problem.path, bytes: [], role: .document)
       problems.append((problem.path, LintPipeline.diagnostic(problem, file: file.id)))
     }
-    let walker = CorpusWalker(extensions: context.options.extensions, baseDirectory: io.currentDirectory)
     let reserved = sources.reserve(walk.files.count)
     let documents = Documents(paths: walk.files, first: reserved.lowerBound, walker: walker)
     // The places of the output in path order: the walk's files are sorted already.
@@ -121,8 +121,13 @@ struct StreamingCheck: Sendable {
 
     // 3. The findings, written as they come.
     let knownRules = Set(rules.map(\.id)).union(DefaultRules.ids)
-    let outcomesBefore = rules.map { RuleOutcome(rule: $0, findingCount: 0) }
-    io.out(reporter.head(LintReport(sources: sources, diagnostics: [], outcomes: outcomesBefore, documentCount: 0)))
+    // The rules as the reports of each run list them (SARIF numbers its results by
+    // them), and each rule's place, to count the findings kept.
+    let listed = rules.map { RuleOutcome(rule: $0, findingCount: 0) }
+    var ruleIndex: [String: Int] = [:]
+    for (r, rule) in rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = r }
+    let places = ruleIndex
+    io.out(reporter.head(LintReport(sources: sources, diagnostics: [], outcomes: listed, documentCount: 0)))
     var total = RunResult(kept: [Int](repeating: 0, count: rules.count))
     var wroteAny = false
     var loaded: [FileID] = []
@@ -134,13 +139,13 @@ struct StreamingCheck: Sendable {
       for u in range {
         let unit = Int(allUnits[u])
         guard unit >= 0 else {
-          bodies.append(render([walkDiagnostics[-1 - unit]], into: &result))
+          bodies.append(render([walkDiagnostics[-1 - unit]], rules: listed, into: &result))
           continue
         }
         guard
           let found = check(
             unit, of: documents, summary: settled, sieve: sieve, known: known, knownRules: knownRules,
-            baseline: baseline, into: &result)
+            ruleIndex: places, baseline: baseline, into: &result)
         else {
           result.unreadable.append(documents.paths[unit])
           continue
@@ -157,7 +162,7 @@ struct StreamingCheck: Sendable {
             result.loaded.append(id)
           }
         }
-        bodies.append(render(found, into: &result))
+        bodies.append(render(found, rules: listed, into: &result))
       }
       result.text = bodies.joined(separator: reporter.separator)
       return result
@@ -239,9 +244,7 @@ struct StreamingCheck: Sendable {
   }
 
   /// The body of the output for the findings of one place.
-  private func render(_ found: [Diagnostic], into result: inout RunResult) -> String {
-    // The rules are in the report because SARIF numbers its results by them.
-    let rules = ruleSet.rules.map { RuleOutcome(rule: $0, findingCount: 0) }
+  private func render(_ found: [Diagnostic], rules: [RuleOutcome], into result: inout RunResult) -> String {
     var report = LintReport(sources: sources, diagnostics: found, outcomes: rules, documentCount: 0)
     report.jobs = 1
     for s in 0..<3 { result.severities[s] += report.severityCounts[s] }
@@ -253,7 +256,7 @@ struct StreamingCheck: Sendable {
   /// read. Its source is left in ``sources`` for rendering, and listed in `result`.
   private func check(
     _ d: Int, of documents: Documents, summary: CorpusSummary, sieve: FactSieve, known: PersonLinker.KnownPeople,
-    knownRules: Set<String>, baseline: Baseline?, into result: inout RunResult
+    knownRules: Set<String>, ruleIndex: [String: Int], baseline: Baseline?, into result: inout RunResult
   ) -> [Diagnostic]? {
     guard let decoded = documents.read(d) else { return nil }
     let file = documents.file(d, bytes: decoded.bytes ?? [], prefixLength: decoded.prefixLength)
@@ -273,7 +276,7 @@ struct StreamingCheck: Sendable {
     }
     result.suppressed += suppression.suppressedCount
     for finding in kept {
-      if let r = ruleSet.rules.firstIndex(where: { $0.id == finding.ruleID }) { result.kept[r] += 1 }
+      if let r = ruleIndex[finding.ruleID] { result.kept[r] += 1 }
     }
     found += kept
     found += suppression.directiveDiagnostics
