@@ -157,3 +157,34 @@ import Testing
     #expect(sorted.map(\.ruleID) == ["v", "x", "w", "y", "a", "z"])
   }
 }
+
+/// The source table is shared by every worker of a run.
+@Suite struct SourceManagerConcurrencyTests {
+  /// Workers fill, read and empty reserved slots while others add files: every
+  /// file keeps its own identifier and text. Under ThreadSanitizer (CI runs the
+  /// suite so) this also shows that the table's lock is one the sanitizer sees.
+  @Test func workersFillReadAndEmptySlotsWhileOthersAddFiles() {
+    let sources = SourceManager()
+    let slots = sources.reserve(64)
+    Parallel.forEach(count: 256, jobs: 4) { item in
+      if item.isMultiple(of: 4) {
+        let file = sources.add(path: "added-\(item)", bytes: Array("\(item)".utf8), role: .document)
+        #expect(sources[file.id].path == "added-\(item)")
+        return
+      }
+      let id = FileID(slots.lowerBound + item % slots.count)
+      let path = "slot-\(id.index)"
+      sources.replace(SourceFile(id: id, path: path, bytes: Array(path.utf8), role: .document))
+      let seen = sources[id]
+      #expect(seen.path.isEmpty || seen.path == path)
+      sources.release(id)
+    }
+    let added = sources.files.filter { $0.path.hasPrefix("added-") }
+    #expect(added.count == 64)
+    #expect(
+      added.allSatisfy {
+        sources[$0.id].path == $0.path && String(decoding: $0.bytes, as: UTF8.self) == $0.path.dropFirst(6)
+      })
+    #expect(slots.allSatisfy { sources[FileID($0)].path.isEmpty })
+  }
+}

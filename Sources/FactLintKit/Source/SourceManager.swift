@@ -1,10 +1,8 @@
-import Synchronization
-
 /// Owns every source factlint reads in one run and hands out ``FileID``s.
 ///
 /// Thread-safe: the corpus loader adds documents from several threads.
 public final class SourceManager: Sendable {
-  private let storage = Mutex<[SourceFile]>([])
+  private let storage = Locked<[SourceFile]>([])
 
   /// Creates an empty manager.
   public init() {}

@@ -1,5 +1,3 @@
-import Synchronization
-
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -12,7 +10,7 @@ import Synchronization
 /// system reclaims the memory at once, as compilers do (clang's `-disable-free`).
 /// Kept values stay reachable from this global, so leak checkers do not report them.
 public enum ProcessLifetime {
-  private static let kept = Mutex<[any Sendable]>([])
+  private static let kept = Locked<[any Sendable]>([])
 
   /// Keeps `value` until the process ends.
   public static func keep(_ value: any Sendable) {
