@@ -156,6 +156,22 @@ import Testing
     ].sortedForOutput(sources: sources)
     #expect(sorted.map(\.ruleID) == ["v", "x", "w", "y", "a", "z"])
   }
+
+  /// Order within a file is by line and column, which byte offsets give: past
+  /// multi-byte letters, and at offsets past the end, which share the last position.
+  @Test func withinAFileOffsetsOrderAsLinesAndColumnsDo() {
+    let sources = SourceManager()
+    let file = sources.add(path: "a.txt", bytes: Array("é😀 one\nשלום two".utf8), role: .document)
+    func finding(_ offset: Int, _ rule: String) -> Diagnostic {
+      Diagnostic(ruleID: rule, severity: .error, message: "m", span: Span(file: file.id, start: offset, end: offset))
+    }
+    let end = file.bytes.count
+    let sorted = [finding(end + 40, "p"), finding(end, "q"), finding(20, "r"), finding(7, "s"), finding(0, "t")]
+      .sortedForOutput(sources: sources)
+    #expect(sorted.map(\.ruleID) == ["t", "s", "r", "p", "q"])
+    let positions = sorted.map { file.location(of: $0.span.start) }
+    #expect(positions == positions.sorted())
+  }
 }
 
 /// The source table is shared by every worker of a run.

@@ -7,30 +7,33 @@ extension Array where Element == Diagnostic {
   public func sortedForOutput(sources: SourceManager) -> [Diagnostic] {
     var files = Set<FileID>()
     for diagnostic in self { files.insert(diagnostic.span.file) }
-    let byPath = files.sorted { a, b in
-      sources[a].path.utf8.lexicographicallyPrecedes(sources[b].path.utf8)
+    // Each path is fetched from the table once, not once per comparison.
+    let byPath = files.map { (id: $0, path: sources[$0].path) }.sorted { a, b in
+      a.path.utf8.lexicographicallyPrecedes(b.path.utf8)
     }
     // Files that share a path share a rank.
     var rank: [FileID: Int] = [:]
     var current = -1
     var previous: String?
-    for file in byPath {
-      let path = sources[file].path
+    for (file, path) in byPath {
       if previous.map({ !path.utf8.elementsEqual($0.utf8) }) ?? true { current += 1 }
       rank[file] = current
       previous = path
     }
     // Sorting small keys and gathering once: sorting the diagnostics themselves would
     // move 80-byte values and hold two more arrays of them at the peak of a large run.
-    var keys: [(rank: Int, position: SourcePosition, index: Int)] = []
+    // Within a file, line and column grow with the byte offset, so offsets order them
+    // without deriving a location; offsets past the end share the last position, as
+    // they share the clamped offset.
+    var keys: [(rank: Int, offset: Int, index: Int)] = []
     keys.reserveCapacity(count)
     for index in indices {
       let file = sources[self[index].span.file]
-      keys.append((rank[file.id]!, file.location(of: self[index].span.start), index))
+      keys.append((rank[file.id]!, Swift.min(self[index].span.start, file.bytes.count), index))
     }
     keys.sort { a, b in
       if a.rank != b.rank { return a.rank < b.rank }
-      if a.position != b.position { return a.position < b.position }
+      if a.offset != b.offset { return a.offset < b.offset }
       let x = self[a.index]
       let y = self[b.index]
       if x.ruleID != y.ruleID { return x.ruleID < y.ruleID }

@@ -50,7 +50,10 @@ public struct LintPipeline: Sendable {
     let walker = CorpusWalker(extensions: extensions, baseDirectory: baseDirectory)
     let files = walk.files
     let disk = files.map(walker.diskPath)
-    let decoded = Parallel.map(count: files.count, jobs: jobs) { i in Self.read(disk[i], path: files[i]) }
+    // Line tables are built with the reading, on every worker: files are registered one at a time.
+    let decoded = Parallel.map(count: files.count, jobs: jobs) { i in
+      Self.read(disk[i], path: files[i]).map { ($0, $0.bytes.map(LineTable.init)) }
+    }
     var failures = walk.problems.filter { $0.kind.severity == .error }
     var diagnostics: [Diagnostic] = []
     var documents: [SourceFile] = []
@@ -61,14 +64,14 @@ public struct LintPipeline: Sendable {
       diagnostics.append(Self.diagnostic(problem, file: file.id))
       walkProblemFiles.insert(file.id)
     }
-    for (i, result) in decoded.enumerated() {
-      guard let result else {
+    for (i, read) in decoded.enumerated() {
+      guard let (result, lines) = read else {
         failures.append(InputProblem(path: files[i], kind: .unreadable, detail: "cannot read file"))
         continue
       }
       let file = sources.add(
         path: files[i], bytes: result.bytes ?? [], role: .document, prefixLength: result.prefixLength,
-        diskPath: disk[i])
+        diskPath: disk[i], lines: lines)
       for problem in result.problems { diagnostics.append(Self.diagnostic(problem, file: file.id)) }
       if result.bytes != nil {
         documents.append(file)

@@ -23,15 +23,17 @@ public final class SourceFile: Sendable {
   /// Where the file is on disk (``path`` resolved against the working directory).
   public let diskPath: String
 
-  /// Creates a source file from already decoded bytes.
+  /// Creates a source file from already decoded bytes; `lines`, when given, must
+  /// be the line table of `bytes` (built beforehand, off the table's lock).
   public init(
-    id: FileID, path: String, bytes: [UInt8], role: SourceRole, prefixLength: Int = 0, diskPath: String? = nil
+    id: FileID, path: String, bytes: [UInt8], role: SourceRole, prefixLength: Int = 0, diskPath: String? = nil,
+    lines: LineTable? = nil
   ) {
     self.id = id
     self.path = path
     self.diskPath = diskPath ?? path
     self.bytes = bytes
-    self.lines = LineTable(bytes)
+    self.lines = lines ?? LineTable(bytes)
     self.role = role
     self.prefixLength = prefixLength
   }

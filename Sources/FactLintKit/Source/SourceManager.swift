@@ -7,15 +7,18 @@ public final class SourceManager: Sendable {
   /// Creates an empty manager.
   public init() {}
 
-  /// Adds a file and returns it with its new identifier.
+  /// Adds a file and returns it with its new identifier. A caller that registers
+  /// many files passes each one's `lines`, built side by side beforehand: the table
+  /// is locked while a file is made.
   @discardableResult
   public func add(
-    path: String, bytes: [UInt8], role: SourceRole, prefixLength: Int = 0, diskPath: String? = nil
+    path: String, bytes: [UInt8], role: SourceRole, prefixLength: Int = 0, diskPath: String? = nil,
+    lines: LineTable? = nil
   ) -> SourceFile {
     storage.withLock { files in
       let file = SourceFile(
         id: FileID(files.count), path: path, bytes: bytes, role: role, prefixLength: prefixLength,
-        diskPath: diskPath)
+        diskPath: diskPath, lines: lines)
       files.append(file)
       return file
     }
