@@ -121,6 +121,27 @@ import Testing
     #expect(captured.err.contains("docs/loop:1:1: note: directory already visited through a symbolic link; skipped"))
   }
 
+  /// Directory entries are typed by the listing; links are asked of the file system.
+  /// Each file is read once, however many ways lead to it.
+  @Test func aWalkFollowsLinksSkipsHiddenAndReadsEachFileOnce() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("docs/a.txt", "a")
+    try dir.write("docs/sub/b.md", "b")
+    try dir.write("docs/sub/c.csv", "c")
+    try dir.write("docs/.hidden/d.txt", "d")
+    try dir.write("docs/node_modules/e.txt", "e")
+    try dir.write("outside/f.txt", "f")
+    try dir.write("outside/g.log", "g")
+    let manager = FileManager.default
+    try manager.createSymbolicLink(atPath: dir.path + "/docs/same.txt", withDestinationPath: dir.path + "/docs/a.txt")
+    try manager.createSymbolicLink(atPath: dir.path + "/docs/out", withDestinationPath: dir.path + "/outside")
+    try manager.createSymbolicLink(atPath: dir.path + "/docs/gone.txt", withDestinationPath: dir.path + "/nowhere.txt")
+    let walker = CorpusWalker(baseDirectory: dir.path)
+    let result = walker.walk(["docs", "docs/a.txt", "docs/sub/c.csv"])
+    #expect(result.files == ["docs/a.txt", "docs/out/f.txt", "docs/sub/b.md", "docs/sub/c.csv"])
+    #expect(result.problems.isEmpty)
+  }
+
   @Test func rulesExplainInitAndHelp() throws {
     let dir = try TemporaryDirectory()
     let (initStatus, initOut) = run(["init"], in: dir.path)

@@ -204,3 +204,20 @@ import Testing
     #expect(slots.allSatisfy { sources[FileID($0)].path.isEmpty })
   }
 }
+
+/// Paths sort by their UTF-8 bytes.
+@Suite struct ByteOrderTests {
+  @Test func utf8OrderIsTheOrderOfTheBytes() {
+    let words = [
+      "", "a", "a.txt", "a/b.txt", "a/", "A", "é", "e\u{301}", "z", "story-000010", "story-000009", "😀", "ab",
+      String(repeating: "long/shared/prefix/", count: 4) + "x", String(repeating: "long/shared/prefix/", count: 4),
+    ]
+    for a in words {
+      for b in words {
+        #expect(a.utf8Precedes(b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a) < \(b)")
+      }
+    }
+    // Canonically equal strings with different bytes are told apart.
+    #expect("e\u{301}".utf8Precedes("é"))
+  }
+}

@@ -47,17 +47,26 @@ public struct CorpusWalker: Sendable {
     var seenFiles = Set<String>()
     let manager = FileManager.default
 
-    func visit(_ path: String, explicit: Bool) {
-      var isDirectory: ObjCBool = false
+    /// `known` is what the directory listing said of an entry that is not a symbolic
+    /// link: whether it is a directory, and its canonical path (its directory's, then
+    /// its name), so that it costs no call to the file system.
+    func visit(_ path: String, explicit: Bool, known: (isDirectory: Bool, real: String)? = nil) {
       let disk = diskPath(path)
-      guard manager.fileExists(atPath: disk, isDirectory: &isDirectory) else {
-        if explicit {
-          problems.append(InputProblem(path: path, kind: .missing, detail: "no such file or directory"))
+      let real: String
+      let isDirectory: Bool
+      if let known {
+        (isDirectory, real) = (known.isDirectory, known.real)
+      } else {
+        var directory: ObjCBool = false
+        guard manager.fileExists(atPath: disk, isDirectory: &directory) else {
+          if explicit {
+            problems.append(InputProblem(path: path, kind: .missing, detail: "no such file or directory"))
+          }
+          return
         }
-        return
+        (isDirectory, real) = (directory.boolValue, Self.realPath(disk))
       }
-      let real = Self.realPath(disk)
-      if isDirectory.boolValue {
+      if isDirectory {
         guard seenDirectories.insert(real).inserted else {
           if explicit == false {
             problems.append(
@@ -66,22 +75,29 @@ public struct CorpusWalker: Sendable {
           }
           return
         }
-        let entries: [String]
-        do {
-          entries = try manager.contentsOfDirectory(atPath: disk)
-        } catch {
+        guard let entries = DirectoryListing.entries(of: disk) else {
           problems.append(InputProblem(path: path, kind: .unreadable, detail: "cannot read directory"))
           return
         }
-        for name in entries.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for entry in entries.sorted(by: { $0.name.utf8Precedes($1.name) }) {
+          let name = entry.name
           if name.hasPrefix(".") || skippedDirectories.contains(name) { continue }
           let child = path.hasSuffix("/") ? path + name : path + "/" + name
-          var childIsDirectory: ObjCBool = false
-          guard manager.fileExists(atPath: diskPath(child), isDirectory: &childIsDirectory) else { continue }
-          if childIsDirectory.boolValue {
-            visit(child, explicit: false)
-          } else if extensions.contains(Self.fileExtension(of: name)) {
-            visit(child, explicit: false)
+          let childReal = real.hasSuffix("/") ? real + name : real + "/" + name
+          switch entry.kind {
+          case .directory:
+            visit(child, explicit: false, known: (true, childReal))
+          case .file:
+            if extensions.contains(Self.fileExtension(of: name)) {
+              visit(child, explicit: false, known: (false, childReal))
+            }
+          case .other:
+            // A symbolic link, or a file system that does not say: ask it.
+            var childIsDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: diskPath(child), isDirectory: &childIsDirectory) else { continue }
+            if childIsDirectory.boolValue || extensions.contains(Self.fileExtension(of: name)) {
+              visit(child, explicit: false)
+            }
           }
         }
       } else if seenFiles.insert(real).inserted {
@@ -90,7 +106,7 @@ public struct CorpusWalker: Sendable {
     }
 
     for path in paths { visit(path, explicit: true) }
-    files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    files.sort { $0.utf8Precedes($1) }
     return Result(files: files, problems: problems)
   }
 

@@ -9,7 +9,7 @@ extension Array where Element == Diagnostic {
     for diagnostic in self { files.insert(diagnostic.span.file) }
     // Each path is fetched from the table once, not once per comparison.
     let byPath = files.map { (id: $0, path: sources[$0].path) }.sorted { a, b in
-      a.path.utf8.lexicographicallyPrecedes(b.path.utf8)
+      a.path.utf8Precedes(b.path)
     }
     // Files that share a path share a rank.
     var rank: [FileID: Int] = [:]

@@ -117,7 +117,7 @@ public struct LintPipeline: Sendable {
     }
     // Files met while walking come first, then documents by path bytes, as in a walk.
     documents.sort { a, b in
-      a.walkProblem != b.walkProblem ? a.walkProblem : a.path.utf8.lexicographicallyPrecedes(b.path.utf8)
+      a.walkProblem != b.walkProblem ? a.walkProblem : a.path.utf8Precedes(b.path)
     }
     var diagnostics: [Diagnostic] = []
     var extracted: [DocumentFacts] = []

@@ -98,12 +98,12 @@ struct StreamingCheck: Sendable {
     let reserved = sources.reserve(walk.files.count)
     let documents = Documents(paths: walk.files, first: reserved.lowerBound, walker: walker)
     // The places of the output in path order: the walk's files are sorted already.
-    problems.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    problems.sort { $0.path.utf8Precedes($1.path) }
     var units: [Unit] = []
     units.reserveCapacity(problems.count + walk.files.count)
     var p = 0
     for (d, path) in walk.files.enumerated() {
-      while p < problems.count && problems[p].path.utf8.lexicographicallyPrecedes(path.utf8) {
+      while p < problems.count && problems[p].path.utf8Precedes(path) {
         units.append(Unit(-1 - p))
         p += 1
       }
