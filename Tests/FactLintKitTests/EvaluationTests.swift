@@ -143,6 +143,12 @@ import Testing
     let rule = "rule d { scope document\n select s: count noun boat\n expect s agree }"
     #expect(TestSupport.lint(rule, ["10 boats", "12 boats"]).diagnostics.isEmpty)
     #expect(TestSupport.lint(rule, ["10 boats and 12 boats"]).diagnostics.count == 1)
+    // A thing stated with one value, however often, is left out; the others are checked.
+    let mixed = "rule d { scope document\n select s: count\n expect s agree by noun }"
+    let (findings, report) = TestSupport.lint(mixed, ["10 boats, 10 boats, 3 ships and 4 ships. Then 10 boats."])
+    #expect(findings.count == 1)
+    #expect(findings.first.map { report.location($0.span).position } == SourcePosition(line: 1, column: 33))
+    #expect(TestSupport.lint(mixed, ["about 10 boats and 10 boats"]).diagnostics.isEmpty)
   }
 
   @Test func requiredFactsAreReportedAtTheFirstMention() throws {

@@ -67,8 +67,12 @@ struct AgreementCheck: Sendable {
 
   // MARK: - Summing up
 
-  mutating func add(_ document: DocumentSelection, context: CheckContext) {
+  /// Sums up the document's statements. `alone` says that the document is a group of
+  /// its own: a counted thing it states one value of can have no finding then, and
+  /// is not summed up.
+  mutating func add(_ document: DocumentSelection, context: CheckContext, alone: Bool = false) {
     for (key, valued) in keyed(document[selection]) {
+      if alone, let first = valued.first?.1, valued.allSatisfy({ $0.1 == first }) { continue }
       // Taken out and put back, so that its arrays are changed in place, not copied.
       var state = keys.removeValue(forKey: key) ?? KeyState()
       // The document's distinct values, in the order they first occur, with the

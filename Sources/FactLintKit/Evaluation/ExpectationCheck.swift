@@ -34,12 +34,14 @@ enum ExpectationCheck: Sendable {
     }
   }
 
-  /// Sums up one more document, which comes after every document added so far.
-  mutating func add(_ document: DocumentSelection, context: CheckContext) {
+  /// Sums up one more document, which comes after every document added so far;
+  /// `alone` when it is the only document of its group (a check may then leave out
+  /// what can have no finding).
+  mutating func add(_ document: DocumentSelection, context: CheckContext, alone: Bool = false) {
     switch self {
     case .agreement(var check):
       self = .settling
-      check.add(document, context: context)
+      check.add(document, context: context, alone: alone)
       self = .agreement(check)
     case .comparison(var check):
       self = .settling

@@ -52,7 +52,7 @@ struct RuleSummary: Sendable {
       // A group of its own: summed up and settled here.
       checks = plan.makeChecks()
       for e in checks.indices {
-        checks[e].add(selection, context: plan.context)
+        checks[e].add(selection, context: plan.context, alone: true)
         checks[e].finish(context: plan.context)
       }
     }
