@@ -30,11 +30,14 @@ public struct RuleEvaluator: Sendable {
         summary.report(documents[d], file: sources[documents[d].file], selected: selected.isEmpty ? nil : selected[d])
       }
     }
-    var found = [[Diagnostic]](repeating: [], count: rules.count)
-    for chunk in reports {
-      for document in chunk {
-        for r in document.indices { found[r].append(contentsOf: document[r]) }
+    // Each rule's findings are gathered by a worker of its own, into an array of the right size.
+    let found = Parallel.map(count: rules.count, jobs: jobs) { r in
+      var all: [Diagnostic] = []
+      all.reserveCapacity(reports.reduce(0) { $0 + $1.reduce(0) { $0 + $1[r].count } })
+      for chunk in reports {
+        for document in chunk { all.append(contentsOf: document[r]) }
       }
+      return all
     }
     return rules.indices.map { RuleOutcome(rule: rules[$0], diagnostics: found[$0]) }
   }
