@@ -142,6 +142,22 @@ import Testing
     #expect(result.problems.isEmpty)
   }
 
+  /// A file whose name is not UTF-8 cannot be named again as text: it is reported, not lost.
+  @Test func aFileNameThatIsNotUTF8IsReportedAsAnInputError() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("docs/good.txt", "12 boats sank.")
+    let name: [UInt8] = Array((dir.path + "/docs/bad").utf8) + [0xFF] + Array("name.txt".utf8) + [0]
+    let fd = name.withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+    }
+    try #require(fd >= 0)
+    close(fd)
+    let (status, captured) = run(["--format", "gnu", "--no-default-rules", "docs"], in: dir.path)
+    #expect(status == 2)
+    #expect(captured.err.contains("factlint: error: docs/bad\u{FFFD}name.txt: the name is not valid UTF-8; skipped"))
+    #expect(captured.err.contains("1 document"))
+  }
+
   @Test func rulesExplainInitAndHelp() throws {
     let dir = try TemporaryDirectory()
     let (initStatus, initOut) = run(["init"], in: dir.path)

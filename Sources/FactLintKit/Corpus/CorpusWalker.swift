@@ -83,6 +83,14 @@ public struct CorpusWalker: Sendable {
           let name = entry.name
           if name.hasPrefix(".") || skippedDirectories.contains(name) { continue }
           let child = path.hasSuffix("/") ? path + name : path + "/" + name
+          guard entry.hasValidName else {
+            // Paths are text here: a name that is not UTF-8 cannot be opened again.
+            if entry.kind == .directory || extensions.contains(Self.fileExtension(of: name)) {
+              problems.append(
+                InputProblem(path: child, kind: .unreadable, detail: "the name is not valid UTF-8; skipped"))
+            }
+            continue
+          }
           let childReal = real.hasSuffix("/") ? real + name : real + "/" + name
           switch entry.kind {
           case .directory:

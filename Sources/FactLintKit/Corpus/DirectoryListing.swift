@@ -18,20 +18,28 @@ enum DirectoryListing {
     case other
   }
 
+  /// One entry: its name, what it is, and whether its name is valid UTF-8 (if not,
+  /// `name` has the invalid bytes replaced, and names no file).
+  struct Entry: Sendable {
+    var name: String
+    var kind: Kind
+    var hasValidName: Bool
+  }
+
   /// The entries of the directory at `path`, except `.` and `..`, in no order;
   /// `nil` when it cannot be opened.
-  static func entries(of path: String) -> [(name: String, kind: Kind)]? {
+  static func entries(of path: String) -> [Entry]? {
     guard let directory = opendir(path) else { return nil }
     defer { closedir(directory) }
-    var entries: [(name: String, kind: Kind)] = []
+    var entries: [Entry] = []
     while let entry = readdir(directory) {
-      let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+      let (name, valid) = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
         pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
-          String(cString: $0)
+          String(validatingCString: $0).map { ($0, true) } ?? (String(cString: $0), false)
         }
       }
       if name == "." || name == ".." { continue }
-      entries.append((name, kind(entry.pointee.d_type)))
+      entries.append(Entry(name: name, kind: kind(entry.pointee.d_type), hasValidName: valid))
     }
     return entries
   }
