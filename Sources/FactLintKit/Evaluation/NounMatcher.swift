@@ -8,7 +8,7 @@
 enum NounMatcher {
   /// Lower-case singular words of a phrase as written in a rule.
   static func phraseWords(_ text: String) -> [String] {
-    text.lowercased().split(separator: " ").map { Inflection.singular(String($0)) }
+    text.lowercased().spaceSeparatedWords.map { Inflection.singular(String($0)) }
   }
 
   /// Whether `noun` matches any entry of `entries`, resolving class names in `classes`.

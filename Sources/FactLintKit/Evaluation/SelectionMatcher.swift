@@ -81,7 +81,7 @@ struct SelectionMatcher: Sendable {
       guard let person = fact.person?.lowercased() else { return false }
       return names.contains { name in
         let n = name.lowercased()
-        return person == n || person.split(separator: " ").last.map(String.init) == n
+        return person == n || person.lastSpaceSeparatedWord.map(String.init) == n
       }
     case .not(let inner):
       if case .document = inner { return true }

@@ -180,7 +180,7 @@ struct TitleCheck: Sendable {
   private func pin(for key: OfficeKey, rule: Rule) -> TitlePin? {
     rule.pins.first { pin in
       let p = pin.person.lowercased()
-      return (p == key.person || key.person.split(separator: " ").last.map(String.init) == p)
+      return (p == key.person || key.person.lastSpaceSeparatedWord.map(String.init) == p)
         && pin.title.office == key.office
     }
   }

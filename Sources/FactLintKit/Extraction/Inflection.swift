@@ -21,10 +21,11 @@ enum Inflection {
     let u = Array(word.utf8)
     let n = u.count
     guard n > 3, u[n - 1] == 0x73 else { return word }  // s
-    if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
-    if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-    if word.hasSuffix("sses") || word.hasSuffix("shes") || word.hasSuffix("ches") || word.hasSuffix("xes")
-      || word.hasSuffix("zes")
+    if word.hasUTF8Suffix("ss") || word.hasUTF8Suffix("us") || word.hasUTF8Suffix("is") { return word }
+    if word.hasUTF8Suffix("ies") { return String(word.dropLast(3)) + "y" }
+    if word.hasUTF8Suffix("sses") || word.hasUTF8Suffix("shes") || word.hasUTF8Suffix("ches")
+      || word.hasUTF8Suffix("xes")
+      || word.hasUTF8Suffix("zes")
     {
       return String(word.dropLast(2))
     }
@@ -34,9 +35,10 @@ enum Inflection {
   /// Whether `word` (lower-case) reads as a plural noun.
   static func isPlural(_ word: String) -> Bool {
     if irregularPlurals.contains(word) { return true }
-    guard word.utf8.count > 3, word.hasSuffix("s") else { return false }
-    if word == "news" || word == "series" || word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is")
-      || word.hasSuffix("'s")
+    guard word.utf8.count > 3, word.hasUTF8Suffix("s") else { return false }
+    if word == "news" || word == "series" || word.hasUTF8Suffix("ss") || word.hasUTF8Suffix("us")
+      || word.hasUTF8Suffix("is")
+      || word.hasUTF8Suffix("'s")
     {
       return false
     }

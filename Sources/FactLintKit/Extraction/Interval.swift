@@ -113,7 +113,7 @@ extension Interval: CustomStringConvertible {
     if !value.isFinite { return value > 0 ? "∞" : "-∞" }
     if value == value.rounded() && Swift.abs(value) < 1e15 { return String(Int64(value)) }
     var text = String(value)
-    if text.hasSuffix(".0") { text.removeLast(2) }
+    if text.hasUTF8Suffix(".0") { text.removeLast(2) }
     return text
   }
 }

@@ -184,7 +184,7 @@ enum Lexicon {
     "portuguese": "portugal", "albanian": "albania", "kremlin": "russia", "white": "us",
   ]
   /// Nationality-like suffixes for words missing from ``jurisdictions``.
-  static let demonymSuffixes = ["ian", "ish", "ese", "ean"]
+  static let demonymSuffixes: [StaticString] = ["ian", "ish", "ese", "ean"]
 
   /// Capitalised words that never start or continue a person's name.
   static let nonNames: WordSet = [

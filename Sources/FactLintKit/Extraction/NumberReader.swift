@@ -275,7 +275,7 @@ struct NumberReader {
       if first == "half" { return nil }
     }
     // "a quarter", "a fifth" standing alone or before "of": fractions, not ordinals.
-    if first == "a", let next = c.word(i + 1), let fraction = Lexicon.fractions[next], !next.hasSuffix("s"),
+    if first == "a", let next = c.word(i + 1), let fraction = Lexicon.fractions[next], !next.hasUTF8Suffix("s"),
       next != "second", c.at(i + 2).map({ $0.kind == .punct || $0.text == "of" }) ?? true
     {
       return NumberMatch(value: fraction, end: i + 2, isDigits: false)
@@ -372,7 +372,8 @@ struct NumberReader {
     guard sawNumber, j > i else { return nil }
     // A bare plural such as "hundreds" or "thousands" is not a number; after one it
     // multiplies: "three thousand millions".
-    if !ordinal, let w = c.word(j), w.hasSuffix("s"), let scale = Lexicon.scales[String(w.dropLast())], scale >= 1e6,
+    if !ordinal, let w = c.word(j), w.hasUTF8Suffix("s"), let scale = Lexicon.scales[String(w.dropLast())],
+      scale >= 1e6,
       total + current >= 1000, c.sameSentence(i, j)
     {
       total = (total + current) * scale
@@ -399,7 +400,8 @@ struct NumberReader {
     // "two thirds", "three quarters", "one-eighth".
     var fractionAt = match.end
     if isHyphenJoiner(fractionAt) { fractionAt += 1 }
-    if !ordinal, match.value >= 1, match.value < 1000, let w = c.word(fractionAt), w.hasSuffix("s") || match.value == 1,
+    if !ordinal, match.value >= 1, match.value < 1000, let w = c.word(fractionAt),
+      w.hasUTF8Suffix("s") || match.value == 1,
       let fraction = Lexicon.fractions[w], w != "second", c.sameSentence(i, fractionAt),
       c.word(fractionAt + 1).map({ Lexicon.timeUnits[$0] == nil && ($0 != "of" || c.word(fractionAt + 2) == "a") })
         ?? true
@@ -437,7 +439,7 @@ struct NumberReader {
     // "and a thirtieth": after "a", any ordinal from third on names a fraction.
     let ordinalFraction = article ? Lexicon.ordinalUnits[w].flatMap({ $0 >= 3 ? 1 / $0 : nil }) : nil
     guard let fraction = Lexicon.fractions[w] ?? ordinalFraction else { return nil }
-    if count == 1 && w.hasSuffix("s") && w != "halves" { return nil }
+    if count == 1 && w.hasUTF8Suffix("s") && w != "halves" { return nil }
     return (count * fraction, k + 1)
   }
 

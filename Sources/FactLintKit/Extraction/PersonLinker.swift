@@ -37,7 +37,7 @@ enum PersonLinker {
       let facts = document.facts
       for f in facts.indices where facts[f].kind == .person {
         guard let name = facts[f].person else { continue }
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparatedWords
         if words.count >= 2, let last = words.last {
           surnames[String(last), default: []].insert(name)
         }
@@ -96,7 +96,7 @@ enum PersonLinker {
     for f in document.facts.indices where document.facts[f].kind == .person {
       let fact = document.facts[f]
       titledSpans.insert(fact.span.start)
-      let words = fact.person.map { $0.split(separator: " ").map(String.init) } ?? []
+      let words = fact.person.map { $0.spaceSeparatedWords.map(String.init) } ?? []
       if words.count == 1, let full = resolve(words) {
         document.facts[f].person = full
       }

@@ -70,7 +70,7 @@ struct PersonReader {
   private static func isNameWord(_ i: Int, _ c: TokenCursor) -> Bool {
     guard let t = c.at(i), t.kind == .word, t.isCapitalized else { return false }
     var w = t.text
-    if w.hasSuffix("'s") { w.removeLast(2) }
+    if w.hasUTF8Suffix("'s") { w.removeLast(2) }
     if w.utf8.count < 2 || w.utf8.contains(0x2E) { return false }
     if Lexicon.nonNames.contains(w) || Lexicon.offices.contains(w) || Lexicon.titleModifiers.contains(w) {
       return false
@@ -84,14 +84,14 @@ struct PersonReader {
   }
 
   private static func isDemonym(_ t: Token) -> Bool {
-    t.isCapitalized && Lexicon.demonymSuffixes.contains { t.text.hasSuffix($0) } && t.text.utf8.count > 5
+    t.isCapitalized && Lexicon.demonymSuffixes.contains { t.text.hasUTF8Suffix($0) } && t.text.utf8.count > 5
   }
 
-  private func possessive(_ i: Int) -> Bool { c.word(i)?.hasSuffix("'s") == true }
+  private func possessive(_ i: Int) -> Bool { c.word(i)?.hasUTF8Suffix("'s") == true }
 
   private func strippedName(_ t: Token) -> String {
     let text = String(decoding: UnsafeBufferPointer(rebasing: c.bytes[t.start..<t.end]), as: UTF8.self)
-    if text.hasSuffix("'s") || text.hasSuffix("’s") {
+    if text.hasUTF8Suffix("'s") || text.hasUTF8Suffix("’s") {
       return String(text.dropLast(2))
     }
     return text
@@ -100,7 +100,7 @@ struct PersonReader {
   private func nameSpan(_ i: Int) -> Span {
     let t = c.tokens[i]
     var end = t.end
-    if t.text.hasSuffix("'s") {
+    if t.text.hasUTF8Suffix("'s") {
       // Drop the possessive: "'s" is 2 bytes, "’s" is 4.
       end -= c.bytes[end - 2] == 0x27 ? 2 : 4
     }
@@ -113,7 +113,7 @@ struct PersonReader {
   private func isTitleWord(_ i: Int) -> Bool {
     guard let t = c.at(i), t.kind == .word else { return false }
     var w = t.text
-    if w.hasSuffix("'s") {
+    if w.hasUTF8Suffix("'s") {
       w.removeLast(2)
       return t.isCapitalized || TitleNormalizer.jurisdictionKey(w) != nil
     }

@@ -249,7 +249,7 @@ struct QuantityReader {
     }
     if perSide == nil, kind == .count || kind == .number, let marker = perSideMarker(at: afterNoun) {
       perSide = marker
-      afterNoun += marker.0.split(separator: " ").count
+      afterNoun += marker.0.spaceSeparatedWords.count
     }
     var fact = makeFact(kind: kind, range: first..<end, sentence: sentence)
     fact.numberSpan = c.span(start..<(kind == .money ? end : m.end))
@@ -402,7 +402,7 @@ struct QuantityReader {
     {
       end += 1
     }
-    if name.hasSuffix("dollar") || name == "euro" || name == "pound", let cents = numbers.read(at: end),
+    if name.hasUTF8Suffix("dollar") || name == "euro" || name == "pound", let cents = numbers.read(at: end),
       !cents.isOrdinal,
       cents.value < 100, cents.value == cents.value.rounded(), c.sameSentence(end - 1, end),
       c.word(cents.end).map({ $0 == "cents" || $0 == "cent" || $0 == "pence" || Lexicon.functionWords.contains($0) })
@@ -468,7 +468,7 @@ struct QuantityReader {
 
   /// "dozens of people", "thousands of civilians".
   private func readVaguePlural(at i: Int, sentence: Span) -> (Fact, Int)? {
-    guard let w = c.word(i), w.hasSuffix("s") else { return nil }
+    guard let w = c.word(i), w.hasUTF8Suffix("s") else { return nil }
     for (phrase, interval) in Hedge.vaguePlurals where c.matches(phrase, at: i) {
       let end = i + phrase.count
       var fact = makeFact(kind: .count, range: i..<end, sentence: sentence)
@@ -492,7 +492,7 @@ struct QuantityReader {
     var k = i
     while words.count < 5, let w = c.word(k), c.sameSentence(i, k) {
       if Lexicon.functionWords.contains(w) || Lexicon.timeUnits[w] != nil && words.isEmpty { break }
-      if w.hasSuffix("'s") { break }
+      if w.hasUTF8Suffix("'s") { break }
       words.append((w, k))
       k += 1
       // Hyphenated compounds: "air-defence", "long-range".
@@ -533,7 +533,7 @@ struct QuantityReader {
   }
 
   private func isParticiple(_ w: String) -> Bool {
-    w.utf8.count > 4 && (w.hasSuffix("ed") || w.hasSuffix("ing"))
+    w.utf8.count > 4 && (w.hasUTF8Suffix("ed") || w.hasUTF8Suffix("ing"))
   }
 
   /// A per-side marker starting at `i`: "each", "on each side", "to each other".

@@ -6,7 +6,7 @@ enum TitleNormalizer {
   static func normalize(words raw: [String], text: String, span: Span) -> Title? {
     var words = raw.map { w -> String in
       var x = w
-      if x.hasSuffix("'s") { x.removeLast(2) }
+      if x.hasUTF8Suffix("'s") { x.removeLast(2) }
       return Lexicon.spellingFolds[x] ?? x
     }
     words.removeAll { $0 == "the" || $0 == "a" || $0 == "an" || $0 == "-" }

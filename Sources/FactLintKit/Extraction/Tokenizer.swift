@@ -56,8 +56,7 @@ struct Tokenizer {
     }
 
     // One scratch buffer for the text of every token: no allocation per token.
-    var scratch: [UInt8] = []
-    scratch.reserveCapacity(64)
+    var scratch = ByteScratch()
     /// Appends the "." at `i` and the digits after it, and moves `i` past them.
     func appendDecimalPart(_ i: inout Int) {
       scratch.append(0x2E)
@@ -115,16 +114,16 @@ struct Tokenizer {
       // A leading decimal point: ".77" after white space.
       if b == 0x2E && spaceBefore && isDigit(at: i + 1, bytes) {
         let start = i
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         scratch.append(0x30)
         appendDecimalPart(&i)
-        append(.number, start, i, String(decoding: scratch, as: UTF8.self))
+        append(.number, start, i, scratch.string)
         continue
       }
       // Numbers: digits, with "," before groups of three digits and "." before decimals.
       if isDigit(b) {
         let start = i
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         // A figure after "192." in "192.168.1.2" is one link of a chain, not a decimal part.
         let inChain =
           !spaceBefore && tokens.count >= 2 && tokens[tokens.count - 1].text == "."
@@ -180,7 +179,7 @@ struct Tokenizer {
             }
           }
         }
-        append(.number, start, i, String(decoding: scratch, as: UTF8.self))
+        append(.number, start, i, scratch.string)
         continue
       }
       // Words.
@@ -188,7 +187,7 @@ struct Tokenizer {
         let start = i
         let capitalized =
           b >= 0x41 && b <= 0x5A || (b >= 0xC3 && b <= 0xDE && i + 1 < n && isUpperLatin(b, bytes[i + 1]))
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         while i < n {
           let c = bytes[i]
           if c >= 0x41 && c <= 0x5A {
@@ -228,7 +227,7 @@ struct Tokenizer {
             break
           }
         }
-        append(.word, start, i, String(decoding: scratch, as: UTF8.self), capitalized: capitalized)
+        append(.word, start, i, scratch.string, capitalized: capitalized)
         continue
       }
       // Punctuation (one scalar).
@@ -293,13 +292,18 @@ struct Tokenizer {
 
   /// Whether `https://`, `http://` or `www.` starts at `i`.
   static func startsURL(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-    for prefix in ["https://", "http://", "www."] {
-      let p = Array(prefix.utf8)
-      if i + p.count <= bytes.count && (0..<p.count).allSatisfy({ bytes[i + $0] | 0x20 == p[$0] | 0x20 }) {
-        return true
-      }
-    }
-    return false
+    startsWith(bytes, at: i, "https://") || startsWith(bytes, at: i, "http://") || startsWith(bytes, at: i, "www.")
+  }
+
+  /// Whether the bytes from `i` spell `prefix` (ASCII letters in either case).
+  @inline(__always) private static func startsWith(
+    _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ prefix: StaticString
+  ) -> Bool {
+    let p = prefix.utf8Start
+    let m = prefix.utf8CodeUnitCount
+    guard i + m <= bytes.count else { return false }
+    for k in 0..<m where bytes[i + k] | 0x20 != p[k] | 0x20 { return false }
+    return true
   }
 
   /// Whether the digits from `i` are followed by another "." and digit: "192.168.1.2"
@@ -313,7 +317,7 @@ struct Tokenizer {
   private static func isAbbreviation(_ token: Token) -> Bool {
     guard token.kind == .word else { return false }
     if token.text.utf8.count == 1 && token.isCapitalized { return true }  // an initial
-    if token.text.hasSuffix(".") { return true }  // U.S. already holds its dot
+    if token.text.hasUTF8Suffix(".") { return true }  // U.S. already holds its dot
     return abbreviations.contains(token.text)
   }
 

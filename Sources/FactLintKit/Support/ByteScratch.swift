@@ -1,0 +1,53 @@
+/// A byte buffer that one loop fills, reads and empties again and again: the text
+/// of each token as the tokenizer builds it.
+///
+/// An `Array` checks that its storage is unique on every `append`, and emptying it
+/// while keeping its capacity goes through the generic `replaceSubrange`; both add
+/// up when every byte of a corpus passes through. This buffer owns its memory alone,
+/// so it needs neither.
+struct ByteScratch: ~Copyable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// The number of bytes held.
+  private(set) var count = 0
+
+  /// An empty buffer with room for `capacity` bytes before it grows.
+  init(capacity: Int = 64) {
+    self.capacity = Swift.max(capacity, 1)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// Empties the buffer, keeping its memory.
+  @inline(__always) mutating func removeAll() { count = 0 }
+
+  /// Appends `byte`.
+  @inline(__always) mutating func append(_ byte: UInt8) {
+    if count == capacity { grow() }
+    base[count] = byte
+    count += 1
+  }
+
+  /// Appends every byte of `bytes`.
+  mutating func append(contentsOf bytes: some Sequence<UInt8>) {
+    for byte in bytes { append(byte) }
+  }
+
+  /// Whether the buffer holds `byte`.
+  func contains(_ byte: UInt8) -> Bool {
+    for k in 0..<count where base[k] == byte { return true }
+    return false
+  }
+
+  /// The bytes held, decoded as UTF-8 (invalid sequences repaired).
+  var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+  private mutating func grow() {
+    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+    larger.update(from: base, count: count)
+    base.deallocate()
+    base = larger
+    capacity *= 2
+  }
+}

@@ -1,0 +1,31 @@
+extension String {
+  /// The runs of this string between ASCII spaces, empty runs left out: the words of a
+  /// name or phrase as extraction joined them. The same as `split(separator: " ")`,
+  /// found on the UTF-8 bytes rather than by breaking Characters.
+  var spaceSeparatedWords: [Substring] {
+    var words: [Substring] = []
+    let view = utf8
+    var start = view.startIndex
+    var index = start
+    while index != view.endIndex {
+      if view[index] == 0x20 {
+        if start != index { words.append(self[start..<index]) }
+        start = view.index(after: index)
+      }
+      index = view.index(after: index)
+    }
+    if start != index { words.append(self[start..<index]) }
+    return words
+  }
+
+  /// The last of ``spaceSeparatedWords`` (a person's surname), or `nil` when there is none.
+  var lastSpaceSeparatedWord: Substring? {
+    let view = utf8
+    var end = view.endIndex
+    while end != view.startIndex && view[view.index(before: end)] == 0x20 { end = view.index(before: end) }
+    guard end != view.startIndex else { return nil }
+    var start = end
+    while start != view.startIndex && view[view.index(before: start)] != 0x20 { start = view.index(before: start) }
+    return self[start..<end]
+  }
+}

@@ -1,0 +1,47 @@
+import Testing
+
+@testable import FactLintKit
+
+/// The byte-level helpers that replace Character-by-Character string work in
+/// extraction must give the answers the Character-based calls gave.
+@Suite struct ByteHelperTests {
+  static let words = [
+    "", "s", "'s", "boats", "ceasefire", "casualties", "Zelensky's", "Zelensky’s", "café", "naïve",
+    "ukrainian", "bus", "crisis", "witnesses", String(repeating: "long", count: 10) + "s",
+  ]
+
+  @Test(arguments: ["s", "'s", "’s", "ies", "ian", "é", "ss", "longs"])
+  func aUTF8SuffixIsTheSuffixOfTheWord(suffix: StaticString) {
+    let text = suffix.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+    for word in Self.words {
+      #expect(word.hasUTF8Suffix(suffix) == word.hasSuffix(text), "\(word) ends with \(text)")
+    }
+  }
+
+  @Test func aBridgedOrSlicedStringAnswersTooAndTheSuffixMayBeLongerThanTheWord() {
+    let word = String("xx boats".dropFirst(3))
+    #expect(word.hasUTF8Suffix("ts") && !word.hasUTF8Suffix("boatss") && !"".hasUTF8Suffix("s"))
+    #expect("".hasUTF8Suffix(""))
+  }
+
+  @Test(arguments: [
+    "", " ", "Rustem", "Rustem Umerov", "  Rustem   Umerov ", "Recep Tayyip Erdoğan", "a b c ", "Łukasz Żak",
+  ])
+  func spaceSeparatedWordsSplitAsSplitDoes(text: String) {
+    let expected = text.split(separator: " ")
+    #expect(text.spaceSeparatedWords == expected)
+    #expect(text.lastSpaceSeparatedWord == expected.last)
+  }
+
+  @Test func theScratchBufferGrowsEmptiesAndDecodes() {
+    var scratch = ByteScratch(capacity: 2)
+    for byte in "five-hundred".utf8 { scratch.append(byte) }
+    #expect(scratch.count == 12 && scratch.string == "five-hundred")
+    #expect(scratch.contains(0x2D) && !scratch.contains(0x2E))
+    scratch.removeAll()
+    #expect(scratch.count == 0 && scratch.string.isEmpty && !scratch.contains(0x66))
+    scratch.append(contentsOf: [0xC3, 0xA9])
+    scratch.append(0xFF)
+    #expect(scratch.string == "é\u{FFFD}")
+  }
+}
