@@ -20,6 +20,18 @@ import Testing
     #expect(found[1].wholeFile && found[1].reason.isEmpty)
   }
 
+  @Test func theScannerSkipsNearMissesAndFindsAMarkerEndingTheText() {
+    // "f"s that start no marker, a marker cut short, and one that ends the text.
+    let text = "fifty ferries, factlint-ignor boats: no\nof factlint-ignore"
+    let found = Array(text.utf8).withUnsafeBufferPointer { SuppressionScanner.scan($0, file: FileID(3)) }
+    #expect(found.count == 1)
+    #expect(found.first?.span == Span(file: FileID(3), start: text.utf8.count - 15, end: text.utf8.count))
+    #expect(found.first?.rules == [])
+    let none = Array("factlint-ignor".utf8).withUnsafeBufferPointer { SuppressionScanner.scan($0, file: FileID(0)) }
+    #expect(none.isEmpty)
+    #expect([UInt8]().withUnsafeBufferPointer { SuppressionScanner.scan($0, file: FileID(0)) }.isEmpty)
+  }
+
   @Test func directiveTextIsNotExtractedFrom() {
     let facts = TestSupport.facts("<!-- factlint-ignore boats: 500 boats were a typo -->\n12 boats sank.")
     #expect(facts.filter { $0.kind == .count }.map(\.value) == [.exactly(12)])

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// An inline suppression written in a document:
 ///
 ///     <!-- factlint-ignore swap-size: this report gives the first phase -->
@@ -21,20 +29,25 @@ public struct Suppression: Hashable, Sendable {
 
 /// Finds suppression directives in a document's bytes.
 public enum SuppressionScanner {
-  static let marker = Array("factlint-ignore".utf8)
+  static let marker: StaticString = "factlint-ignore"
 
   /// Every directive in `bytes`, in order.
   public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, file: FileID) -> [Suppression] {
     var found: [Suppression] = []
     let n = bytes.count
+    let markerCount = marker.utf8CodeUnitCount
+    guard let base = bytes.baseAddress else { return found }
     var i = 0
-    while i + marker.count <= n {
-      guard bytes[i] == 0x66, matchesMarker(bytes, at: i) else {  // "f"
+    while i + markerCount <= n {
+      // `memchr` finds the next "f" a vector at a time; most documents have no directive.
+      guard let f = memchr(base + i, 0x66, n - markerCount + 1 - i) else { break }
+      i = UnsafeRawPointer(f) - UnsafeRawPointer(base)
+      guard matchesMarker(bytes, at: i) else {
         i += 1
         continue
       }
       let start = i
-      var k = i + marker.count
+      var k = i + markerCount
       var wholeFile = false
       if k + 5 <= n && bytes[k] == 0x2D && bytes[k + 1] == 0x66 && bytes[k + 2] == 0x69 && bytes[k + 3] == 0x6C
         && bytes[k + 4] == 0x65
@@ -95,7 +108,8 @@ public enum SuppressionScanner {
   }
 
   private static func matchesMarker(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-    for (k, b) in marker.enumerated() where bytes[i + k] != b { return false }
+    let expected = marker.utf8Start
+    for k in 0..<marker.utf8CodeUnitCount where bytes[i + k] != expected[k] { return false }
     return true
   }
 
