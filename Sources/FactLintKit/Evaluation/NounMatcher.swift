@@ -11,28 +11,72 @@ enum NounMatcher {
     text.lowercased().spaceSeparatedWords.map { Inflection.singular(String($0)) }
   }
 
-  /// Whether `noun` matches any entry of `entries`, resolving class names in `classes`.
-  static func matches(_ noun: CountedNoun, entries: [String], classes: [String: NounClass]) -> Bool {
-    for entry in entries {
-      if let cls = classes[entry] {
-        if cls.phrases.contains(where: { matches(noun, phrase: $0) }) { return true }
-      } else if matches(noun, phrase: phraseWords(entry)) {
-        return true
-      }
+  /// The patterns of each entry a filter may name: the phrases of a noun class, or
+  /// the entry itself read as a phrase. Built once per rule, not once per fact.
+  struct Patterns: Sendable {
+    private let classes: WordTable<[NounPattern]>
+
+    init(classes: [String: NounClass]) {
+      self.classes = WordTable(classes.mapValues { $0.phrases.map(NounPattern.init) })
     }
-    return false
+
+    /// Whether `noun` matches any entry of `entries`.
+    func matches(_ noun: CountedNoun, entries: [String]) -> Bool {
+      for entry in entries {
+        if let patterns = classes[entry] {
+          if patterns.contains(where: { $0.matches(noun) }) { return true }
+        } else if NounPattern(phraseWords(entry)).matches(noun) {
+          return true
+        }
+      }
+      return false
+    }
+  }
+}
+
+/// One phrase of a noun filter, taken apart once so that a fact is compared by its
+/// head first and most facts are turned away after one comparison.
+struct NounPattern: Sendable {
+  private enum Shape: Sendable {
+    /// Never matches: an empty phrase, or an `of` not followed by exactly one word.
+    case never
+    /// "prisoner of war": the head and the complement in the singular.
+    case complemented(head: String, complement: String)
+    /// "wounded prisoner": the head, and the words the noun's last modifiers must be.
+    case plain(head: String, modifiers: [String])
   }
 
-  static func matches(_ noun: CountedNoun, phrase: [String]) -> Bool {
-    guard let last = phrase.last else { return false }
-    if let of = phrase.firstIndex(of: "of"), of > 0 {
-      guard let complement = noun.complement else { return false }
-      return phrase[..<of].last == noun.lemma && phrase.last == Inflection.singular(complement)
-        && phrase.count == of + 2
+  private let shape: Shape
+
+  /// The pattern of `phrase` (lower-case singular words).
+  init(_ phrase: [String]) {
+    guard let last = phrase.last else {
+      shape = .never
+      return
     }
-    guard last == noun.lemma else { return false }
-    let modifiers = noun.modifiers.map { Inflection.singular($0) }
-    let wanted = phrase.dropLast()
-    return wanted.isEmpty || modifiers.suffix(wanted.count).elementsEqual(wanted)
+    if let of = phrase.firstIndex(of: "of"), of > 0 {
+      shape = phrase.count == of + 2 ? .complemented(head: phrase[of - 1], complement: last) : .never
+    } else {
+      shape = .plain(head: last, modifiers: Array(phrase.dropLast()))
+    }
+  }
+
+  /// Whether `noun` matches the phrase.
+  func matches(_ noun: CountedNoun) -> Bool {
+    switch shape {
+    case .never:
+      return false
+    case .complemented(let head, let complement):
+      guard noun.lemma == head, let written = noun.complement else { return false }
+      return Inflection.singular(written) == complement
+    case .plain(let head, let modifiers):
+      guard noun.lemma == head else { return false }
+      let offset = noun.modifiers.count - modifiers.count
+      guard offset >= 0 else { return false }
+      for (k, wanted) in modifiers.enumerated() where Inflection.singular(noun.modifiers[offset + k]) != wanted {
+        return false
+      }
+      return true
+    }
   }
 }

@@ -5,6 +5,14 @@
 struct SelectionMatcher: Sendable {
   /// The noun classes of the rule the selection belongs to.
   let nouns: [String: NounClass]
+  /// The phrases of those classes, taken apart for matching.
+  private let patterns: NounMatcher.Patterns
+
+  /// A matcher for the selections of a rule whose noun classes are `nouns`.
+  init(nouns: [String: NounClass]) {
+    self.nouns = nouns
+    patterns = NounMatcher.Patterns(classes: nouns)
+  }
 
   /// Whether a fact of kind `factKind` can be taken by a selection of `kind` (any valued kind when `nil`).
   @inline(__always) static func matchesKind(_ factKind: FactKind, _ kind: FactKind?) -> Bool {
@@ -60,7 +68,7 @@ struct SelectionMatcher: Sendable {
     switch filter {
     case .noun(let entries):
       guard let noun = fact.noun else { return false }
-      return NounMatcher.matches(noun, entries: entries, classes: nouns)
+      return patterns.matches(noun, entries: entries)
     case .perSide: return fact.perSide
     case .quoted(let wanted): return fact.quoted == wanted
     case .hedged(let wanted): return (fact.hedge != nil) == wanted

@@ -1,0 +1,51 @@
+import Testing
+
+@testable import FactLintKit
+
+@Suite struct NounPatternTests {
+  /// The counted noun of the first count in `text`.
+  func noun(_ text: String) throws -> CountedNoun {
+    try #require(TestSupport.first(.count, in: text)?.noun, "no counted noun in \(text)")
+  }
+
+  func matches(_ phrase: String, _ text: String) throws -> Bool {
+    NounPattern(NounMatcher.phraseWords(phrase)).matches(try noun(text))
+  }
+
+  @Test func aHeadMatchesWhateverModifiesItAndItsPlural() throws {
+    #expect(try matches("prisoner", "They freed 500 prisoners."))
+    #expect(try matches("prisoner", "They freed 500 wounded prisoners."))
+    #expect(try matches("Prisoners", "They freed 500 prisoners of war."))
+    #expect(try !matches("prisoner", "They freed 500 soldiers."))
+  }
+
+  @Test func modifiersMustBeTheLastWordsBeforeTheHead() throws {
+    #expect(try matches("wounded prisoner", "They freed 500 wounded prisoners."))
+    #expect(try matches("wounded prisoners", "They freed 500 severely wounded prisoners."))
+    #expect(try !matches("wounded prisoner", "They freed 500 prisoners."))
+    #expect(try !matches("sick wounded prisoner", "They freed 500 wounded prisoners."))
+  }
+
+  @Test func anOfPhraseNeedsTheComplementInTheSingular() throws {
+    #expect(try matches("prisoner of war", "They freed 500 prisoners of war."))
+    #expect(try matches("prisoners of wars", "They freed 500 prisoners of war."))
+    #expect(try !matches("prisoner of war", "They freed 500 prisoners."))
+    #expect(try !matches("prisoner of conscience", "They freed 500 prisoners of war."))
+    // "of" must be followed by exactly one word, and an empty phrase matches nothing.
+    #expect(try !matches("prisoner of", "They freed 500 prisoners of war."))
+    #expect(try !matches("", "They freed 500 prisoners."))
+  }
+
+  @Test func entriesNameClassesOrPhrases() throws {
+    let classes = [
+      "captive": NounClass(
+        name: "captive", phrases: [["pow"], ["prisoner", "of", "war"]], span: Span(file: FileID(0), start: 0, end: 0))
+    ]
+    let patterns = NounMatcher.Patterns(classes: classes)
+    #expect(patterns.matches(try noun("They freed 500 prisoners of war."), entries: ["captive"]))
+    #expect(patterns.matches(try noun("They freed 500 POWs."), entries: ["captive"]))
+    #expect(!patterns.matches(try noun("They freed 500 prisoners."), entries: ["captive"]))
+    #expect(patterns.matches(try noun("They freed 500 prisoners."), entries: ["captive", "prisoner"]))
+    #expect(!patterns.matches(try noun("They freed 500 prisoners."), entries: []))
+  }
+}
