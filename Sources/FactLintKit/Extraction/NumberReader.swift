@@ -90,7 +90,7 @@ struct NumberReader {
     if !found.isOrdinal { found = withDozens(found) }
     // A figure restated in brackets: "five (5) days".
     if c.isPunct(found.end, "("), let figure = c.at(found.end + 1), figure.kind == .number,
-      Double(figure.text) == found.value, c.isPunct(found.end + 2, ")"), c.touching(found.end),
+      DecimalText.value(figure.text) == found.value, c.isPunct(found.end + 2, ")"), c.touching(found.end),
       c.touching(found.end + 1)
     {
       found.end += 3
@@ -120,7 +120,7 @@ struct NumberReader {
         return nil
       }
     }
-    guard var value = Double(token.text), value.isFinite || token.text.utf8.count > 300 else { return nil }
+    guard var value = DecimalText.value(token.text), value.isFinite || token.text.utf8.count > 300 else { return nil }
     if !value.isFinite { value = .infinity }
     var match = NumberMatch(value: value, end: i + 1, isDigits: true)
     let rawDigits = token.text
@@ -147,7 +147,7 @@ struct NumberReader {
     }
     // Fractions in digits: "3/4", "1/5" (not dates such as "5/17/2018").
     if c.isPunct(i + 1, "/"), c.touching(i), c.touching(i + 1), let denominator = c.at(i + 2),
-      denominator.kind == .number, let d = Double(denominator.text), d != 0,
+      denominator.kind == .number, let d = DecimalText.value(denominator.text), d != 0,
       !(c.isPunct(i + 3, "/") && c.touching(i + 2)), !token.text.utf8.contains(0x2E)
     {
       match.value = value / d
@@ -166,8 +166,8 @@ struct NumberReader {
     }
     // A whole number and a fraction: "2 1/4".
     if let next = c.at(i + 1), next.kind == .number, next.spaceBefore, !next.lineBreakBefore, c.isPunct(i + 2, "/"),
-      c.touching(i + 1), c.touching(i + 2), let d = c.at(i + 3).flatMap({ Double($0.text) }), d != 0,
-      let numerator = Double(next.text), numerator < d, !token.text.utf8.contains(0x2E)
+      c.touching(i + 1), c.touching(i + 2), let d = c.at(i + 3).flatMap({ DecimalText.value($0.text) }), d != 0,
+      let numerator = DecimalText.value(next.text), numerator < d, !token.text.utf8.contains(0x2E)
     {
       match.value = value + numerator / d
       match.end = i + 4
@@ -198,7 +198,7 @@ struct NumberReader {
     }
     // "4 thousand 3 hundred", "3 hundred and 21": figures with falling scales.
     while lastScale >= 100, let next = c.at(match.end), c.sameSentence(i, match.end) {
-      if next.kind == .number, let v = Double(next.text), v < 1000, let w = c.word(match.end + 1),
+      if next.kind == .number, let v = DecimalText.value(next.text), v < 1000, let w = c.word(match.end + 1),
         let scale = Lexicon.scales[w], scale < lastScale
       {
         match.value += v * scale
@@ -213,7 +213,8 @@ struct NumberReader {
         match.end = words.end
         break
       } else if lastScale == 100, next.text == "and", let figure = c.at(match.end + 1), figure.kind == .number,
-        let v = Double(figure.text), v >= 1, v < 100, c.word(match.end + 2).flatMap({ Lexicon.scales[$0] }) == nil
+        let v = DecimalText.value(figure.text), v >= 1, v < 100,
+        c.word(match.end + 2).flatMap({ Lexicon.scales[$0] }) == nil
       {
         match.value += v
         match.end += 2
