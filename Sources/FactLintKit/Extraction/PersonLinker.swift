@@ -27,9 +27,11 @@ enum PersonLinker {
   struct KnownPeople: Sendable {
     /// Full names of titled people, by surname.
     private var surnames: [String: Set<String>] = [:]
-    /// Surnames by first letter, to find misspelled bare mentions ("Kowalczik" for
-    /// "Kowalczyk"); set by ``settled()``.
-    private var surnamesByInitial: [Character: [String]] = [:]
+    /// Surnames of one person each, lower-cased into scalars and bucketed by the first
+    /// of them, to find misspelled bare mentions ("Kowalczik" for "Kowalczyk");
+    /// set by ``settled()``. Variants share their first letter, so one bucket holds
+    /// every candidate.
+    private var surnamesByInitial: [Unicode.Scalar: [(surname: String, scalars: [Unicode.Scalar])]] = [:]
 
     /// Adds the titled people of one document.
     mutating func add(_ document: DocumentFacts) {
@@ -52,9 +54,10 @@ enum PersonLinker {
     /// The people known once every document is added, ready to link documents.
     func settled() -> KnownPeople {
       var known = self
-      var initials: [Character: [String]] = [:]
+      var initials: [Unicode.Scalar: [(surname: String, scalars: [Unicode.Scalar])]] = [:]
       for surname in surnames.keys.sorted() where surnames[surname]!.count == 1 {
-        if let initial = surname.lowercased().first { initials[initial, default: []].append(surname) }
+        let scalars = Array(surname.lowercased().unicodeScalars)
+        if let initial = scalars.first { initials[initial, default: []].append((surname, scalars)) }
       }
       known.surnamesByInitial = initials
       return known
@@ -62,20 +65,20 @@ enum PersonLinker {
 
     /// The full name of a known person spelled like `word` (one or two edits away).
     func variantOfKnownSurname(_ word: String) -> String? {
-      guard let initial = word.lowercased().first else { return nil }
-      guard let surname = surnamesByInitial[initial]?.first(where: { SpellingVariants.areVariants($0, word) }) else {
-        return nil
-      }
-      return surnames[surname]!.first
+      let scalars = Array(word.lowercased().unicodeScalars)
+      guard let initial = scalars.first, let candidates = surnamesByInitial[initial],
+        let known = candidates.first(where: { SpellingVariants.areVariants($0.scalars, scalars) })
+      else { return nil }
+      return surnames[known.surname]!.first
     }
 
     /// The full name `words` stand for: themselves when a titled full name, the one
     /// full name with that surname for a single word.
     func resolve(_ words: [String]) -> String? {
-      let joined = words.joined(separator: " ")
       if words.count >= 2 {
-        if let last = words.last, surnames[last]?.contains(joined) == true { return joined }
-        return nil
+        guard let last = words.last, let names = surnames[last] else { return nil }
+        let joined = words.joined(separator: " ")
+        return names.contains(joined) ? joined : nil
       }
       guard let only = words.first, let names = surnames[only], names.count == 1 else { return nil }
       return names.first

@@ -43,9 +43,12 @@ public enum SpellingVariants {
 
   /// Whether `a` and `b` are spellings of one name.
   public static func areVariants(_ a: String, _ b: String) -> Bool {
-    let x = Array(a.lowercased().unicodeScalars)
-    let y = Array(b.lowercased().unicodeScalars)
-    guard x != y, x.count >= 5, y.count >= 5, x.first == y.first else { return false }
+    areVariants(Array(a.lowercased().unicodeScalars), Array(b.lowercased().unicodeScalars))
+  }
+
+  /// Whether the lower-cased spellings `x` and `y` are spellings of one name.
+  static func areVariants(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
+    guard x.count >= 5, y.count >= 5, x.first == y.first, x != y else { return false }
     let limit = max(x.count, y.count) >= 9 ? 2 : 1
     guard Swift.abs(x.count - y.count) <= limit else { return false }
     return distance(x, y, limit: limit) <= limit
