@@ -82,6 +82,27 @@ import Testing
     #expect(names.map(\.text) == ["Umerov"])
   }
 
+  @Test func aBareWordSpelledLikeAKnownSurnameIsANameOfThatPerson() {
+    let corpus = TestSupport.corpus([
+      "Polish Foreign Minister Anna Kowalczyk arrived. Turkish Foreign Minister Ömer Özdemir spoke.",
+      "Later, Kowalczik and Özdemirr met Kowalski.",
+    ])
+    let names = corpus.documents[1].facts.filter { $0.kind == .name }
+    #expect(names.map(\.text) == ["Kowalczik", "Özdemirr"])
+    #expect(names.map(\.person) == ["Anna Kowalczyk", "Ömer Özdemir"])
+    // A variant is not a mention: it feeds spelling rules only.
+    #expect(!corpus.documents[1].facts.contains { $0.kind == .person })
+  }
+
+  @Test func namesMayStartWithAnyUpperCaseLetter() {
+    let facts = TestSupport.facts(
+      "Defence Minister Łukasz Nowak met Foreign Minister Şebnem Çelik and Minister Øystein Ås.")
+    let people = facts.filter { $0.kind == .person }
+    #expect(people.map(\.person) == ["Łukasz Nowak", "Şebnem Çelik", "Øystein Ås"])
+    // A lower-case letter outside ASCII does not start a name.
+    #expect(!TestSupport.facts("Defence Minister łukasz nowak spoke.").contains { $0.kind == .person })
+  }
+
   @Test func headlineWordsWithoutTitlesAreNotPeople() {
     let facts = TestSupport.facts("Devastating Strikes in Kharkiv: A Blow to Peace?")
     #expect(!facts.contains { $0.kind == .person })

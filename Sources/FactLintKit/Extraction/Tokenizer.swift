@@ -185,8 +185,7 @@ struct Tokenizer {
       // Words.
       if isLetterStart(b, bytes, i) {
         let start = i
-        let capitalized =
-          b >= 0x41 && b <= 0x5A || (b >= 0xC3 && b <= 0xDE && i + 1 < n && isUpperLatin(b, bytes[i + 1]))
+        let capitalized = b >= 0x41 && b <= 0x5A || (b >= 0x80 && isUppercaseScalar(bytes, at: i))
         scratch.removeAll()
         while i < n {
           let c = bytes[i]
@@ -334,8 +333,15 @@ struct Tokenizer {
   @inline(__always) static func scalarLength(_ b: UInt8) -> Int {
     b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
   }
-  private static func isUpperLatin(_ b0: UInt8, _ b1: UInt8) -> Bool {
-    b0 == 0xC3 && b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97
+  /// Whether the multi-byte scalar at `i` is an upper-case or title-case letter:
+  /// "Ł", "Ž", "Ö", "Д", "Ω" start names as "A" does.
+  static func isUppercaseScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    let length = scalarLength(bytes[i])
+    guard length > 1, i + length <= bytes.count else { return false }
+    var value = UInt32(bytes[i]) & (0xFF >> (length + 1))
+    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+    guard let scalar = Unicode.Scalar(value) else { return false }
+    return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
   }
 
   /// Whether the scalar at `i` is a letter: ASCII letters, Latin-1 and Latin
