@@ -24,6 +24,30 @@ import Testing
     #expect(GNUReporter.oneLine("Zürich\u{1}") == "Zürich ")
   }
 
+  @Test func gnuLinesCarryEveryPartOfADiagnosticOnOneLineEach() {
+    let sources = SourceManager()
+    let text = String(repeating: "line\n", count: 11) + String(repeating: "é", count: 120) + "12 boats\n"
+    let document = sources.add(path: "dir/ré port.txt", bytes: Array(text.utf8), role: .document)
+    let other = sources.add(path: "b.txt", bytes: Array("1\n2 boats".utf8), role: .document)
+    let at = text.utf8.count - 9
+    let diagnostic = Diagnostic(
+      ruleID: "boats", severity: .error, message: "two\nlines\tand\u{7F} \"quotes\" ü",
+      span: Span(file: document.id, start: at, end: at + 2),
+      related: [RelatedLocation(span: Span(file: other.id, start: 2, end: 3), message: "stated\ras 2")],
+      notes: ["a note", "and\u{1}more"],
+      fixIts: [FixIt(message: "replace\nwith 2", edits: [], isSafe: false)])
+    let report = LintReport(sources: sources, diagnostics: [diagnostic], outcomes: [], documentCount: 2)
+    #expect(
+      GNUReporter().render(report) == """
+        dir/ré port.txt:12:121: error: two lines and  "quotes" ü [boats]
+        b.txt:2:1: note: stated as 2
+        dir/ré port.txt:12:121: note: a note
+        dir/ré port.txt:12:121: note: and more
+        dir/ré port.txt:12:121: note: fix: replace with 2
+
+        """)
+  }
+
   @Test func gnuOutputWrittenInPiecesIsTheWholeOutputInOrder() {
     let (_, report) = TestSupport.lint(
       "rule s { select n: count noun boat\n expect n == 5 }",

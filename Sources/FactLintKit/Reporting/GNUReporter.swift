@@ -45,24 +45,67 @@ public struct GNUReporter: StreamingReporter {
     }
   }
 
+  /// The lines of `diagnostics`, built as bytes: interpolating each line into a
+  /// `String` cost more than finding its positions.
   private static func render(_ diagnostics: ArraySlice<Diagnostic>, of report: LintReport) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(diagnostics.count * 512)
     for d in diagnostics {
       let (path, loc) = report.location(d.span)
-      let prefix = "\(path):\(loc.line):\(loc.column): "
-      out += prefix + "\(d.severity.name): \(oneLine(d.message)) [\(d.ruleID)]\n"
+      var prefix: [UInt8] = []
+      prefix.reserveCapacity(path.utf8.count + 24)
+      appendLocation(path, loc, to: &prefix)
+      out.append(contentsOf: prefix)
+      out.append(contentsOf: d.severity.name.utf8)
+      out.append(contentsOf: ": ".utf8)
+      appendOneLine(d.message, to: &out)
+      out.append(contentsOf: " [".utf8)
+      out.append(contentsOf: d.ruleID.utf8)
+      out.append(contentsOf: "]\n".utf8)
       for r in d.related {
         let (rp, rl) = report.location(r.span)
-        out += "\(rp):\(rl.line):\(rl.column): note: \(oneLine(r.message))\n"
+        appendLocation(rp, rl, to: &out)
+        out.append(contentsOf: "note: ".utf8)
+        appendOneLine(r.message, to: &out)
+        out.append(0x0A)
       }
       for note in d.notes {
-        out += prefix + "note: \(oneLine(note))\n"
+        out.append(contentsOf: prefix)
+        out.append(contentsOf: "note: ".utf8)
+        appendOneLine(note, to: &out)
+        out.append(0x0A)
       }
       for fix in d.fixIts {
-        out += prefix + "note: fix: \(oneLine(fix.message))\n"
+        out.append(contentsOf: prefix)
+        out.append(contentsOf: "note: fix: ".utf8)
+        appendOneLine(fix.message, to: &out)
+        out.append(0x0A)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `path:line:col: `.
+  private static func appendLocation(_ path: String, _ position: SourcePosition, to out: inout [UInt8]) {
+    out.append(contentsOf: path.utf8)
+    out.append(0x3A)
+    appendDecimal(position.line, to: &out)
+    out.append(0x3A)
+    appendDecimal(position.column, to: &out)
+    out.append(contentsOf: ": ".utf8)
+  }
+
+  /// Appends the decimal digits of `value` (not negative).
+  private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+    if value >= 10 { appendDecimal(value / 10, to: &out) }
+    out.append(UInt8(truncatingIfNeeded: max(0, value) % 10) + 0x30)
+  }
+
+  /// Appends `text` with line breaks and control characters made spaces (``oneLine(_:)``).
+  private static func appendOneLine(_ text: String, to out: inout [UInt8]) {
+    let start = out.count
+    out.append(contentsOf: text.utf8)
+    for k in start..<out.count where out[k] < 0x20 || out[k] == 0x7F { out[k] = 0x20 }
   }
 
   /// Replaces line breaks and control characters so that one diagnostic stays on one line.
