@@ -218,7 +218,6 @@ struct AgreementCheck: Sendable {
         // head, complement, participles) and whether it is counted per side.
         guard let noun = fact.noun else { continue }
         // Built in place: joining arrays of parts cost a third of this check.
-        key.reserveCapacity(48)
         for modifier in noun.modifiers {
           key += Inflection.singular(modifier)
           key += " "
