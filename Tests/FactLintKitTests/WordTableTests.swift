@@ -32,3 +32,22 @@ import Testing
     #expect(Array(set) == ["hundred", "thousand"])
   }
 }
+
+@Suite struct WordClassesTests {
+  @Test func eachWordHasTheClassesOfTheListsThatHoldIt() {
+    let lists: [(WordClasses, [String])] = [
+      (.nonName, Array(Lexicon.nonNames)), (.office, Array(Lexicon.offices)),
+      (.titleModifier, Array(Lexicon.titleModifiers)), (.rank, Array(Lexicon.ranks)),
+      (.group, Array(Lexicon.groups)), (.month, Lexicon.months.keys), (.weekday, Lexicon.weekdays.keys),
+      (.jurisdiction, Lexicon.jurisdictions.keys),
+    ]
+    let words = Set(lists.flatMap(\.1)).union(["kyiv", "umerov", "", "U.S."])
+    for word in words {
+      for (member, list) in lists {
+        #expect(WordClasses.of(word).contains(member) == list.contains(word), "\(word)")
+      }
+    }
+    #expect(WordClasses.of("president").isSuperset(of: [.nonName, .office]))
+    #expect(WordClasses.of("umerov").isEmpty)
+  }
+}

@@ -72,11 +72,9 @@ struct PersonReader {
     var w = t.text
     if w.hasUTF8Suffix("'s") { w.removeLast(2) }
     if w.utf8.count < 2 || w.utf8.contains(0x2E) { return false }
-    if Lexicon.nonNames.contains(w) || Lexicon.offices.contains(w) || Lexicon.titleModifiers.contains(w) {
-      return false
-    }
-    if TitleNormalizer.jurisdictionKey(w) != nil || Self.isDemonym(t) { return false }
-    if Lexicon.months[w] != nil || Lexicon.weekdays[w] != nil || Lexicon.groups.contains(w) { return false }
+    // Not a function word, office, title word, place, month, weekday or group
+    // (`w` has no dot, so its jurisdiction is its own entry), nor a demonym.
+    if !WordClasses.of(w).isDisjoint(with: .notInNames) || Self.isDemonym(t) { return false }
     // All capitals ("NATO", "UN") are abbreviations, not names.
     let text = c.text(i..<i + 1)
     if text.utf8.count > 1 && text.utf8.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) { return false }
@@ -117,10 +115,10 @@ struct PersonReader {
       w.removeLast(2)
       return t.isCapitalized || TitleNormalizer.jurisdictionKey(w) != nil
     }
-    if Lexicon.offices.contains(w) || Lexicon.titleModifiers.contains(w) || Lexicon.ranks.contains(w) {
-      return true
-    }
-    if TitleNormalizer.jurisdictionKey(w) != nil || Self.isDemonym(t) { return true }
+    let classes = WordClasses.of(w)
+    if !classes.isDisjoint(with: [.office, .titleModifier, .rank, .jurisdiction]) { return true }
+    // A dotted abbreviation ("U.S.") is a jurisdiction when its letters are one.
+    if w.utf8.contains(0x2E) && TitleNormalizer.jurisdictionKey(w) != nil || Self.isDemonym(t) { return true }
     return w == "former" || w == "ex"
   }
 
