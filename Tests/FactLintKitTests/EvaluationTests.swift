@@ -275,6 +275,20 @@ import Testing
 }
 
 @Suite struct MessageTemplateTests {
+  @Test func aRuleMessageNamesTheFindingsValuesTheRuleAndTheFile() throws {
+    let (diagnostics, _) = TestSupport.lint(
+      """
+      noun prisoner = prisoner
+      rule swap { select s: count noun prisoner
+        expect s agree
+        message "{rule} in {file}: {statement} ({value}) vs {expected} in {documents}; {selection}/{noun}" }
+      """,
+      ["They swapped 1,000 prisoners.", "They freed 1,000 prisoners.", "They released 500 prisoners."])
+    let only = try #require(diagnostics.first)
+    #expect(diagnostics.count == 1)
+    #expect(only.message == "swap in doc2.txt: 500 prisoners (500) vs 1,000 in 2 other documents; s/prisoners")
+  }
+
   @Test func placeholdersAreFilledAndTheRestIsKeptAsWritten() {
     let values = ["person": "Zoë Ďurová", "count": "3"]
     #expect(MessageTemplate.render("{person} — in {count} reports", values) == "Zoë Ďurová — in 3 reports")

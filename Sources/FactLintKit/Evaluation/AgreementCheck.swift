@@ -26,6 +26,8 @@ struct AgreementCheck: Sendable {
   let byNoun: Bool
   /// The summary of each counted thing ("" when not by noun).
   private var keys: [String: KeyState] = [:]
+  /// Whether some counted thing has disagreeing statements; set by ``finish(context:)``.
+  private var anySettled = false
 
   init(name: String, selection: Int?, absolute: Double, relative: Double, byNoun: Bool) {
     self.name = name
@@ -134,6 +136,7 @@ struct AgreementCheck: Sendable {
       var counts: [String: Int] = [:]
       for value in agreeing { counts.merge(value.texts, uniquingKeysWith: +) }
       let expected = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? ""
+      anySettled = true
       state.settled = Settled(
         reference: reference, expected: expected,
         references: ReferenceSet(union: agreeing.map(\.occurrences), limit: context.referenceLimit))
@@ -146,6 +149,8 @@ struct AgreementCheck: Sendable {
   // MARK: - Reporting
 
   func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
+    // When every counted thing agrees, no document has a finding: skip grouping its facts.
+    guard anySettled else { return [] }
     var out: [Diagnostic] = []
     for (key, valued) in keyed(document[selection]).sorted(by: { $0.key < $1.key }) {
       guard let settled = keys[key]?.settled else { continue }

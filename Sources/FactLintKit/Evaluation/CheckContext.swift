@@ -47,13 +47,19 @@ struct CheckContext: Sendable {
   /// The severity-bearing diagnostic with the rule's message (or `fallback`), at
   /// `span` of `file`.
   func diagnostic(
-    at span: Span, in file: SourceFile, fallback: String, values: [String: String], related: [RelatedLocation],
-    extraNotes: [String] = [], fixIts: [FixIt] = []
+    at span: Span, in file: SourceFile, fallback: String, values: KeyValuePairs<String, String>,
+    related: [RelatedLocation], extraNotes: [String] = [], fixIts: [FixIt] = []
   ) -> Diagnostic {
-    var values = values
-    values["rule"] = rule.id
-    values["file"] = file.path
-    let message = MessageTemplate.render(rule.message ?? fallback, values)
+    // A message names a few of about ten values: they are searched in order, not
+    // hashed into a dictionary for every finding.
+    let message = MessageTemplate.render(rule.message ?? fallback) { name in
+      if let found = values.first(where: { $0.key == name }) { return found.value }
+      switch name {
+      case "rule": return rule.id
+      case "file": return file.path
+      default: return nil
+      }
+    }
     return Diagnostic(
       ruleID: rule.id, severity: rule.severity, message: message, span: span, related: related, notes: extraNotes,
       fixIts: fixIts)

@@ -2,6 +2,11 @@
 /// when the rule file is parsed; here they are left as written.
 enum MessageTemplate {
   static func render(_ template: String, _ values: [String: String]) -> String {
+    render(template) { values[String($0)] }
+  }
+
+  /// Fills each placeholder with `value(name)`, or leaves it as written when that is `nil`.
+  static func render(_ template: String, _ value: (Substring) -> String?) -> String {
     // Braces are ASCII: their UTF-8 positions are character boundaries, and the
     // template is scanned byte by byte, not character by character. The pieces are
     // gathered first so that the message is allocated once, at its exact size: a
@@ -13,7 +18,7 @@ enum MessageTemplate {
       guard let close = utf8[open...].firstIndex(of: 0x7D) else { break }
       pieces.append(template[rest..<open])
       let name = template[utf8.index(after: open)..<close]
-      pieces.append(values[String(name)].map { $0[...] } ?? template[open...close])
+      pieces.append(value(name).map { $0[...] } ?? template[open...close])
       rest = utf8.index(after: close)
     }
     pieces.append(template[rest...])

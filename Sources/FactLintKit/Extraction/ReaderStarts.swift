@@ -46,25 +46,25 @@ struct ReaderStarts: OptionSet, Sendable {
     return WordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
   }()
 
-  /// The readers that can start at `token`.
-  static func of(_ token: Token) -> ReaderStarts {
-    switch token.kind {
+  /// The readers that can start at a token of `kind` whose text is `text`.
+  static func of(_ kind: Token.Kind, _ text: String) -> ReaderStarts {
+    switch kind {
     case .number:
       return [.anchor, .number, .duration, .date, .relativeDate]
     case .punct:
       var starts: ReaderStarts = []
-      if token.text == "-" { starts.formUnion([.number, .duration]) }
+      if text == "-" { starts.formUnion([.number, .duration]) }
       // Signs and fractions are all outside ASCII but for "$".
-      guard token.text.utf8.first.map({ $0 >= 0x80 || $0 == 0x24 }) ?? false else { return starts }
-      if Currency.signs[token.text] != nil { starts.formUnion([.anchor, .money]) }
-      if Lexicon.vulgarFractions[token.text] != nil { starts.formUnion([.anchor, .number, .duration]) }
+      guard text.utf8.first.map({ $0 >= 0x80 || $0 == 0x24 }) ?? false else { return starts }
+      if Currency.signs[text] != nil { starts.formUnion([.anchor, .money]) }
+      if Lexicon.vulgarFractions[text] != nil { starts.formUnion([.anchor, .number, .duration]) }
       return starts
     case .word:
-      var starts = words[token.text] ?? []
+      var starts = words[text] ?? []
       // A long word may be a concatenated ordinal ("twentyfifth").
-      if token.text.utf8.count >= 10 {
+      if text.utf8.count >= 10 {
         starts.formUnion([.number, .duration])
-        if NumberReader.splitOrdinal(token.text) != nil { starts.insert(.anchor) }
+        if NumberReader.splitOrdinal(text) != nil { starts.insert(.anchor) }
       }
       return starts
     }

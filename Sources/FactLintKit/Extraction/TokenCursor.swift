@@ -12,7 +12,10 @@ struct TokenCursor {
     self.tokens = tokens
     self.bytes = bytes
     self.file = file
-    let starts = tokens.map(ReaderStarts.of)
+    // By index and field: mapping whole tokens copied each one, text and all.
+    var starts: [ReaderStarts] = []
+    starts.reserveCapacity(tokens.count)
+    for k in tokens.indices { starts.append(ReaderStarts.of(tokens[k].kind, tokens[k].text)) }
     self.starts = starts
     self.nextAnchor = Anchors.nextAnchor(starts)
   }
