@@ -21,7 +21,8 @@ import Testing
   /// Calls `body` with a cursor over the tokens of `text`.
   static func withCursor<T>(_ text: String, _ body: (TokenCursor) -> T) -> T {
     Array(text.utf8).withUnsafeBufferPointer { buffer in
-      body(TokenCursor(tokens: Tokenizer.tokenize(buffer, excluding: []).tokens, bytes: buffer, file: FileID(0)))
+      let (tokens, forms, _) = Tokenizer.tokenize(buffer, excluding: [])
+      return body(TokenCursor(tokens: tokens, forms: forms, bytes: buffer, file: FileID(0)))
     }
   }
 
@@ -44,7 +45,7 @@ import Testing
           ]
           for (reader, succeeded) in readers where succeeded {
             read += 1
-            if !starts.contains(reader) { missed.append("\(reader) reads at \"\(tokens[i].text)\" in \"\(text)\"") }
+            if !starts.contains(reader) { missed.append("\(reader) reads at \"\(c.form(i))\" in \"\(text)\"") }
           }
         }
       }
@@ -61,5 +62,26 @@ import Testing
     // A word of ten letters or more may be an ordinal written as one word ("twentyfifth").
     #expect(Self.withCursor("delegation", \.starts).first == [.number, .duration])
     #expect(Self.withCursor("twentyfifth", \.starts).first == [.anchor, .number, .duration])
+  }
+}
+
+@Suite struct TokenizerFormTests {
+  @Test func eachTokenHasItsNormalisedFormAtItsIndex() {
+    let text = "“Hello,” said the U.S. envoy — it’s 1,000 or 1 234 567.5 boats.\nNext"
+    let (tokens, forms, sentences) = Array(text.utf8).withUnsafeBufferPointer {
+      Tokenizer.tokenize($0, excluding: [])
+    }
+    #expect(
+      forms == [
+        "\"", "hello", ",", "\"", "said", "the", "u.s.", "envoy", "-", "it's", "1000", "or", "1234567.5", "boats",
+        ".", "next",
+      ])
+    #expect(tokens.count == forms.count)
+    #expect(
+      tokens.map(\.kind) == [.punct, .word, .punct, .punct] + Array(repeating: .word, count: 4) + [
+        .punct, .word, .number, .word, .number, .word, .punct, .word,
+      ])
+    #expect(tokens[1].isCapitalized && !tokens[4].isCapitalized && tokens[1].quoted && !tokens[4].quoted)
+    #expect(sentences.map(\.tokens) == [0..<15, 15..<16])
   }
 }

@@ -26,9 +26,9 @@ struct DateReader {
       return nil
     case .word:
       // Most words start no date: one lookup rules them out.
-      guard Self.startWords.contains(token.text) else { return nil }
+      guard Self.startWords.contains(c.form(i)) else { return nil }
       if monthWord(i) != nil { return monthFirst(at: i) }
-      if token.text == "the" {
+      if c.form(i) == "the" {
         return dayFirst(at: i + 1, from: i) ?? quarter(at: i + 1, from: i) ?? nthWeekday(at: i + 1, from: i)
       }
       if let weekday = weekdayAt(i, lowerCaseAbbreviations: c.isPunct(i + 1, ",")) {
@@ -66,19 +66,20 @@ struct DateReader {
   /// Figures and a month name joined by hyphens or slashes: "31-Oct-1974",
   /// "31/Oct/74", "2019-sep-1", "1-Jan".
   private func joinedDate(at i: Int) -> Match? {
-    guard c.touching(i), let mark = c.at(i + 1), mark.kind == .punct, mark.text == "-" || mark.text == "/",
+    guard c.touching(i), let mark = c.at(i + 1), mark.kind == .punct, c.form(i + 1) == "-" || c.form(i + 1) == "/",
       c.touching(i + 1), let month = monthWord(i + 2)
     else { return nil }
-    let first = c.tokens[i].text
-    let joined = c.touching(i + 2) && c.isPunct(i + 3, mark.text) && c.touching(i + 3) && c.at(i + 4)?.kind == .number
-    if first.utf8.count == 4, joined, let year = Int(first), let day = Int(c.tokens[i + 4].text),
-      c.tokens[i + 4].text.utf8.count <= 2
+    let first = c.form(i)
+    let joined =
+      c.touching(i + 2) && c.isPunct(i + 3, c.form(i + 1)) && c.touching(i + 3) && c.at(i + 4)?.kind == .number
+    if first.utf8.count == 4, joined, let year = Int(first), let day = Int(c.form(i + 4)),
+      c.form(i + 4).utf8.count <= 2
     {
       return resolved(year: year, month: month, day: day, range: i..<i + 5)
     }
     guard first.utf8.count <= 2, let day = Int(first) else { return nil }
     if joined {
-      let text = c.tokens[i + 4].text
+      let text = c.form(i + 4)
       guard let y = Int(text), text.utf8.count == 4 || text.utf8.count == 2 else { return nil }
       let year = text.utf8.count == 4 ? y : (y < 50 ? 2000 + y : 1900 + y)
       return resolved(year: year, month: month, day: day, range: i..<i + 5)
@@ -266,7 +267,7 @@ struct DateReader {
   private func dayAt(_ i: Int, words: DayWords) -> (Int, Int)? {
     guard let token = c.at(i) else { return nil }
     if token.kind == .number {
-      guard let day = Int(token.text), day >= 1, day <= 31, token.text.utf8.count <= 2 else { return nil }
+      guard let day = Int(c.form(i)), day >= 1, day <= 31, c.form(i).utf8.count <= 2 else { return nil }
       if c.touching(i), let suffix = c.word(i + 1), Lexicon.ordinalSuffixes.contains(suffix) {
         return (day, i + 2)
       }
@@ -293,7 +294,7 @@ struct DateReader {
   private func ordinalAt(_ i: Int) -> (Int, Int)? {
     guard let token = c.at(i) else { return nil }
     if token.kind == .number {
-      guard let n = Int(token.text), c.touching(i), let suffix = c.word(i + 1),
+      guard let n = Int(c.form(i)), c.touching(i), let suffix = c.word(i + 1),
         Lexicon.ordinalSuffixes.contains(suffix)
       else { return nil }
       return (n, i + 2)
@@ -312,7 +313,7 @@ struct DateReader {
   private func yearAt(_ i: Int, allowComma: Bool) -> (Int, Int)? {
     var k = i
     if allowComma && c.isPunct(k, ",") { k += 1 }
-    guard let token = c.at(k), token.kind == .number, token.text.utf8.count == 4, let year = Int(token.text),
+    guard let token = c.at(k), token.kind == .number, c.form(k).utf8.count == 4, let year = Int(c.form(k)),
       year >= 1000, year <= 2200, !(c.touching(k) && c.at(k + 1)?.kind == .word)
     else { return nil }
     return (year, k + 1)

@@ -76,7 +76,7 @@ struct DurationReader {
   /// One term: its value, end, unit in seconds, and whether the unit was hyphenated.
   private func term(at i: Int) -> (Interval, Int, Double, Bool)? {
     guard let token = c.at(i) else { return nil }
-    let w = token.kind == .word ? token.text : nil
+    let w = token.kind == .word ? c.form(i) : nil
     // "all day", "full-week", "whole day".
     if let w, w == "all" || w == "full" || w == "whole" {
       var k = i + 1

@@ -53,7 +53,7 @@ struct NumberReader {
   private func readSigned(at i: Int) -> NumberMatch? {
     guard let token = c.at(i) else { return nil }
     // "minus five", "negative 1200000".
-    if token.kind == .word, token.text == "minus" || token.text == "negative", c.sameSentence(i, i + 1),
+    if token.kind == .word, c.form(i) == "minus" || c.form(i) == "negative", c.sameSentence(i, i + 1),
       var match = readUnsigned(at: i + 1), !match.isOrdinal
     {
       match.value = -match.value
@@ -61,7 +61,7 @@ struct NumberReader {
       return match
     }
     // "-5": a hyphen glued to the digits, not to anything before it.
-    if token.kind == .punct, token.text == "-", c.touching(i), c.at(i + 1)?.kind == .number,
+    if token.kind == .punct, c.form(i) == "-", c.touching(i), c.at(i + 1)?.kind == .number,
       i == 0 || c.tokens[i].spaceBefore || c.tokens[i].lineBreakBefore || c.isPunct(i - 1, "<")
         || c.isPunct(i - 1, "(")
     {
@@ -78,19 +78,19 @@ struct NumberReader {
     var match: NumberMatch?
     if token.kind == .number { match = readDigits(at: i) }
     if token.kind == .word { match = readWords(at: i) }
-    if token.kind == .punct, let fraction = Lexicon.vulgarFractions[token.text] {
+    if token.kind == .punct, let fraction = Lexicon.vulgarFractions[c.form(i)] {
       match = NumberMatch(value: fraction, end: i + 1, isDigits: true)
     }
     guard var found = match else { return nil }
     // "the one you mentioned", "this one": a pronoun, not a number.
-    if token.text == "one", found.end == i + 1, let before = c.word(i - 1), Self.determiners.contains(before) {
+    if c.form(i) == "one", found.end == i + 1, let before = c.word(i - 1), Self.determiners.contains(before) {
       return nil
     }
     found.start = i
     if !found.isOrdinal { found = withDozens(found) }
     // A figure restated in brackets: "five (5) days".
     if c.isPunct(found.end, "("), let figure = c.at(found.end + 1), figure.kind == .number,
-      DecimalText.value(figure.text) == found.value, c.isPunct(found.end + 2, ")"), c.touching(found.end),
+      DecimalText.value(c.form(found.end + 1)) == found.value, c.isPunct(found.end + 2, ")"), c.touching(found.end),
       c.touching(found.end + 1)
     {
       found.end += 3
@@ -113,17 +113,18 @@ struct NumberReader {
     // A figure glued to letters is part of a name: "Su-35", "F16", "COVID-19".
     if i > 0 && !token.spaceBefore {
       let previous = c.tokens[i - 1]
-      if previous.kind == .word && !Currency.codes.contains(previous.text) { return nil }
-      if previous.kind == .punct && previous.text == "-" && i > 1 && !previous.spaceBefore
+      if previous.kind == .word && !Currency.codes.contains(c.form(i - 1)) { return nil }
+      if previous.kind == .punct && c.form(i - 1) == "-" && i > 1 && !previous.spaceBefore
         && c.tokens[i - 2].kind == .word && c.word(i - 2) != "for"
       {
         return nil
       }
     }
-    guard var value = DecimalText.value(token.text), value.isFinite || token.text.utf8.count > 300 else { return nil }
+    let digits = c.form(i)
+    guard var value = DecimalText.value(digits), value.isFinite || digits.utf8.count > 300 else { return nil }
     if !value.isFinite { value = .infinity }
     var match = NumberMatch(value: value, end: i + 1, isDigits: true)
-    let rawDigits = token.text
+    let rawDigits = digits
     match.mayBeYear =
       rawDigits.utf8.count == 4 && !c.bytes[token.start..<token.end].contains(0x2C) && value >= 1000 && value <= 2100
     // Attached suffix: ordinal or scale.
@@ -147,8 +148,8 @@ struct NumberReader {
     }
     // Fractions in digits: "3/4", "1/5" (not dates such as "5/17/2018").
     if c.isPunct(i + 1, "/"), c.touching(i), c.touching(i + 1), let denominator = c.at(i + 2),
-      denominator.kind == .number, let d = DecimalText.value(denominator.text), d != 0,
-      !(c.isPunct(i + 3, "/") && c.touching(i + 2)), !token.text.utf8.contains(0x2E)
+      denominator.kind == .number, let d = DecimalText.value(c.form(i + 2)), d != 0,
+      !(c.isPunct(i + 3, "/") && c.touching(i + 2)), !digits.utf8.contains(0x2E)
     {
       match.value = value / d
       match.end = i + 3
@@ -156,8 +157,9 @@ struct NumberReader {
       return match
     }
     // A whole number and a vulgar fraction: "1½".
-    if c.touching(i), let next = c.at(i + 1), next.kind == .punct, let fraction = Lexicon.vulgarFractions[next.text],
-      !token.text.utf8.contains(0x2E)
+    if c.touching(i), let next = c.at(i + 1), next.kind == .punct,
+      let fraction = Lexicon.vulgarFractions[c.form(i + 1)],
+      !digits.utf8.contains(0x2E)
     {
       match.value += fraction
       match.end = i + 2
@@ -166,8 +168,8 @@ struct NumberReader {
     }
     // A whole number and a fraction: "2 1/4".
     if let next = c.at(i + 1), next.kind == .number, next.spaceBefore, !next.lineBreakBefore, c.isPunct(i + 2, "/"),
-      c.touching(i + 1), c.touching(i + 2), let d = c.at(i + 3).flatMap({ DecimalText.value($0.text) }), d != 0,
-      let numerator = DecimalText.value(next.text), numerator < d, !token.text.utf8.contains(0x2E)
+      c.touching(i + 1), c.touching(i + 2), let d = c.formAt(i + 3).flatMap(DecimalText.value), d != 0,
+      let numerator = DecimalText.value(c.form(i + 1)), numerator < d, !digits.utf8.contains(0x2E)
     {
       match.value = value + numerator / d
       match.end = i + 4
@@ -179,7 +181,7 @@ struct NumberReader {
     if let w = c.word(i + 1),
       Lexicon.spacedScaleSuffixes.contains(w) || (w == "m" && c.bytes[c.tokens[i + 1].start] == 0x4D),
       let scale = Lexicon.scaleSuffixes[w],
-      c.at(i + 2).map({ $0.kind == .punct || $0.text == "or" || $0.text == "and" }) ?? true
+      (c.at(i + 2).map { $0.kind == .punct } ?? true) || c.formAt(i + 2) == "or" || c.formAt(i + 2) == "and"
     {
       match.value *= scale
       match.end = i + 2
@@ -198,13 +200,14 @@ struct NumberReader {
     }
     // "4 thousand 3 hundred", "3 hundred and 21": figures with falling scales.
     while lastScale >= 100, let next = c.at(match.end), c.sameSentence(i, match.end) {
-      if next.kind == .number, let v = DecimalText.value(next.text), v < 1000, let w = c.word(match.end + 1),
+      if next.kind == .number, let v = DecimalText.value(c.form(match.end)), v < 1000, let w = c.word(match.end + 1),
         let scale = Lexicon.scales[w], scale < lastScale
       {
         match.value += v * scale
         lastScale = scale
         match.end += 2
-      } else if lastScale >= 1000, next.text == "and", c.word(match.end + 1).map({ Lexicon.units[$0] != nil }) ?? false,
+      } else if lastScale >= 1000, c.form(match.end) == "and",
+        c.word(match.end + 1).map({ Lexicon.units[$0] != nil }) ?? false,
         let words = readWords(at: match.end + 1), !words.isOrdinal, words.value >= 1, words.value < lastScale,
         c.word(i - 1) != "between", c.word(i - 1) != "from"
       {
@@ -212,8 +215,8 @@ struct NumberReader {
         match.value += words.value
         match.end = words.end
         break
-      } else if lastScale == 100, next.text == "and", let figure = c.at(match.end + 1), figure.kind == .number,
-        let v = DecimalText.value(figure.text), v >= 1, v < 100,
+      } else if lastScale == 100, c.form(match.end) == "and", let figure = c.at(match.end + 1), figure.kind == .number,
+        let v = DecimalText.value(c.form(match.end + 1)), v >= 1, v < 100,
         c.word(match.end + 2).flatMap({ Lexicon.scales[$0] }) == nil
       {
         match.value += v
@@ -266,7 +269,7 @@ struct NumberReader {
         return NumberMatch(value: scale / 2, end: k + 1, isDigits: false)
       }
       // "a half" on its own, before "of" or at the end of a clause: one half.
-      if first == "a", c.at(i + 2).map({ $0.kind == .punct || $0.text == "of" }) ?? true {
+      if first == "a", (c.at(i + 2).map { $0.kind == .punct } ?? true) || c.formAt(i + 2) == "of" {
         return NumberMatch(value: 0.5, end: i + 2, isDigits: false)
       }
       // "more than half", "nearly half": a hedged half is the number 0.5.
@@ -277,7 +280,7 @@ struct NumberReader {
     }
     // "a quarter", "a fifth" standing alone or before "of": fractions, not ordinals.
     if first == "a", let next = c.word(i + 1), let fraction = Lexicon.fractions[next], !next.hasUTF8Suffix("s"),
-      next != "second", c.at(i + 2).map({ $0.kind == .punct || $0.text == "of" }) ?? true
+      next != "second", (c.at(i + 2).map { $0.kind == .punct } ?? true) || c.formAt(i + 2) == "of"
     {
       return NumberMatch(value: fraction, end: i + 2, isDigits: false)
     }

@@ -69,20 +69,20 @@ struct PersonReader {
 
   private static func isNameWord(_ i: Int, _ c: TokenCursor) -> Bool {
     guard let t = c.at(i), t.kind == .word, t.isCapitalized else { return false }
-    var w = t.text
+    var w = c.form(i)
     if w.hasUTF8Suffix("'s") { w.removeLast(2) }
     if w.utf8.count < 2 || w.utf8.contains(0x2E) { return false }
     // Not a function word, office, title word, place, month, weekday or group
     // (`w` has no dot, so its jurisdiction is its own entry), nor a demonym.
-    if !WordClasses.of(w).isDisjoint(with: .notInNames) || Self.isDemonym(t) { return false }
+    if !WordClasses.of(w).isDisjoint(with: .notInNames) || Self.isDemonym(t, c.form(i)) { return false }
     // All capitals ("NATO", "UN") are abbreviations, not names.
     let text = c.text(i..<i + 1)
     if text.utf8.count > 1 && text.utf8.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) { return false }
     return true
   }
 
-  private static func isDemonym(_ t: Token) -> Bool {
-    t.isCapitalized && Lexicon.demonymSuffixes.contains { t.text.hasUTF8Suffix($0) } && t.text.utf8.count > 5
+  private static func isDemonym(_ t: Token, _ form: String) -> Bool {
+    t.isCapitalized && Lexicon.demonymSuffixes.contains { form.hasUTF8Suffix($0) } && form.utf8.count > 5
   }
 
   private func possessive(_ i: Int) -> Bool { c.word(i)?.hasUTF8Suffix("'s") == true }
@@ -98,7 +98,7 @@ struct PersonReader {
   private func nameSpan(_ i: Int) -> Span {
     let t = c.tokens[i]
     var end = t.end
-    if t.text.hasUTF8Suffix("'s") {
+    if c.form(i).hasUTF8Suffix("'s") {
       // Drop the possessive: "'s" is 2 bytes, "’s" is 4.
       end -= c.bytes[end - 2] == 0x27 ? 2 : 4
     }
@@ -110,7 +110,7 @@ struct PersonReader {
   /// Whether token `i` may stand inside a title.
   private func isTitleWord(_ i: Int) -> Bool {
     guard let t = c.at(i), t.kind == .word else { return false }
-    var w = t.text
+    var w = c.form(i)
     if w.hasUTF8Suffix("'s") {
       w.removeLast(2)
       return t.isCapitalized || TitleNormalizer.jurisdictionKey(w) != nil
@@ -118,7 +118,9 @@ struct PersonReader {
     let classes = WordClasses.of(w)
     if !classes.isDisjoint(with: [.office, .titleModifier, .rank, .jurisdiction]) { return true }
     // A dotted abbreviation ("U.S.") is a jurisdiction when its letters are one.
-    if w.utf8.contains(0x2E) && TitleNormalizer.jurisdictionKey(w) != nil || Self.isDemonym(t) { return true }
+    if w.utf8.contains(0x2E) && TitleNormalizer.jurisdictionKey(w) != nil || Self.isDemonym(t, c.form(i)) {
+      return true
+    }
     return w == "former" || w == "ex"
   }
 

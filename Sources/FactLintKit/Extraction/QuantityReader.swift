@@ -203,7 +203,8 @@ struct QuantityReader {
       unit = currency
       value = value * .exactly(1e6)
       end += 1
-    } else if kind == .number, !m.isOrdinal, let t = c.at(end), t.kind == .punct, let currency = Currency.signs[t.text],
+    } else if kind == .number, !m.isOrdinal, let t = c.at(end), t.kind == .punct,
+      let currency = Currency.signs[c.form(end)],
       c.at(end + 1).map({ $0.kind != .number }) ?? true
     {
       kind = .money
@@ -269,7 +270,7 @@ struct QuantityReader {
 
   /// The hedge whose words end right before token `start`, longest first.
   private func prefixHedge(before start: Int) -> (Hedge, Int, String)? {
-    guard start > 0, let candidates = Hedge.prefixesByLastToken[c.tokens[start - 1].text] else { return nil }
+    guard start > 0, let candidates = Hedge.prefixesByLastToken[c.form(start - 1)] else { return nil }
     for (phrase, h) in candidates {
       let at = start - phrase.count
       guard at >= 0, c.matchesTokens(phrase, at: at), c.sameSentence(at, start) else { continue }
@@ -334,15 +335,15 @@ struct QuantityReader {
     guard let token = c.at(i) else { return nil }
     var currency: String?
     var signAt = i
-    if token.kind == .word, let prefixed = Currency.dollarPrefixes[token.text], c.isPunct(i + 1, "$"),
+    if token.kind == .word, let prefixed = Currency.dollarPrefixes[c.form(i)], c.isPunct(i + 1, "$"),
       c.touching(i) || c.word(i) == "us" || c.word(i) == "c" || c.word(i) == "hk"
     {
       currency = prefixed
       signAt = i + 1
-    } else if token.kind == .punct, let name = Currency.signs[token.text] {
+    } else if token.kind == .punct, let name = Currency.signs[c.form(i)] {
       currency = name
-    } else if token.kind == .word, Currency.codes.contains(token.text), c.at(i + 1)?.kind == .number {
-      currency = Currency.words[token.text]
+    } else if token.kind == .word, Currency.codes.contains(c.form(i)), c.at(i + 1)?.kind == .number {
+      currency = Currency.words[c.form(i)]
     }
     // "MAUD 60": millions of Australian dollars.
     var scale = 1.0
@@ -398,7 +399,7 @@ struct QuantityReader {
     var extra = 0.0
     // Cents after the unit: "3 dollars 50 cents", "17 USD 25", "15 dollars and 15."
     if c.word(end) == "and", c.at(end + 1)?.kind == .number,
-      c.at(end + 2).map({ $0.kind == .punct || $0.text == "cents" || $0.text == "cent" }) ?? true
+      (c.at(end + 2).map { $0.kind == .punct } ?? true) || c.formAt(end + 2) == "cents" || c.formAt(end + 2) == "cent"
     {
       end += 1
     }

@@ -1,11 +1,16 @@
 /// A word, number or punctuation mark of a document, with its byte range.
+///
+/// A token holds no text of its own: its normalised form is in the tokenizer's
+/// `forms`, at the same index (``TokenCursor/form(_:)``). Tokens are copied all
+/// the time as readers look around; without a string they copy as plain bytes,
+/// with no reference count to keep.
 struct Token: Sendable {
   enum Kind: UInt8, Sendable {
     /// Letters, with inner apostrophes and dotted abbreviations ("Ukraine's", "U.S.").
     case word
     /// Digits with thousands separators and a decimal part ("1,000", "1.5").
     case number
-    /// Any other visible character; curly quotes and dashes are normalised in ``Token/text``.
+    /// Any other visible character; curly quotes and dashes are normalised in its form.
     case punct
   }
 
@@ -14,10 +19,6 @@ struct Token: Sendable {
   var start: Int
   /// One past the last byte.
   var end: Int
-  /// Lower-case ASCII form for words; digits without separators for numbers;
-  /// the normalised mark for punctuation (`"` for curly double quotes, `'` for
-  /// curly single quotes, `-` for dashes).
-  var text: String
   /// Whether white space comes directly before the token.
   var spaceBefore: Bool
   /// Whether a line break comes before the token (with only white space between).

@@ -1,6 +1,8 @@
 /// Read-only access to a document's tokens with the helpers every reader uses.
 struct TokenCursor {
   let tokens: [Token]
+  /// The normalised form of each token (see ``Tokenizer/tokenize(_:excluding:)``).
+  let forms: [String]
   let bytes: UnsafeBufferPointer<UInt8>
   let file: FileID
   /// For each token, the readers that can start a reading there.
@@ -8,14 +10,14 @@ struct TokenCursor {
   /// For each token, the index of the first ``Anchors`` token at or after it.
   let nextAnchor: [Int32]
 
-  init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, file: FileID) {
+  init(tokens: [Token], forms: [String], bytes: UnsafeBufferPointer<UInt8>, file: FileID) {
     self.tokens = tokens
+    self.forms = forms
     self.bytes = bytes
     self.file = file
-    // By index and field: mapping whole tokens copied each one, text and all.
     var starts: [ReaderStarts] = []
     starts.reserveCapacity(tokens.count)
-    for k in tokens.indices { starts.append(ReaderStarts.of(tokens[k].kind, tokens[k].text)) }
+    for k in tokens.indices { starts.append(ReaderStarts.of(tokens[k].kind, forms[k])) }
     self.starts = starts
     self.nextAnchor = Anchors.nextAnchor(starts)
   }
@@ -23,15 +25,21 @@ struct TokenCursor {
   /// The token at `i`, or `nil` past either end.
   @inline(__always) func at(_ i: Int) -> Token? { i >= 0 && i < tokens.count ? tokens[i] : nil }
 
+  /// The normalised form of the token at `i` (which must exist).
+  @inline(__always) func form(_ i: Int) -> String { forms[i] }
+
+  /// The normalised form of the token at `i`, or `nil` past either end.
+  @inline(__always) func formAt(_ i: Int) -> String? { i >= 0 && i < tokens.count ? forms[i] : nil }
+
   /// The lower-case text of the word at `i`, or `nil` if it is not a word.
   @inline(__always) func word(_ i: Int) -> String? {
     guard i >= 0 && i < tokens.count, tokens[i].kind == .word else { return nil }
-    return tokens[i].text
+    return forms[i]
   }
 
   /// Whether the token at `i` is the punctuation mark `mark`.
   @inline(__always) func isPunct(_ i: Int, _ mark: String) -> Bool {
-    i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].text == mark
+    i >= 0 && i < tokens.count && tokens[i].kind == .punct && forms[i] == mark
   }
 
   /// Whether tokens `i` and `i + 1` touch (no space between them).
@@ -57,9 +65,10 @@ struct TokenCursor {
   func matchesTokens(_ phrase: [String], at i: Int) -> Bool {
     guard i >= 0, i + phrase.count <= tokens.count else { return false }
     for (k, text) in phrase.enumerated() {
-      let t = tokens[i + k]
-      guard t.text == text, sameSentence(i, i + k) else { return false }
-      if k > 0 && t.kind == .punct && tokens[i + k - 1].kind == .punct && !touching(i + k - 1) { return false }
+      guard forms[i + k] == text, sameSentence(i, i + k) else { return false }
+      if k > 0 && tokens[i + k].kind == .punct && tokens[i + k - 1].kind == .punct && !touching(i + k - 1) {
+        return false
+      }
     }
     return true
   }

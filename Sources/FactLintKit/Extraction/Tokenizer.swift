@@ -12,11 +12,16 @@ struct Tokenizer {
   ]
 
   /// Tokenizes `bytes`, skipping the `excluded` byte ranges (sorted) and HTML comments.
+  /// `forms[k]` is the normalised form of `tokens[k]`: lower-case ASCII for words,
+  /// digits without separators for numbers, the normalised mark for punctuation
+  /// (`"` for curly double quotes, `'` for curly single quotes, `-` for dashes).
   static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, excluding excluded: [Range<Int>] = [])
-    -> (tokens: [Token], sentences: [Sentence])
+    -> (tokens: [Token], forms: [String], sentences: [Sentence])
   {
     var tokens: [Token] = []
     tokens.reserveCapacity(bytes.count / 5)
+    var forms: [String] = []
+    forms.reserveCapacity(bytes.count / 5)
     var sentences: [Sentence] = []
     var i = 0
     let n = bytes.count
@@ -48,9 +53,9 @@ struct Tokenizer {
       }
       tokens.append(
         Token(
-          kind: kind, start: start, end: end, text: text, spaceBefore: spaceBefore,
-          lineBreakBefore: lineBreakBefore, isCapitalized: capitalized, quoted: inQuote,
-          sentence: sentences.count))
+          kind: kind, start: start, end: end, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore,
+          isCapitalized: capitalized, quoted: inQuote, sentence: sentences.count))
+      forms.append(text)
       spaceBefore = false
       lineBreakBefore = false
     }
@@ -126,7 +131,7 @@ struct Tokenizer {
         scratch.removeAll()
         // A figure after "192." in "192.168.1.2" is one link of a chain, not a decimal part.
         let inChain =
-          !spaceBefore && tokens.count >= 2 && tokens[tokens.count - 1].text == "."
+          !spaceBefore && tokens.count >= 2 && forms[forms.count - 1] == "."
           && tokens[tokens.count - 1].kind == .punct && tokens[tokens.count - 2].kind == .number
         while i < n {
           let c = bytes[i]
@@ -265,7 +270,7 @@ struct Tokenizer {
       let wasSpace = spaceBefore
       append(.punct, start, i, text)
       if text == "." || text == "!" || text == "?" {
-        let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
+        let previous = tokens.count >= 2 ? (tokens[tokens.count - 2], forms[forms.count - 2]) : nil
         var next = i
         // A closing quote or bracket may stand between the mark and the space.
         while next < n {
@@ -280,13 +285,14 @@ struct Tokenizer {
           }
         }
         let followedBySpace = next >= n || isSpace(bytes[next])
-        if followedBySpace && !(text == "." && !wasSpace && previous.map(isAbbreviation) == true) {
+        if followedBySpace && !(text == "." && !wasSpace && previous.map({ isAbbreviation($0.0, form: $0.1) }) == true)
+        {
           pendingSentenceEnd = true
         }
       }
     }
     closeSentence()
-    return (tokens, sentences)
+    return (tokens, forms, sentences)
   }
 
   /// Whether `https://`, `http://` or `www.` starts at `i`.
@@ -313,11 +319,11 @@ struct Tokenizer {
     return k + 1 < bytes.count && bytes[k] == 0x2E && isDigit(bytes[k + 1])
   }
 
-  private static func isAbbreviation(_ token: Token) -> Bool {
+  private static func isAbbreviation(_ token: Token, form: String) -> Bool {
     guard token.kind == .word else { return false }
-    if token.text.utf8.count == 1 && token.isCapitalized { return true }  // an initial
-    if token.text.hasUTF8Suffix(".") { return true }  // U.S. already holds its dot
-    return abbreviations.contains(token.text)
+    if form.utf8.count == 1 && token.isCapitalized { return true }  // an initial
+    if form.hasUTF8Suffix(".") { return true }  // U.S. already holds its dot
+    return abbreviations.contains(form)
   }
 
   @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
