@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A phrase from a rule file, compiled once: its text and its lower-case UTF-8 bytes.
 public struct Phrase: Hashable, Sendable, ExpressibleByStringLiteral {
   /// The phrase as written.
@@ -30,24 +38,32 @@ enum PhraseSearch {
   }
 
   /// The search itself, over raw buffers: it runs over every sentence a selection
-  /// filters on, so the scan for the first byte does no bounds checks.
+  /// filters on. `memchr` finds the candidates for the first letter, in each case,
+  /// a vector at a time; each found position is kept until the search passes it.
   private static func find(
     _ p: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
   ) -> Range<Int>? {
+    guard let base = bytes.baseAddress else { return nil }
     let first = p[0]
     // An upper-case first letter in the text matches too.
     let firstUpper = first >= 0x61 && first <= 0x7A ? first & ~0x20 : first
-    var i = start
-    while i < end {
-      let b = bytes[i]
-      if b == first || b == firstUpper, !isWordByte(at: i - 1, bytes, limit: end),
-        let matchEnd = match(p, bytes, from: i, limit: end), !isWordByte(at: matchEnd, bytes, limit: end)
+    func next(_ byte: UInt8, from i: Int) -> Int {
+      guard i < end, let found = memchr(base + i, Int32(byte), end - i) else { return end }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+    var lower = next(first, from: start)
+    var upper = firstUpper == first ? end : next(firstUpper, from: start)
+    while true {
+      let i = min(lower, upper)
+      guard i < end else { return nil }
+      if !isWordByte(at: i - 1, bytes, limit: end), let matchEnd = match(p, bytes, from: i, limit: end),
+        !isWordByte(at: matchEnd, bytes, limit: end)
       {
         return i..<matchEnd
       }
-      i += 1
+      if i == lower { lower = next(first, from: i + 1) }
+      if i == upper { upper = next(firstUpper, from: i + 1) }
     }
-    return nil
   }
 
   /// Every whole-word occurrence of `phrase` in `range`.
