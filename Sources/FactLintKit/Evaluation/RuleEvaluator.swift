@@ -67,8 +67,9 @@ public struct RuleEvaluator: Sendable {
     var selected: [CorpusSummary.Selected] = []
     if summary.comparesDocuments {
       let empty = summary.emptied
-      // Every chunk's summary is merged in order, alone: few large chunks merge fastest.
-      let chunks = Self.chunks(corpus.documents.count, jobs: jobs, largest: .max)
+      // Every chunk's summary is merged in order, alone: few large chunks merge fastest,
+      // and each grows its tables from empty once. Two per worker still even out uneven documents.
+      let chunks = Self.chunks(corpus.documents.count, jobs: jobs, largest: .max, perWorker: 2)
       let documents = corpus.documents
       let sources = corpus.sources
       let parts = Parallel.map(count: chunks.count, jobs: jobs) { c in
@@ -92,9 +93,10 @@ public struct RuleEvaluator: Sendable {
 
   /// Runs of consecutive document indices: a few per worker, so that uneven
   /// documents still keep every worker busy, and few enough that merging is cheap.
-  static func chunks(_ count: Int, jobs: Int, largest: Int = 512) -> [Range<Int>] {
+  /// `perWorker` is how many runs each worker gets, at most `largest` documents long.
+  static func chunks(_ count: Int, jobs: Int, largest: Int = 512, perWorker: Int = 8) -> [Range<Int>] {
     let workers = jobs > 0 ? jobs : Parallel.coreCount
-    let size = min(largest, max(16, count / max(1, workers * 8)))
+    let size = min(largest, max(16, count / max(1, workers * perWorker)))
     return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
   }
 }
