@@ -9,8 +9,14 @@ import Testing
     for n in 0..<5000 { dictionary["w\(n)"] = n }
     // Lengths around the eight-byte rounds of the hash: 7, 8, 9, 15, 16, 17.
     let boundaries = ["percent", "per cent", "thousands", "fifteenletterss", "sixteen-letters!", "seventeen-letters"]
-    for word in ["", "a", "Zürich", "twentyfifth", String(repeating: "x", count: 40)] + boundaries {
-      dictionary[word] = word.utf8.count
+    // Every tail length after the eight-byte rounds, and words that differ only in their last byte.
+    let lengths = (1...24).flatMap { n in
+      ["z", "Z"].map { String("abcdefghijklmnopqrstuvwx".prefix(n - 1)) + $0 }
+    }
+    for word in ["", "a", "Zürich", "twentyfifth", String(repeating: "x", count: 40)] + boundaries
+      + lengths
+    {
+      dictionary[word] = 10_000 + dictionary.count  // a value of its own
     }
     let table = WordTable(dictionary)
     #expect(table.count == dictionary.count)

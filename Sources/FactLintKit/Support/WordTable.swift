@@ -87,14 +87,22 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
       hash ^= hash >> 31
       offset += 8
     }
-    if offset < bytes.count {
+    let rest = bytes.count - offset
+    if rest > 0 {
+      // The last one to seven bytes, little-endian, in at most three loads.
       var tail: UInt64 = 0
       var shift: UInt64 = 0
-      while offset < bytes.count {
-        tail |= UInt64(bytes[offset]) << shift
-        shift += 8
-        offset += 1
+      if rest & 4 != 0 {
+        tail = UInt64(raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian)
+        offset += 4
+        shift = 32
       }
+      if rest & 2 != 0 {
+        tail |= UInt64(raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self).littleEndian) << shift
+        offset += 2
+        shift += 16
+      }
+      if rest & 1 != 0 { tail |= UInt64(bytes[offset]) << shift }
       hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
     }
     hash ^= hash >> 29
