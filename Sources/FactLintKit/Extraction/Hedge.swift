@@ -93,6 +93,10 @@ enum Hedge: String, Sendable {
     (["or", "less"], .upTo), (["or", "below"], .upTo), (["or", "so"], .about),
   ]
 
+  /// The words a postfix phrase starts with: the word after a number rules out most
+  /// numbers before any phrase is matched.
+  static let postfixFirstWords = WordSet(postfixes.compactMap(\.0.first))
+
   /// Vague plurals that stand for a number: "dozens of", "hundreds of", "thousands of".
   static let vaguePlurals: [([String], Interval)] = [
     (["tens", "of", "thousands", "of"], Interval(lower: 20_000, upper: 100_000, upperClosed: false)),

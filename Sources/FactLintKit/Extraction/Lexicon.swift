@@ -102,6 +102,8 @@ enum Lexicon {
     ["on", "either", "side"], ["from", "either", "side"], ["per", "side"], ["each", "side"],
     ["a", "side"], ["each"], ["apiece"],
   ]
+  /// The words a per-side marker starts with.
+  static let perSideMarkerFirstWords = WordSet(perSideMarkers.compactMap(\.first))
 
   /// Office nouns that make a title ("President", "Foreign Minister", "analyst").
   static let offices: WordSet = [

@@ -132,7 +132,8 @@ struct QuantityReader {
     // Postfix hedge: "500 or more"; "equal to 5000 or less".
     var hedge: Hedge?
     var hedgeText: String?
-    for (phrase, h) in Hedge.postfixes where c.matches(phrase, at: end) {
+    let mayHavePostfix = c.word(end).map(Hedge.postfixFirstWords.contains) ?? false
+    for (phrase, h) in Hedge.postfixes where mayHavePostfix && c.matches(phrase, at: end) {
       // "5000 or less than 6000", "12 and more than 194": the words start another bound.
       var after = end + phrase.count
       // "5000 or more than" at the end of a clause: the "than" compares with nothing.
@@ -539,6 +540,7 @@ struct QuantityReader {
 
   /// A per-side marker starting at `i`: "each", "on each side", "to each other".
   private func perSideMarker(at i: Int) -> (String, Span)? {
+    guard let first = c.word(i), Lexicon.perSideMarkerFirstWords.contains(first) else { return nil }
     for phrase in Lexicon.perSideMarkers where c.matches(phrase, at: i) {
       let range = i..<(i + phrase.count)
       return (c.text(range), c.span(range))
