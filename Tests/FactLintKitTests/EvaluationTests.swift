@@ -9,6 +9,23 @@ import Testing
       expect s agree }
     """
 
+  @Test func eachOfManyCountedThingsInADocumentAgreesOnItsOwn() throws {
+    // Twelve things per document: past the few searched in order, the rest are looked up.
+    let nouns = [
+      "boats", "cars", "ships", "tanks", "drones", "planes", "trucks", "guns", "buses", "rifles", "vans", "jets",
+    ]
+    func report(_ changed: String?) -> String {
+      // Each thing is counted twice: the second time it is found among the many.
+      let first = nouns.enumerated().map { k, noun in "They saw \(noun == changed ? 99 : k + 2) \(noun)." }
+      let again = nouns.enumerated().map { k, noun in "Again \(k + 2) \(noun)." }
+      return (first + again).joined(separator: " ")
+    }
+    let (diagnostics, report) = TestSupport.lint(
+      "rule things { select s: count\n expect s agree by noun }", [report(nil), report(nil), report("guns")])
+    #expect(diagnostics.map { report.location($0.span).path } == ["doc2.txt"])
+    #expect(diagnostics.first?.message == "\"99 guns\" cannot be true together with 9 stated in 2 other documents")
+  }
+
   @Test func theMajorityValueIsTheReferenceAndTheOutlierIsReported() throws {
     let (diagnostics, report) = TestSupport.lint(
       rule,

@@ -238,10 +238,13 @@ struct AgreementCheck: Sendable {
         key += fact.perSide ? "|true" : "|false"
       }
       let widened = widen(value, absolute: absolute / 2, relative: relative / 2)
-      if let k = index[key] {
+      // A document counts few things: they are searched in order until there are many.
+      let known = order.count <= 8 ? order.firstIndex { $0.key == key } : index[key]
+      if let k = known {
         order[k].facts.append((fact, widened))
       } else {
-        index[key] = order.count
+        if order.count == 8 { for (k, thing) in order.enumerated() { index[thing.key] = k } }
+        if order.count >= 8 { index[key] = order.count }
         order.append((key, [(fact, widened)]))
       }
     }
