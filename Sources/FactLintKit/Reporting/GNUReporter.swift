@@ -19,7 +19,9 @@ public struct GNUReporter: StreamingReporter {
 
   public func head(_ report: LintReport) -> String { "" }
 
-  public func body(_ report: LintReport) -> String { Self.render(report.diagnostics[...], of: report) }
+  public func body(_ report: LintReport) -> String {
+    Self.render(report.diagnostics[...], files: report.sources.files)
+  }
 
   public var separator: String { "" }
 
@@ -32,13 +34,16 @@ public struct GNUReporter: StreamingReporter {
     let chunk = max(1, chunkSize)
     let chunks = (diagnostics.count + chunk - 1) / chunk
     let batch = 4 * max(1, report.jobs == 0 ? Parallel.coreCount : report.jobs)
+    // One copy of the file table for every worker: asking the shared table for each
+    // location takes its lock, and two workers asking at once wait on each other.
+    let files = report.sources.files
     var first = 0
     while first < chunks {
       let count = min(batch, chunks - first)
       let base = first
       let parts = Parallel.map(count: count, jobs: report.jobs) { k in
         let lower = (base + k) * chunk
-        return Self.render(diagnostics[lower..<min(diagnostics.count, lower + chunk)], of: report)
+        return Self.render(diagnostics[lower..<min(diagnostics.count, lower + chunk)], files: files)
       }
       for part in parts { write(part) }
       first += count
@@ -47,11 +52,15 @@ public struct GNUReporter: StreamingReporter {
 
   /// The lines of `diagnostics`, built as bytes: interpolating each line into a
   /// `String` cost more than finding its positions.
-  private static func render(_ diagnostics: ArraySlice<Diagnostic>, of report: LintReport) -> String {
+  private static func render(_ diagnostics: ArraySlice<Diagnostic>, files: [SourceFile]) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(diagnostics.count * 512)
+    func location(_ span: Span) -> (String, SourcePosition) {
+      let file = files[span.file.index]
+      return (file.path, file.location(of: span.start))
+    }
     for d in diagnostics {
-      let (path, loc) = report.location(d.span)
+      let (path, loc) = location(d.span)
       var prefix: [UInt8] = []
       prefix.reserveCapacity(path.utf8.count + 24)
       appendLocation(path, loc, to: &prefix)
@@ -63,7 +72,7 @@ public struct GNUReporter: StreamingReporter {
       out.append(contentsOf: d.ruleID.utf8)
       out.append(contentsOf: "]\n".utf8)
       for r in d.related {
-        let (rp, rl) = report.location(r.span)
+        let (rp, rl) = location(r.span)
         appendLocation(rp, rl, to: &out)
         out.append(contentsOf: "note: ".utf8)
         appendOneLine(r.message, to: &out)
