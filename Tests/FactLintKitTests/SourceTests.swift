@@ -221,3 +221,46 @@ import Testing
     #expect("e\u{301}".utf8Precedes("é"))
   }
 }
+
+@Suite struct LineTableScanTests {
+  /// The line starts and columns, found a byte and a code point at a time.
+  static func reference(_ text: [UInt8], offset: Int) -> (starts: [Int], position: SourcePosition) {
+    var starts = [0]
+    var i = 0
+    while i < text.count {
+      if text[i] == 0x0A {
+        starts.append(i + 1)
+      } else if text[i] == 0x0D {
+        if i + 1 < text.count && text[i + 1] == 0x0A { i += 1 }
+        starts.append(i + 1)
+      }
+      i += 1
+    }
+    let clamped = min(max(0, offset), text.count)
+    let line = starts.lastIndex { $0 <= clamped }!
+    let column = text[starts[line]..<clamped].filter { $0 & 0xC0 != 0x80 }.count
+    return (starts, SourcePosition(line: line + 1, column: column + 1))
+  }
+
+  @Test func wordAtATimeScanningFindsWhatAByteAtATimeScanFinds() {
+    // Line breaks of every kind at every offset within and across eight-byte words.
+    let pieces: [[UInt8]] = [[0x61], [0x0A], [0x0D], [0x0D, 0x0A], Array("é".utf8), Array("漢".utf8), [0x20]]
+    var state: UInt64 = 12345
+    for length in 0..<200 {
+      var text: [UInt8] = []
+      while text.count < length {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text += pieces[Int(state >> 33) % (length % 3 == 0 ? 4 : pieces.count)]
+      }
+      text.withUnsafeBufferPointer { buffer in
+        let table = LineTable(buffer)
+        #expect(table.isASCII == text.allSatisfy { $0 < 0x80 })
+        for offset in [0, text.count / 3, text.count / 2, text.count - 1, text.count, text.count + 5] {
+          let expected = Self.reference(text, offset: offset)
+          #expect(table.lineStarts == expected.starts, "\(text)")
+          #expect(table.location(of: offset, in: buffer) == expected.position, "\(text) at \(offset)")
+        }
+      }
+    }
+  }
+}
