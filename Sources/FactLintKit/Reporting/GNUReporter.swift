@@ -20,7 +20,10 @@ public struct GNUReporter: StreamingReporter {
   public func head(_ report: LintReport) -> String { "" }
 
   public func body(_ report: LintReport) -> String {
-    Self.render(report.diagnostics[...], files: report.sources.files)
+    // A streamed run asks for the lines of each run of documents: it looks each file up
+    // in the shared table, whose copy would cost as much as the whole corpus's files.
+    let sources = report.sources
+    return Self.render(report.diagnostics[...]) { sources[$0] }
   }
 
   public var separator: String { "" }
@@ -43,7 +46,7 @@ public struct GNUReporter: StreamingReporter {
       let base = first
       let parts = Parallel.map(count: count, jobs: report.jobs) { k in
         let lower = (base + k) * chunk
-        return Self.render(diagnostics[lower..<min(diagnostics.count, lower + chunk)], files: files)
+        return Self.render(diagnostics[lower..<min(diagnostics.count, lower + chunk)]) { files[$0.index] }
       }
       for part in parts { write(part) }
       first += count
@@ -52,12 +55,12 @@ public struct GNUReporter: StreamingReporter {
 
   /// The lines of `diagnostics`, built as bytes: interpolating each line into a
   /// `String` cost more than finding its positions.
-  private static func render(_ diagnostics: ArraySlice<Diagnostic>, files: [SourceFile]) -> String {
+  private static func render(_ diagnostics: ArraySlice<Diagnostic>, file: (FileID) -> SourceFile) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(diagnostics.count * 512)
     func location(_ span: Span) -> (String, SourcePosition) {
-      let file = files[span.file.index]
-      return (file.path, file.location(of: span.start))
+      let source = file(span.file)
+      return (source.path, source.location(of: span.start))
     }
     for d in diagnostics {
       let (path, loc) = location(d.span)
