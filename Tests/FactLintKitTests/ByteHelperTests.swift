@@ -44,4 +44,14 @@ import Testing
     scratch.append(0xFF)
     #expect(scratch.string == "é\u{FFFD}")
   }
+
+  @Test func aByteIsFoundOnlyInsideTheRange() {
+    Array("of fact, f".utf8).withUnsafeBufferPointer { bytes in
+      #expect(bytes.firstIndex(of: 0x66, in: 0..<10) == 1)
+      #expect(bytes.firstIndex(of: 0x66, in: 2..<10) == 3)
+      #expect(bytes.firstIndex(of: 0x66, in: 4..<9) == nil)
+      #expect(bytes.firstIndex(of: 0x66, in: 9..<10) == 9)
+      #expect(bytes.firstIndex(of: 0x66, in: 5..<5) == nil)
+    }
+  }
 }

@@ -307,7 +307,8 @@ import Testing
   }
 
   @Test func placeholdersAreFilledAndTheRestIsKeptAsWritten() {
-    let values = ["person": "Zoë Ďurová", "count": "3"]
+    let table = ["person": "Zoë Ďurová", "count": "3"]
+    let values = { (name: Substring) in table[String(name)] }
     #expect(MessageTemplate.render("{person} — in {count} reports", values) == "Zoë Ďurová — in 3 reports")
     #expect(MessageTemplate.render("«{missing}» {count}", values) == "«{missing}» 3")
     #expect(MessageTemplate.render("no placeholder", values) == "no placeholder")

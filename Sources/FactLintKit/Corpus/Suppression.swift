@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// An inline suppression written in a document:
 ///
 ///     <!-- factlint-ignore swap-size: this report gives the first phase -->
@@ -36,12 +28,11 @@ public enum SuppressionScanner {
     var found: [Suppression] = []
     let n = bytes.count
     let markerCount = marker.utf8CodeUnitCount
-    guard let base = bytes.baseAddress else { return found }
     var i = 0
     while i + markerCount <= n {
-      // `memchr` finds the next "f" a vector at a time; most documents have no directive.
-      guard let f = memchr(base + i, 0x66, n - markerCount + 1 - i) else { break }
-      i = UnsafeRawPointer(f) - UnsafeRawPointer(base)
+      // Most documents have no directive: jump to the next "f".
+      guard let f = bytes.firstIndex(of: 0x66, in: i..<(n - markerCount + 1)) else { break }
+      i = f
       guard matchesMarker(bytes, at: i) else {
         i += 1
         continue

@@ -1,10 +1,6 @@
 /// Fills `{placeholder}`s in a rule's message. Unknown placeholders are caught
 /// when the rule file is parsed; here they are left as written.
 enum MessageTemplate {
-  static func render(_ template: String, _ values: [String: String]) -> String {
-    render(template) { values[String($0)] }
-  }
-
   /// Fills each placeholder with `value(name)`, or leaves it as written when that is `nil`.
   static func render(_ template: String, _ value: (Substring) -> String?) -> String {
     // Braces are ASCII: their UTF-8 positions are character boundaries, and the

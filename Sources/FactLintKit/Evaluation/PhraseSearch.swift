@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A phrase from a rule file, compiled once: its text and its lower-case UTF-8 bytes.
 public struct Phrase: Hashable, Sendable, ExpressibleByStringLiteral {
   /// The phrase as written.
@@ -43,14 +35,10 @@ enum PhraseSearch {
   private static func find(
     _ p: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
   ) -> Range<Int>? {
-    guard let base = bytes.baseAddress else { return nil }
     let first = p[0]
     // An upper-case first letter in the text matches too.
     let firstUpper = first >= 0x61 && first <= 0x7A ? first & ~0x20 : first
-    func next(_ byte: UInt8, from i: Int) -> Int {
-      guard i < end, let found = memchr(base + i, Int32(byte), end - i) else { return end }
-      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
-    }
+    func next(_ byte: UInt8, from i: Int) -> Int { bytes.firstIndex(of: byte, in: i..<end) ?? end }
     var lower = next(first, from: start)
     var upper = firstUpper == first ? end : next(firstUpper, from: start)
     while true {

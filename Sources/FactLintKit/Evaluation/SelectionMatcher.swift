@@ -3,16 +3,11 @@
 /// The evaluator asks it when it collects a selection, and ``FactSieve`` asks it
 /// right after extraction, so that both take exactly the same facts.
 struct SelectionMatcher: Sendable {
-  /// The noun classes of the rule the selection belongs to.
-  let nouns: [String: NounClass]
-  /// The phrases of those classes, taken apart for matching.
+  /// The phrases of the noun classes of the rule the selection belongs to, taken apart for matching.
   private let patterns: NounMatcher.Patterns
 
   /// A matcher for the selections of a rule whose noun classes are `nouns`.
-  init(nouns: [String: NounClass]) {
-    self.nouns = nouns
-    patterns = NounMatcher.Patterns(classes: nouns)
-  }
+  init(nouns: [String: NounClass]) { patterns = NounMatcher.Patterns(classes: nouns) }
 
   /// Whether a fact of kind `factKind` can be taken by a selection of `kind` (any valued kind when `nil`).
   @inline(__always) static func matchesKind(_ factKind: FactKind, _ kind: FactKind?) -> Bool {

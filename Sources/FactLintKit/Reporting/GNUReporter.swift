@@ -19,12 +19,7 @@ public struct GNUReporter: StreamingReporter {
 
   public func head(_ report: LintReport) -> String { "" }
 
-  public func body(_ report: LintReport) -> String {
-    // A streamed run asks for the lines of each run of documents: it looks each file up
-    // in the shared table, whose copy would cost as much as the whole corpus's files.
-    let sources = report.sources
-    return Self.render(report.diagnostics[...]) { sources[$0] }
-  }
+  public func body(_ report: LintReport) -> String { Self.render(report.diagnostics[...], of: report) }
 
   public var separator: String { "" }
 
@@ -37,16 +32,13 @@ public struct GNUReporter: StreamingReporter {
     let chunk = max(1, chunkSize)
     let chunks = (diagnostics.count + chunk - 1) / chunk
     let batch = 4 * max(1, report.jobs == 0 ? Parallel.coreCount : report.jobs)
-    // One copy of the file table for every worker: asking the shared table for each
-    // location takes its lock, and two workers asking at once wait on each other.
-    let files = report.sources.files
     var first = 0
     while first < chunks {
       let count = min(batch, chunks - first)
       let base = first
       let parts = Parallel.map(count: count, jobs: report.jobs) { k in
         let lower = (base + k) * chunk
-        return Self.render(diagnostics[lower..<min(diagnostics.count, lower + chunk)]) { files[$0.index] }
+        return Self.render(diagnostics[lower..<min(diagnostics.count, lower + chunk)], of: report)
       }
       for part in parts { write(part) }
       first += count
@@ -55,15 +47,11 @@ public struct GNUReporter: StreamingReporter {
 
   /// The lines of `diagnostics`, built as bytes: interpolating each line into a
   /// `String` cost more than finding its positions.
-  private static func render(_ diagnostics: ArraySlice<Diagnostic>, file: (FileID) -> SourceFile) -> String {
+  private static func render(_ diagnostics: ArraySlice<Diagnostic>, of report: LintReport) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(diagnostics.count * 512)
-    func location(_ span: Span) -> (String, SourcePosition) {
-      let source = file(span.file)
-      return (source.path, source.location(of: span.start))
-    }
     for d in diagnostics {
-      let (path, loc) = location(d.span)
+      let (path, loc) = report.location(d.span)
       var prefix: [UInt8] = []
       prefix.reserveCapacity(path.utf8.count + 24)
       appendLocation(path, loc, to: &prefix)
@@ -75,7 +63,7 @@ public struct GNUReporter: StreamingReporter {
       out.append(contentsOf: d.ruleID.utf8)
       out.append(contentsOf: "]\n".utf8)
       for r in d.related {
-        let (rp, rl) = location(r.span)
+        let (rp, rl) = report.location(r.span)
         appendLocation(rp, rl, to: &out)
         out.append(contentsOf: "note: ".utf8)
         appendOneLine(r.message, to: &out)
