@@ -45,6 +45,15 @@ import Testing
     #expect(scratch.string == "é\u{FFFD}")
   }
 
+  @Test func anASCIIByteIsFoundInAWordAsUTF8ContainsFindsIt() {
+    let sliced = String("xx U.S.-led".dropFirst(3))
+    for word in Self.words + [sliced, "U.S.", "Dr.", "naïve.", String(repeating: "é", count: 40) + "."] {
+      for byte: UInt8 in [0x2E, 0x20, 0x73, 0x27] {
+        #expect(word.containsUTF8(byte) == word.utf8.contains(byte), "\(word) holds \(byte)")
+      }
+    }
+  }
+
   @Test func aByteIsFoundOnlyInsideTheRange() {
     Array("of fact, f".utf8).withUnsafeBufferPointer { bytes in
       #expect(bytes.firstIndex(of: 0x66, in: 0..<10) == 1)

@@ -308,7 +308,7 @@ import Testing
 
   @Test func placeholdersAreFilledAndTheRestIsKeptAsWritten() {
     let table = ["person": "Zoë Ďurová", "count": "3"]
-    let values = { (name: Substring) in table[String(name)] }
+    let values = { (name: String) in table[name] }
     #expect(MessageTemplate.render("{person} — in {count} reports", values) == "Zoë Ďurová — in 3 reports")
     #expect(MessageTemplate.render("«{missing}» {count}", values) == "«{missing}» 3")
     #expect(MessageTemplate.render("no placeholder", values) == "no placeholder")

@@ -65,6 +65,25 @@ import Testing
     #expect(a.extent == Span(file: file, start: 0, end: 13))
   }
 
+  @Test func aCountedNounSharesItsFieldsUntilACopyChanges() {
+    let original = CountedNoun(
+      head: "prisoners", lemma: "prisoner", modifiers: ["ukrainian"], complement: "war", qualifiers: ["freed"],
+      phrase: "ukrainian prisoners of war freed", span: Span(file: file, start: 4, end: 36))
+    var copy = original
+    #expect(copy == original && copy.hashValue == original.hashValue)
+    copy.modifiers.append("wounded")
+    copy.complement = nil
+    copy.span = Span(file: file, start: 0, end: 1)
+    #expect(original.modifiers == ["ukrainian"] && original.complement == "war")
+    #expect(original.span == Span(file: file, start: 4, end: 36))
+    #expect(copy.modifiers == ["ukrainian", "wounded"] && copy.complement == nil && copy != original)
+    copy.modifiers = ["ukrainian"]
+    copy.complement = "war"
+    copy.span = original.span
+    #expect(copy == original && copy.hashValue == original.hashValue)
+    #expect(Set([copy, original]).count == 1)
+  }
+
   @Test func unitsAndHedgesOutsideTheTablesAreKeptAsWritten() {
     let span = Span(file: file, start: 0, end: 9)
     var fact = Fact(kind: .money, span: span, text: "at  least 9 zorkmids", sentence: span, quoted: false)

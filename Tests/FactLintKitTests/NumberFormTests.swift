@@ -58,6 +58,21 @@ struct NumberFormTests {
     #expect(abs((fact.statedValue ?? .nan) - value) < 1e-6)
   }
 
+  @Test(arguments: [
+    ("twentyfifth", 25.0), ("fortysecond", 42), ("fourtyfirst", 41), ("ninetyninth", 99), ("seventythird", 73),
+  ])
+  func aTensWordGluedToAnOrdinalUnitIsOneOrdinal(word: String, value: Double) throws {
+    let (read, _) = try #require(NumberReader.splitOrdinal(word))
+    #expect(read == value)
+    let fact = try #require(only("She finished \(word) in the race."))
+    #expect(fact.kind == .ordinal && fact.statedValue == value)
+  }
+
+  @Test(arguments: ["twentytwenty", "twentyfïfth", "twentieth", "fiftyfifty1", "thirtytenth", "ninety"])
+  func wordsThatAreNotAGluedOrdinal(word: String) {
+    #expect(NumberReader.splitOrdinal(word) == nil)
+  }
+
   @Test func aFigureRestatedInBracketsIsOneFact() {
     let fact = only("The court gave them five (5) days to leave.")
     #expect(fact?.kind == .duration)

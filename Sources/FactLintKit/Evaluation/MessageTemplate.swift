@@ -2,26 +2,32 @@
 /// when the rule file is parsed; here they are left as written.
 enum MessageTemplate {
   /// Fills each placeholder with `value(name)`, or leaves it as written when that is `nil`.
-  static func render(_ template: String, _ value: (Substring) -> String?) -> String {
-    // Braces are ASCII: their UTF-8 positions are character boundaries, and the
-    // template is scanned byte by byte, not character by character. The pieces are
-    // gathered first so that the message is allocated once, at its exact size: a
-    // large run keeps millions of them.
-    let utf8 = template.utf8
-    var pieces: [Substring] = []
-    var rest = utf8.startIndex
-    while let open = utf8[rest...].firstIndex(of: 0x7B) {
-      guard let close = utf8[open...].firstIndex(of: 0x7D) else { break }
-      pieces.append(template[rest..<open])
-      let name = template[utf8.index(after: open)..<close]
-      pieces.append(value(name).map { $0[...] } ?? template[open...close])
-      rest = utf8.index(after: close)
+  static func render(_ template: String, _ value: (String) -> String?) -> String {
+    if let message = template.utf8.withContiguousStorageIfAvailable({ render($0, value) }) { return message }
+    return Array(template.utf8).withUnsafeBufferPointer { render($0, value) }
+  }
+
+  /// Fills the placeholders of the UTF-8 `template`. Braces are ASCII, so the bytes are
+  /// scanned for them with `memchr`, and the message is built as bytes and made a string
+  /// once, at its exact size: a large run keeps millions of them.
+  private static func render(_ template: UnsafeBufferPointer<UInt8>, _ value: (String) -> String?) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(template.count + 64)
+    var rest = 0
+    while let open = template.firstIndex(of: 0x7B, in: rest..<template.count),
+      let close = template.firstIndex(of: 0x7D, in: open..<template.count)
+    {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: template[rest..<open]))
+      let name = String(decoding: UnsafeBufferPointer(rebasing: template[(open + 1)..<close]), as: UTF8.self)
+      if let filled = value(name) {
+        out.append(contentsOf: filled.utf8)
+      } else {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: template[open...close]))
+      }
+      rest = close + 1
     }
-    pieces.append(template[rest...])
-    var out = ""
-    out.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
-    for piece in pieces { out += piece }
-    return out
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: template[rest...]))
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// "1 other document" / "3 other documents".

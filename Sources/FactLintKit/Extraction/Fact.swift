@@ -27,21 +27,86 @@ public enum FactKind: String, Sendable, CaseIterable, Comparable {
 /// The thing a number counts: "1,000 prisoners of war" has head `prisoners`,
 /// lemma `prisoner`, complement `war`; "6,000 deceased Ukrainian soldiers" has
 /// modifiers `deceased`, `Ukrainian`.
+///
+/// Its fields live in one heap cell shared by copies until one is changed, so that
+/// a copy costs one reference count, not one for each of its strings and arrays:
+/// checks copy the nouns of the facts they compare many times over.
 public struct CountedNoun: Hashable, Sendable {
+  private var storage: Storage
+
+  private final class Storage: @unchecked Sendable {
+    @exclusivity(unchecked) var fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  private struct Fields: Hashable, Sendable {
+    var head: String
+    var lemma: String
+    var modifiers: [String]
+    var complement: String?
+    var qualifiers: [String]
+    var phrase: String
+    var span: Span
+  }
+
+  /// Creates a counted noun.
+  public init(
+    head: String, lemma: String, modifiers: [String], complement: String?, qualifiers: [String], phrase: String,
+    span: Span
+  ) {
+    storage = Storage(
+      Fields(
+        head: head, lemma: lemma, modifiers: modifiers, complement: complement, qualifiers: qualifiers,
+        phrase: phrase, span: span))
+  }
+
+  /// Applies `change` to the fields, first copying them if another noun shares them.
+  private mutating func mutate(_ change: (inout Fields) -> Void) {
+    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+    change(&storage.fields)
+  }
+
+  public static func == (a: CountedNoun, b: CountedNoun) -> Bool {
+    a.storage === b.storage || a.storage.fields == b.storage.fields
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
+
   /// The head noun as written, lower-case.
-  public var head: String
+  public var head: String {
+    get { storage.fields.head }
+    set { mutate { $0.head = newValue } }
+  }
   /// The head noun in the singular.
-  public var lemma: String
+  public var lemma: String {
+    get { storage.fields.lemma }
+    set { mutate { $0.lemma = newValue } }
+  }
   /// Words before the head, lower-case.
-  public var modifiers: [String]
+  public var modifiers: [String] {
+    get { storage.fields.modifiers }
+    set { mutate { $0.modifiers = newValue } }
+  }
   /// The noun of an `of` complement ("war" in "prisoners of war").
-  public var complement: String?
+  public var complement: String? {
+    get { storage.fields.complement }
+    set { mutate { $0.complement = newValue } }
+  }
   /// Participles after the head ("killed" in "631 children killed").
-  public var qualifiers: [String]
+  public var qualifiers: [String] {
+    get { storage.fields.qualifiers }
+    set { mutate { $0.qualifiers = newValue } }
+  }
   /// The whole phrase as written, lower-case.
-  public var phrase: String
+  public var phrase: String {
+    get { storage.fields.phrase }
+    set { mutate { $0.phrase = newValue } }
+  }
   /// Where the phrase is.
-  public var span: Span
+  public var span: Span {
+    get { storage.fields.span }
+    set { mutate { $0.span = newValue } }
+  }
 }
 
 /// A person's title as written and as normalised for comparison.

@@ -31,12 +31,23 @@ struct NumberReader {
   }
 
   /// The reading at each token, filled in as readers ask (one document, one thread).
+  /// Its storage is fixed at creation and written through pointers, so that reading
+  /// it costs no exclusivity check, as a class's `var` arrays would on every access.
   private final class Memo {
-    var known: [Bool]
-    var matches: [NumberMatch?]
+    /// Whether the token's reading is known, then the reading, by token.
+    let known: UnsafeMutableBufferPointer<Bool>
+    let matches: UnsafeMutableBufferPointer<NumberMatch?>
+
     init(count: Int) {
-      known = [Bool](repeating: false, count: count)
-      matches = [NumberMatch?](repeating: nil, count: count)
+      known = .allocate(capacity: count)
+      known.initialize(repeating: false)
+      matches = .allocate(capacity: count)
+      matches.initialize(repeating: nil)
+    }
+
+    deinit {
+      known.deallocate()
+      matches.deallocate()
     }
   }
 
@@ -149,7 +160,7 @@ struct NumberReader {
     // Fractions in digits: "3/4", "1/5" (not dates such as "5/17/2018").
     if c.isPunct(i + 1, "/"), c.touching(i), c.touching(i + 1), let denominator = c.at(i + 2),
       denominator.kind == .number, let d = DecimalText.value(c.form(i + 2)), d != 0,
-      !(c.isPunct(i + 3, "/") && c.touching(i + 2)), !digits.utf8.contains(0x2E)
+      !(c.isPunct(i + 3, "/") && c.touching(i + 2)), !digits.containsUTF8(0x2E)
     {
       match.value = value / d
       match.end = i + 3
@@ -159,7 +170,7 @@ struct NumberReader {
     // A whole number and a vulgar fraction: "1½".
     if c.touching(i), let next = c.at(i + 1), next.kind == .punct,
       let fraction = Lexicon.vulgarFractions[c.form(i + 1)],
-      !digits.utf8.contains(0x2E)
+      !digits.containsUTF8(0x2E)
     {
       match.value += fraction
       match.end = i + 2
@@ -169,7 +180,7 @@ struct NumberReader {
     // A whole number and a fraction: "2 1/4".
     if let next = c.at(i + 1), next.kind == .number, next.spaceBefore, !next.lineBreakBefore, c.isPunct(i + 2, "/"),
       c.touching(i + 1), c.touching(i + 2), let d = c.formAt(i + 3).flatMap(DecimalText.value), d != 0,
-      let numerator = DecimalText.value(c.form(i + 1)), numerator < d, !digits.utf8.contains(0x2E)
+      let numerator = DecimalText.value(c.form(i + 1)), numerator < d, !digits.containsUTF8(0x2E)
     {
       match.value = value + numerator / d
       match.end = i + 4
@@ -488,8 +499,10 @@ struct NumberReader {
   static func splitOrdinal(_ word: String) -> (Double, Bool)? {
     // A tens word and an ordinal unit have five letters each at least ("fiftyfirst").
     guard word.utf8.count >= 10 else { return nil }
-    for (tens, value) in Lexicon.tens.pairs where word.hasPrefix(tens) && word.count > tens.count {
-      let rest = String(word.dropFirst(tens.count))
+    let bytes = Array(word.utf8)
+    for (tens, value) in Lexicon.tens.pairs where bytes.starts(with: tens.utf8) {
+      // The tens words are ASCII: the rest starts right after them.
+      let rest = String(decoding: bytes[tens.utf8.count...], as: UTF8.self)
       if let unit = Lexicon.ordinalUnits[rest], unit < 10 { return (value + unit, true) }
     }
     return nil

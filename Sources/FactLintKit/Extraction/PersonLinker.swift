@@ -65,10 +65,15 @@ enum PersonLinker {
 
     /// The full name of a known person spelled like `word` (one or two edits away).
     func variantOfKnownSurname(_ word: String) -> String? {
-      let scalars = Array(word.lowercased().unicodeScalars)
-      guard let initial = scalars.first, let candidates = surnamesByInitial[initial],
-        let known = candidates.first(where: { SpellingVariants.areVariants($0.scalars, scalars) })
+      // Variants have five letters at least, and share the first: most words stop here.
+      let lower = word.lowercased()
+      guard lower.utf8.count >= 5, let initial = lower.unicodeScalars.first,
+        let candidates = surnamesByInitial[initial]
       else { return nil }
+      let scalars = Array(lower.unicodeScalars)
+      guard let known = candidates.first(where: { SpellingVariants.areVariants($0.scalars, scalars) }) else {
+        return nil
+      }
       return surnames[known.surname]!.first
     }
 
@@ -80,33 +85,35 @@ enum PersonLinker {
         let joined = words.joined(separator: " ")
         return names.contains(joined) ? joined : nil
       }
-      guard let only = words.first, let names = surnames[only], names.count == 1 else { return nil }
+      return words.first.flatMap(resolve(word:))
+    }
+
+    /// The one full name with the surname `word`, if exactly one is known.
+    func resolve(word: String) -> String? {
+      guard let names = surnames[word], names.count == 1 else { return nil }
       return names.first
     }
 
     /// Links the people of one document with the corpus's known names.
     func link(_ document: inout DocumentFacts) {
-      PersonLinker.link(&document, resolve: resolve, variantOfKnownSurname: variantOfKnownSurname)
+      PersonLinker.link(&document, known: self)
     }
   }
 
   /// Links the people of one document with the corpus's known names.
-  fileprivate static func link(
-    _ document: inout DocumentFacts, resolve: ([String]) -> String?, variantOfKnownSurname: (String) -> String?
-  ) {
+  fileprivate static func link(_ document: inout DocumentFacts, known: KnownPeople) {
     var added: [Fact] = []
     var titledSpans = Set<Int>()
     for f in document.facts.indices where document.facts[f].kind == .person {
-      let fact = document.facts[f]
-      titledSpans.insert(fact.span.start)
-      let words = fact.person.map { $0.spaceSeparatedWords.map(String.init) } ?? []
-      if words.count == 1, let full = resolve(words) {
+      titledSpans.insert(document.facts[f].span.start)
+      // A titled mention of one word ("President Zelensky") stands for the one full name with that surname.
+      if let person = document.facts[f].person, !person.containsUTF8(0x20), let full = known.resolve(word: person) {
         document.facts[f].person = full
       }
     }
     for run in document.nameRuns {
       // Whole run is a known person, or single words inside it are known surnames.
-      if let full = resolve(run.words) {
+      if let full = known.resolve(run.words) {
         let span = run.spans[0].union(run.spans[run.spans.count - 1])
         if !titledSpans.contains(span.start) {
           var fact = Fact(
@@ -121,9 +128,9 @@ enum PersonLinker {
         continue
       }
       for (word, span) in zip(run.words, run.spans) {
-        guard let full = resolve([word]) else {
+        guard let full = known.resolve(word: word) else {
           // A word spelled like a known surname is a name fact for spelling rules, not a mention.
-          if let full = variantOfKnownSurname(word) {
+          if let full = known.variantOfKnownSurname(word) {
             added.append(nameFact(word, span: span, person: full, run: run))
           }
           continue
@@ -136,13 +143,13 @@ enum PersonLinker {
         added.append(nameFact(word, span: span, person: full, run: run))
       }
     }
-    // A buffer of exactly the right size: appending would leave up to half of it empty.
-    var merged: [Fact] = []
-    merged.reserveCapacity(document.facts.count + added.count)
-    merged.append(contentsOf: document.facts)
-    merged.append(contentsOf: added)
-    merged.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }
-    document.facts = merged
+    // Reserving the exact size moves the facts into a buffer that fits, without copying
+    // them (appending alone would leave up to half of a doubled buffer empty).
+    if !added.isEmpty {
+      document.facts.reserveCapacity(document.facts.count + added.count)
+      document.facts.append(contentsOf: added)
+    }
+    document.facts.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }
     // Name runs and sentences served extraction and linking; checks need neither, and
     // at a corpus's scale they weigh a tenth of its facts. Fact files keep their own copy.
     document.nameRuns = []

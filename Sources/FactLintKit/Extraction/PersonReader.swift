@@ -71,7 +71,7 @@ struct PersonReader {
     guard let t = c.at(i), t.kind == .word, t.isCapitalized else { return false }
     var w = c.form(i)
     if w.hasUTF8Suffix("'s") { w.removeLast(2) }
-    if w.utf8.count < 2 || w.utf8.contains(0x2E) { return false }
+    if w.utf8.count < 2 || w.containsUTF8(0x2E) { return false }
     // Not a function word, office, title word, place, month, weekday or group
     // (`w` has no dot, so its jurisdiction is its own entry), nor a demonym.
     if !WordClasses.of(w).isDisjoint(with: .notInNames) || Self.isDemonym(t, c.form(i)) { return false }
@@ -118,7 +118,7 @@ struct PersonReader {
     let classes = WordClasses.of(w)
     if !classes.isDisjoint(with: [.office, .titleModifier, .rank, .jurisdiction]) { return true }
     // A dotted abbreviation ("U.S.") is a jurisdiction when its letters are one.
-    if w.utf8.contains(0x2E) && TitleNormalizer.jurisdictionKey(w) != nil || Self.isDemonym(t, c.form(i)) {
+    if w.containsUTF8(0x2E) && TitleNormalizer.jurisdictionKey(w) != nil || Self.isDemonym(t, c.form(i)) {
       return true
     }
     return w == "former" || w == "ex"

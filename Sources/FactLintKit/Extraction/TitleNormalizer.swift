@@ -46,7 +46,7 @@ enum TitleNormalizer {
   /// The normalised country or body for a word, if it names one.
   static func jurisdictionKey(_ w: String) -> String? {
     if let key = Lexicon.jurisdictions[w] { return key }
-    guard w.utf8.contains(0x2E) else { return nil }
+    guard w.containsUTF8(0x2E) else { return nil }
     let plain = String(decoding: w.utf8.filter { $0 != 0x2E }, as: UTF8.self)
     return Lexicon.jurisdictions[plain]
   }

@@ -17,3 +17,15 @@ extension UnsafeBufferPointer<UInt8> {
     return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 }
+
+extension String {
+  /// Whether the UTF-8 form holds `byte` (an ASCII byte: no other byte of a scalar
+  /// can match it). `utf8.contains` walks a generic iterator, costing a hundred times
+  /// more on the short words extraction asks about.
+  func containsUTF8(_ byte: UInt8) -> Bool {
+    if let found = utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: byte, in: 0..<$0.count) != nil }) {
+      return found
+    }
+    return utf8.contains(byte)
+  }
+}
