@@ -49,3 +49,22 @@ import Testing
     #expect(!patterns.matches(try noun("They freed 500 prisoners."), entries: []))
   }
 }
+
+/// Plural nouns are put in the singular on their bytes; the results are those of English.
+@Suite struct InflectionTests {
+  @Test(arguments: [
+    ("prisoners", "prisoner"), ("casualties", "casualty"), ("bodies", "body"), ("witnesses", "witness"),
+    ("crashes", "crash"), ("churches", "church"), ("boxes", "box"), ("buzzes", "buzz"), ("children", "child"),
+    ("pows", "pow"), ("bus", "bus"), ("crisis", "crisis"), ("class", "class"), ("cafés", "café"),
+    ("députés", "député"), ("şehirs", "şehir"), ("gas", "gas"), ("days", "day"), ("war", "war"), ("s", "s"),
+  ])
+  func theSingular(plural: String, singular: String) {
+    #expect(Inflection.singular(plural) == singular)
+  }
+
+  @Test func pluralsAreToldFromWordsEndingInS() {
+    #expect(Inflection.isPlural("prisoners") && Inflection.isPlural("children") && Inflection.isPlural("cafés"))
+    #expect(!Inflection.isPlural("news") && !Inflection.isPlural("crisis") && !Inflection.isPlural("bus"))
+    #expect(!Inflection.isPlural("minister's") && !Inflection.isPlural("war"))
+  }
+}

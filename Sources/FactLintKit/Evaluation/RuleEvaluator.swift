@@ -128,8 +128,8 @@ enum Glob {
         pi = star + (starCrossesSlash ? 2 : 1)
       } else {
         // A pattern without a directory also matches the file name alone.
-        if !pattern.contains("/"), let slash = path.lastIndex(of: "/") {
-          return matches(pattern, path: String(path[path.index(after: slash)...]))
+        if !pattern.containsUTF8(0x2F), let slash = path.utf8.lastIndex(of: 0x2F) {
+          return matches(pattern, path: String(path[path.utf8.index(after: slash)...]))
         }
         return false
       }

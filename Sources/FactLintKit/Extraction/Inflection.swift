@@ -18,18 +18,22 @@ enum Inflection {
   /// The singular of `word` (lower-case).
   static func singular(_ word: String) -> String {
     if let known = irregular[word] { return known }
-    let u = Array(word.utf8)
-    let n = u.count
-    guard n > 3, u[n - 1] == 0x73 else { return word }  // s
+    guard word.utf8.count > 3, word.hasUTF8Suffix("s") else { return word }
     if word.hasUTF8Suffix("ss") || word.hasUTF8Suffix("us") || word.hasUTF8Suffix("is") { return word }
-    if word.hasUTF8Suffix("ies") { return String(word.dropLast(3)) + "y" }
+    if word.hasUTF8Suffix("ies") { return dropping(3, from: word) + "y" }
     if word.hasUTF8Suffix("sses") || word.hasUTF8Suffix("shes") || word.hasUTF8Suffix("ches")
       || word.hasUTF8Suffix("xes")
       || word.hasUTF8Suffix("zes")
     {
-      return String(word.dropLast(2))
+      return dropping(2, from: word)
     }
-    return String(word.dropLast())
+    return dropping(1, from: word)
+  }
+
+  /// `word` without its last `count` bytes, which are ASCII letters (so each is a
+  /// Character of its own, and what remains ends on a scalar boundary).
+  private static func dropping(_ count: Int, from word: String) -> String {
+    String(word[..<word.utf8.index(word.utf8.endIndex, offsetBy: -count)])
   }
 
   /// Whether `word` (lower-case) reads as a plural noun.

@@ -495,14 +495,17 @@ struct NumberReader {
     "than", "nearly", "almost", "about", "around", "roughly", "approximately", "over", "under",
   ]
 
+  /// The tens words' bytes, with their values.
+  private static let tensBytes = Lexicon.tens.pairs.map { (Array($0.utf8), $1) }
+
   /// "twentyfifth" → 25: a tens word glued to an ordinal unit.
   static func splitOrdinal(_ word: String) -> (Double, Bool)? {
     // A tens word and an ordinal unit have five letters each at least ("fiftyfirst").
     guard word.utf8.count >= 10 else { return nil }
     let bytes = Array(word.utf8)
-    for (tens, value) in Lexicon.tens.pairs where bytes.starts(with: tens.utf8) {
+    for (tens, value) in tensBytes where bytes[0] == tens[0] && bytes[..<tens.count].elementsEqual(tens) {
       // The tens words are ASCII: the rest starts right after them.
-      let rest = String(decoding: bytes[tens.utf8.count...], as: UTF8.self)
+      let rest = String(decoding: bytes[tens.count...], as: UTF8.self)
       if let unit = Lexicon.ordinalUnits[rest], unit < 10 { return (value + unit, true) }
     }
     return nil

@@ -95,8 +95,15 @@ struct RelativeDateReader {
 
   /// "three days ago", "a year ago", "2 weeks from now".
   private func counted(at i: Int) -> Match? {
-    guard let direction = (i + 1...i + 5).lazy.compactMap({ c.word($0) }).first(where: { $0 == "ago" || $0 == "from" })
-    else { return nil }
+    // "ago" or "from" within the next five tokens; most figures have neither.
+    var found: String?
+    for k in (i + 1)...(i + 5) {
+      if let w = c.word(k), w == "ago" || w == "from" {
+        found = w
+        break
+      }
+    }
+    guard let direction = found else { return nil }
     var count = 1.0
     var k = i + 1
     if let w = c.word(i), w == "a" || w == "an" {
