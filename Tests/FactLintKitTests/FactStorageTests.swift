@@ -65,6 +65,10 @@ import Testing
     #expect(a.extent == Span(file: file, start: 0, end: 13))
   }
 
+  @Test func everyKindKnowsItsPositionAmongAllKinds() {
+    for (position, kind) in FactKind.allCases.enumerated() { #expect(kind.position == position) }
+  }
+
   @Test func aCountedNounSharesItsFieldsUntilACopyChanges() {
     let original = CountedNoun(
       head: "prisoners", lemma: "prisoner", modifiers: ["ukrainian"], complement: "war", qualifiers: ["freed"],

@@ -11,37 +11,37 @@
 public struct FactSieve: Sendable {
   private typealias Entry = (matcher: SelectionMatcher, selection: Selection)
 
-  /// For each fact kind, the selections that take that kind, those whose filters
-  /// cost least first: a fact is kept at the first that may take it.
-  private let byKind: [FactKind: [Entry]]
+  /// For each fact kind (by its position in `FactKind.allCases`), the selections that
+  /// take that kind, those whose filters cost least first: a fact is kept at the first
+  /// that may take it.
+  private let byKind: [[Entry]]
 
   /// A sieve for the selections of `rules`.
   public init(rules: [Rule]) {
     let all: [Entry] = rules.flatMap { rule in
       rule.selections.map { (SelectionMatcher(nouns: rule.nouns), $0) }
     }
-    byKind = Dictionary(
-      uniqueKeysWithValues: FactKind.allCases.map { kind in
-        let entries = all.filter { SelectionMatcher.matchesKind(kind, $0.selection.kind) }
-          .enumerated()
-          .sorted { a, b in
-            let (ca, cb) = (Self.cost(a.element.selection), Self.cost(b.element.selection))
-            return ca != cb ? ca < cb : a.offset < b.offset
-          }
-          .map(\.element)
-        return (kind, entries)
-      })
+    byKind = FactKind.allCases.map { kind in
+      all.filter { SelectionMatcher.matchesKind(kind, $0.selection.kind) }
+        .enumerated()
+        .sorted { a, b in
+          let (ca, cb) = (Self.cost(a.element.selection), Self.cost(b.element.selection))
+          return ca != cb ? ca < cb : a.offset < b.offset
+        }
+        .map(\.element)
+    }
   }
 
   /// Removes from `document` (whose source is `file`) the facts no selection can take.
   public func sift(_ document: inout DocumentFacts, file: SourceFile) {
-    let open = byKind.mapValues { entries in
+    // Looked up by position, not hashed: the sieve asks once for every fact.
+    let open = byKind.map { entries in
       entries.filter { $0.matcher.documentPasses($0.selection.filters, file: file) }
     }
     document.facts.removeAll { fact in
       let kind = fact.kind
       if kind == .person || kind == .name { return false }
-      return !(open[kind] ?? []).contains { entry in
+      return !open[kind.position].contains { entry in
         (entry.selection.kind != nil || fact.value != nil)
           && entry.matcher.factMayPass(fact, entry.selection.filters, file: file)
       }

@@ -56,15 +56,17 @@ struct TitleCheck: Sendable {
           }
         }
       } else {
-        var order: [String] = []
-        var byVariant: [String: [Fact]] = [:]
+        // A person's office takes few forms in one document: they are searched in order.
+        var byVariant: [(key: String, facts: [Fact])] = []
         for mention in mentions {
           let v = Self.variantKey(mention.title!)
-          if byVariant[v] == nil { order.append(v) }
-          byVariant[v, default: []].append(mention)
+          if let k = byVariant.firstIndex(where: { $0.key == v }) {
+            byVariant[k].facts.append(mention)
+          } else {
+            byVariant.append((v, [mention]))
+          }
         }
-        for v in order {
-          let facts = byVariant[v]!
+        for (v, facts) in byVariant {
           let first = facts[0]
           var variant = state.variants.removeValue(forKey: v) ?? Variant(firstSpan: first.span, title: first.title!)
           variant.occurrences.add(first: first, count: facts.count, limit: context.referenceLimit) {
@@ -164,10 +166,13 @@ struct TitleCheck: Sendable {
     for fact in facts {
       guard let title = fact.title, let person = fact.person else { continue }
       let key = OfficeKey(person: person.lowercased(), office: title.office)
-      if let k = index[key] {
+      // A document names few people: they are searched in order until there are many.
+      let known = order.count <= 8 ? order.firstIndex { $0.key == key } : index[key]
+      if let k = known {
         order[k].mentions.append(fact)
       } else {
-        index[key] = order.count
+        if order.count == 8 { for (k, mention) in order.enumerated() { index[mention.key] = k } }
+        if order.count >= 8 { index[key] = order.count }
         order.append((key, [fact]))
       }
     }
@@ -185,5 +190,6 @@ struct TitleCheck: Sendable {
     }
   }
 
-  private static func variantKey(_ t: Title) -> String { "\(t.isFormer)|\(t.rank ?? "")" }
+  /// The form of a title: whether it says "former", and its rank.
+  private static func variantKey(_ t: Title) -> String { (t.isFormer ? "1|" : "0|") + (t.rank ?? "") }
 }

@@ -22,6 +22,22 @@ public enum FactKind: String, Sendable, CaseIterable, Comparable {
   case name
 
   public static func < (a: FactKind, b: FactKind) -> Bool { a.rawValue < b.rawValue }
+
+  /// The kind's position in `allCases`, for tables indexed by kind.
+  var position: Int {
+    switch self {
+    case .count: 0
+    case .number: 1
+    case .percentage: 2
+    case .money: 3
+    case .ordinal: 4
+    case .duration: 5
+    case .date: 6
+    case .weekday: 7
+    case .person: 8
+    case .name: 9
+    }
+  }
 }
 
 /// The thing a number counts: "1,000 prisoners of war" has head `prisoners`,
