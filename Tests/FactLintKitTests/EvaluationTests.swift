@@ -316,3 +316,24 @@ import Testing
     #expect(MessageTemplate.render("{count}{count}}", values) == "33}")
   }
 }
+
+/// The runs of documents that workers sum up side by side.
+@Suite struct WorkRunTests {
+  @Test(arguments: [1, 2, 3, 8])
+  func runsOfEqualWeightCoverEveryItemInOrder(jobs: Int) {
+    // A few heavy documents among many light ones.
+    let weights = (0..<500).map { $0 % 97 == 0 ? 400 : 1 + $0 % 5 }
+    let runs = RuleEvaluator.chunks(weights: weights, jobs: jobs, perWorker: 2)
+    #expect(runs.first?.lowerBound == 0 && runs.last?.upperBound == weights.count)
+    #expect(zip(runs, runs.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound && !$0.isEmpty })
+    #expect(runs.count <= jobs * 2)
+    let total = weights.reduce(0, +)
+    let share = total / (jobs * 2)
+    for run in runs { #expect(weights[run].reduce(0, +) <= share + 400, "\(run) weighs its share and one item") }
+  }
+
+  @Test func fewerItemsThanRunsFallBackToRunsOfCount() {
+    #expect(RuleEvaluator.chunks(weights: [5, 1, 2], jobs: 2, perWorker: 2) == [0..<3])
+    #expect(RuleEvaluator.chunks(weights: [], jobs: 2, perWorker: 2).isEmpty)
+  }
+}

@@ -65,6 +65,24 @@ import Testing
     #expect(a.extent == Span(file: file, start: 0, end: 13))
   }
 
+  @Test func aDiagnosticSharesItsFieldsUntilACopyChanges() {
+    let span = Span(file: file, start: 1, end: 4)
+    let original = Diagnostic(
+      ruleID: "swap", severity: .error, message: "500 against 1,000", span: span,
+      related: [RelatedLocation(span: span, message: "stated here")], notes: ["one note"])
+    var copy = original
+    #expect(copy == original && copy.hashValue == original.hashValue)
+    copy.notes.append("another")
+    copy.severity = .warning
+    copy.fixIts = [FixIt(message: "replace", edits: [TextEdit(span: span, replacement: "1,000")], isSafe: true)]
+    #expect(original.notes == ["one note"] && original.severity == .error && original.fixIts.isEmpty)
+    #expect(copy.notes == ["one note", "another"] && copy.severity == .warning && copy != original)
+    copy.notes = ["one note"]
+    copy.severity = .error
+    copy.fixIts = []
+    #expect(copy == original && Set([copy, original]).count == 1)
+  }
+
   @Test func everyKindKnowsItsPositionAmongAllKinds() {
     for (position, kind) in FactKind.allCases.enumerated() { #expect(kind.position == position) }
   }

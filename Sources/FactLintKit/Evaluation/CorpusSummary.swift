@@ -47,6 +47,9 @@ public struct CorpusSummary: Sendable {
   /// What the rules selected in one document.
   public struct Selected: Sendable {
     fileprivate let byRule: [DocumentSelection?]
+
+    /// Nothing selected: what a document's selections are replaced with to let go of them.
+    static let nothing = Selected(byRule: [])
   }
 
   /// Adds the summary of documents that all come after this one's.

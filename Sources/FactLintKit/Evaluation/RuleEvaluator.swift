@@ -25,21 +25,59 @@ public struct RuleEvaluator: Sendable {
     let chunks = Self.chunks(corpus.documents.count, jobs: jobs)
     let documents = corpus.documents
     let sources = corpus.sources
-    let reports = Parallel.map(count: chunks.count, jobs: jobs) { c in
-      chunks[c].map { d in
-        summary.report(documents[d], file: sources[documents[d].file], selected: selected.isEmpty ? nil : selected[d])
+    // Each run of documents gives each rule's findings in path order.
+    var reports = Parallel.map(count: chunks.count, jobs: jobs) { c in
+      var byRule = [[Diagnostic]](repeating: [], count: rules.count)
+      for d in chunks[c] {
+        let found = summary.report(
+          documents[d], file: sources[documents[d].file], selected: selected.isEmpty ? nil : selected[d])
+        for r in found.indices where !found[r].isEmpty { byRule[r].append(contentsOf: found[r]) }
+      }
+      return byRule
+    }
+    // Each rule's findings are copied into an array of the right size by every worker,
+    // each run at its place: one rule with most of the findings keeps both cores busy.
+    let found = reports
+    let outcomes = rules.indices.map { r in
+      var starts: [Int] = []
+      var total = 0
+      for report in found {
+        starts.append(total)
+        total += report[r].count
+      }
+      let offsets = starts
+      let diagnostics = [Diagnostic](unsafeUninitializedCapacity: total) { buffer, initialized in
+        let slots = UnsafeSlots(buffer)
+        Parallel.forEach(count: found.count, jobs: jobs) { c in
+          found[c][r].withUnsafeBufferPointer { part in
+            guard let from = part.baseAddress, let to = slots.buffer.baseAddress else { return }
+            (to + offsets[c]).initialize(from: from, count: part.count)
+          }
+        }
+        initialized = total
+      }
+      return RuleOutcome(rule: rules[r], diagnostics: diagnostics)
+    }
+    // What the runs found, and what they selected, are let go side by side too.
+    _ = consume found
+    reports.withUnsafeMutableBufferPointer { buffer in
+      let slots = UnsafeSlots(buffer)
+      Parallel.forEach(count: slots.buffer.count, jobs: jobs) { c in slots.buffer[c] = [] }
+    }
+    var kept = consume selected
+    Self.release(&kept, in: chunks, jobs: jobs)
+    return outcomes
+  }
+
+  /// Lets go of the selections of every document, run by run on all workers.
+  private static func release(_ selected: inout [CorpusSummary.Selected], in chunks: [Range<Int>], jobs: Int) {
+    guard !selected.isEmpty else { return }
+    selected.withUnsafeMutableBufferPointer { buffer in
+      let slots = UnsafeSlots(buffer)
+      Parallel.forEach(count: chunks.count, jobs: jobs) { c in
+        for d in chunks[c] { slots.buffer[d] = .nothing }
       }
     }
-    // Each rule's findings are gathered by a worker of its own, into an array of the right size.
-    let found = Parallel.map(count: rules.count, jobs: jobs) { r in
-      var all: [Diagnostic] = []
-      all.reserveCapacity(reports.reduce(0) { $0 + $1.reduce(0) { $0 + $1[r].count } })
-      for chunk in reports {
-        for document in chunk { all.append(contentsOf: document[r]) }
-      }
-      return all
-    }
-    return rules.indices.map { RuleOutcome(rule: rules[$0], diagnostics: found[$0]) }
   }
 
   /// Evaluates one rule.
@@ -69,8 +107,8 @@ public struct RuleEvaluator: Sendable {
       let empty = summary.emptied
       // Every chunk's summary is merged in order, alone: few large chunks merge fastest,
       // and each grows its tables from empty once. Two per worker still even out uneven documents.
-      let chunks = Self.chunks(corpus.documents.count, jobs: jobs, largest: .max, perWorker: 2)
       let documents = corpus.documents
+      let chunks = Self.chunks(weights: documents.map { $0.facts.count + 1 }, jobs: jobs, perWorker: 2)
       let sources = corpus.sources
       let parts = Parallel.map(count: chunks.count, jobs: jobs) { c in
         var part = empty
@@ -98,6 +136,30 @@ public struct RuleEvaluator: Sendable {
     let workers = jobs > 0 ? jobs : Parallel.coreCount
     let size = min(largest, max(16, count / max(1, workers * perWorker)))
     return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
+  }
+
+  /// `perWorker` runs of consecutive items per worker, of about equal total weight (the
+  /// work of each item): few runs end at the same time only when they weigh the same.
+  static func chunks(weights: [Int], jobs: Int, perWorker: Int) -> [Range<Int>] {
+    let workers = jobs > 0 ? jobs : Parallel.coreCount
+    let parts = max(1, workers * perWorker)
+    let total = weights.reduce(0, +)
+    guard weights.count > parts, total > 0 else {
+      return chunks(weights.count, jobs: jobs, largest: .max, perWorker: perWorker)
+    }
+    var runs: [Range<Int>] = []
+    var start = 0
+    var sum = 0
+    for (item, weight) in weights.enumerated() {
+      sum += weight
+      // The run ends once it reaches its share of the whole.
+      if runs.count < parts - 1 && sum * parts >= total * (runs.count + 1) {
+        runs.append(start..<item + 1)
+        start = item + 1
+      }
+    }
+    if start < weights.count { runs.append(start..<weights.count) }
+    return runs
   }
 }
 

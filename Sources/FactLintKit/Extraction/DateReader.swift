@@ -92,7 +92,7 @@ struct DateReader {
   private func monthFirst(at i: Int) -> Match? {
     guard let month = monthWord(i) else { return nil }
     var k = i + 1
-    if c.word(k) == "the" { k += 1 }
+    if c.isWord(k, "the") { k += 1 }
     // Lower-case "may" and "mar" are verbs unless "the" and an ordinal, or "16th", follow.
     let strict = monthAt(i) == nil
     if let (day, afterDay) = dayAt(k, words: k > i + 1 || strict ? .ordinals : .numbers),
@@ -114,7 +114,7 @@ struct DateReader {
     // straight after the day it must be one that cannot be another word.
     var k = afterDay
     var month = monthAt(k)
-    if month == nil, c.word(k) == "of" || (c.isPunct(k, ".") && c.tokens[i].kind == .number) {
+    if month == nil, c.isWord(k, "of") || (c.isPunct(k, ".") && c.tokens[i].kind == .number) {
       k += 1
       month = monthWord(k)
     }
@@ -131,7 +131,7 @@ struct DateReader {
       unit == "quarter" || unit == "qtr"
     else { return nil }
     var k = after + 1
-    if c.word(k) == "of" { k += 1 }
+    if c.isWord(k, "of") { k += 1 }
     guard let (year, afterYear) = yearAt(k, allowComma: false) else { return nil }
     let first = CalendarMath.days(year: year, month: 3 * n - 2, day: 1)
     let next =
@@ -146,7 +146,7 @@ struct DateReader {
   /// "the first Tuesday of October 2014", "last Friday in May 2025".
   private func nthWeekday(at i: Int, from start: Int) -> Match? {
     let n: Int
-    if c.word(i) == "last" {
+    if c.isWord(i, "last") {
       n = -1
     } else if let (ordinal, after) = ordinalAt(i), after == i + 1, (1...5).contains(ordinal) {
       n = ordinal
@@ -154,7 +154,7 @@ struct DateReader {
       return nil
     }
     guard let weekday = weekdayAt(i + 1, lowerCaseAbbreviations: true),
-      c.word(i + 2) == "of" || c.word(i + 2) == "in", let month = monthWord(i + 3)
+      c.isWord(i + 2, "of") || c.isWord(i + 2, "in"), let month = monthWord(i + 3)
     else { return nil }
     guard let (year, afterYear) = yearAt(i + 4, allowComma: true) else {
       return Match(kind: .date, range: start..<i + 4, value: nil, unit: "day", qualifiers: ["no-year"])
@@ -172,13 +172,13 @@ struct DateReader {
   private func weekdayFirst(at i: Int, weekday: Int) -> Match? {
     var k = i + 1
     if c.isPunct(k, ",") { k += 1 }
-    if c.word(k) != "the", let date = read(at: k), date.kind == .date, c.sameSentence(i, k) {
+    if !c.isWord(k, "the"), let date = read(at: k), date.kind == .date, c.sameSentence(i, k) {
       var match = date
       match.range = i..<date.range.upperBound
       match.qualifiers.append("weekday=\(weekday)")
       return match
     }
-    let d = c.word(i + 1) == "the" ? i + 2 : i + 1
+    let d = c.isWord(i + 1, "the") ? i + 2 : i + 1
     if let (day, afterDay) = dayAt(d, words: .ordinals), c.tokens[d].kind == .word || afterDay > d + 1,
       monthAt(afterDay) == nil, c.sameSentence(i, d)
     {
@@ -188,7 +188,7 @@ struct DateReader {
         qualifiers: ["no-month", "on=\(onDay)", "weekday=\(weekday)"])
     }
     var end = i + 1
-    if c.word(end) == "'s" { end += 1 }
+    if c.isWord(end, "'s") { end += 1 }
     return Match(kind: .weekday, range: i..<end, value: .exactly(Double(weekday)), unit: "weekday", qualifiers: [])
   }
 
@@ -197,7 +197,7 @@ struct DateReader {
   /// A day and month with an optional year after them: ", 2025", " 2025", " of 2016".
   private func withYear(month: Int, day: Int, start: Int, after: Int) -> Match? {
     var k = after
-    if c.word(k) == "of", c.at(k + 1)?.kind == .number { k += 1 }
+    if c.isWord(k, "of"), c.at(k + 1)?.kind == .number { k += 1 }
     if let (year, afterYear) = yearAfter(k) {
       return resolved(year: year, month: month, day: day, range: start..<afterYear)
     }

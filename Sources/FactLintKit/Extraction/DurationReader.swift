@@ -46,9 +46,9 @@ struct DurationReader {
     while true {
       var k = end
       if c.isPunct(k, ",") { k += 1 }
-      if c.word(k) == "and" { k += 1 }
+      if c.isWord(k, "and") { k += 1 }
       guard c.sameSentence(i, k) else { break }
-      if let (next, nextEnd, unit, adj) = term(at: k), !(k == end && c.at(k)?.kind == .word && c.word(k) == "a") {
+      if let (next, nextEnd, unit, adj) = term(at: k), !(k == end && c.at(k)?.kind == .word && c.isWord(k, "a")) {
         total = total + next
         end = nextEnd
         lastUnit = unit
@@ -87,7 +87,7 @@ struct DurationReader {
     // "few hours", "a few minutes", "several days".
     if let w {
       var k = i
-      if w == "a", c.word(i + 1) == "few" { k = i + 1 }
+      if w == "a", c.isWord(i + 1, "few") { k = i + 1 }
       if let amount = c.word(k).flatMap({ Self.vague[$0] }), let (seconds, after) = unit(at: k + 1, plural: true) {
         return (amount * .exactly(seconds), after, seconds, false)
       }
@@ -95,8 +95,8 @@ struct DurationReader {
     // "a couple of days", "couple of weeks", "another hour".
     if let w {
       var k = i
-      if w == "a", c.word(i + 1) == "couple" { k = i + 1 }
-      if c.word(k) == "couple", c.word(k + 1) == "of", let (seconds, after) = unit(at: k + 2, plural: true) {
+      if w == "a", c.isWord(i + 1, "couple") { k = i + 1 }
+      if c.isWord(k, "couple"), c.isWord(k + 1, "of"), let (seconds, after) = unit(at: k + 2, plural: true) {
         return (.exactly(2 * seconds), after, seconds, false)
       }
       if w == "another", let (seconds, after) = unit(at: i + 1, singular: true) {
@@ -114,7 +114,7 @@ struct DurationReader {
     var amount: Double
     var k: Int
     if let w, w == "a" || w == "an" {
-      guard c.word(i + 1) != "second" || c.word(i + 2).map(Lexicon.functionWords.contains) ?? true else { return nil }
+      guard !c.isWord(i + 1, "second") || c.word(i + 2).map(Lexicon.functionWords.contains) ?? true else { return nil }
       amount = 1
       k = i + 1
       guard let (seconds, after) = unit(at: k, singular: true) else { return nil }
@@ -128,7 +128,7 @@ struct DurationReader {
       k += 1
       hyphenated = true
     }
-    if c.word(k) == "of", c.word(k + 1) == "an" || c.word(k + 1) == "a" { k += 2 } else if c.word(k) == "of" { k += 1 }
+    if c.isWord(k, "of"), c.isWord(k + 1, "an") || c.isWord(k + 1, "a") { k += 2 } else if c.isWord(k, "of") { k += 1 }
     // "two more hours", "three extra days", "2 fewer minutes".
     if !hyphenated, let w = c.word(k), Self.comparatives.contains(w),
       c.word(k + 1).flatMap({ Lexicon.timeUnits[$0] }) != nil

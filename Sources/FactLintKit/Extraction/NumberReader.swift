@@ -126,7 +126,7 @@ struct NumberReader {
       let previous = c.tokens[i - 1]
       if previous.kind == .word && !Currency.codes.contains(c.form(i - 1)) { return nil }
       if previous.kind == .punct && c.form(i - 1) == "-" && i > 1 && !previous.spaceBefore
-        && c.tokens[i - 2].kind == .word && c.word(i - 2) != "for"
+        && c.tokens[i - 2].kind == .word && !c.isWord(i - 2, "for")
       {
         return nil
       }
@@ -220,7 +220,7 @@ struct NumberReader {
       } else if lastScale >= 1000, c.form(match.end) == "and",
         c.word(match.end + 1).map({ Lexicon.units[$0] != nil }) ?? false,
         let words = readWords(at: match.end + 1), !words.isOrdinal, words.value >= 1, words.value < lastScale,
-        c.word(i - 1) != "between", c.word(i - 1) != "from"
+        !c.isWord(i - 1, "between"), !c.isWord(i - 1, "from")
       {
         // "6 crore and two hundred".
         match.value += words.value
@@ -266,16 +266,16 @@ struct NumberReader {
     var lastScale = Double.infinity
     var ordinal = false
     // "a quarter million", "quarter million".
-    if first == "quarter" || (first == "a" && c.word(i + 1) == "quarter") {
+    if first == "quarter" || (first == "a" && c.isWord(i + 1, "quarter")) {
       let k = first == "quarter" ? i + 1 : i + 2
       if let w = c.word(k), let scale = Lexicon.scales[w], scale >= 1000, c.sameSentence(i, k) {
         return NumberMatch(value: scale / 4, end: k + 1, isDigits: false)
       }
     }
     // "half a million", "half million", "a half million".
-    if first == "half" || (first == "a" && c.word(i + 1) == "half") {
+    if first == "half" || (first == "a" && c.isWord(i + 1, "half")) {
       var k = first == "half" ? i + 1 : i + 2
-      if first == "half", c.word(k) == "a" { k += 1 }
+      if first == "half", c.isWord(k, "a") { k += 1 }
       if let w = c.word(k), let scale = Lexicon.scales[w], scale >= 1000, c.sameSentence(i, k) {
         return NumberMatch(value: scale / 2, end: k + 1, isDigits: false)
       }
@@ -284,7 +284,7 @@ struct NumberReader {
         return NumberMatch(value: 0.5, end: i + 2, isDigits: false)
       }
       // "more than half", "nearly half": a hedged half is the number 0.5.
-      if first == "half", let before = c.word(i - 1), Self.hedgesBeforeHalf.contains(before), c.word(i + 1) != "of" {
+      if first == "half", let before = c.word(i - 1), Self.hedgesBeforeHalf.contains(before), !c.isWord(i + 1, "of") {
         return NumberMatch(value: 0.5, end: i + 1, isDigits: false)
       }
       if first == "half" { return nil }
@@ -314,7 +314,7 @@ struct NumberReader {
         current = collective
         j = i + 2
         sawNumber = true
-        if c.word(j) == "of" { j += 1 }
+        if c.isWord(j, "of") { j += 1 }
         return NumberMatch(value: current, end: j, isDigits: false)
       } else {
         return nil
@@ -375,7 +375,7 @@ struct NumberReader {
         lastWasTen
       {
         j += 1
-      } else if c.word(j) == "and", let next = c.word(j + 1), c.sameSentence(j, j + 1),
+      } else if c.isWord(j, "and"), let next = c.word(j + 1), c.sameSentence(j, j + 1),
         Lexicon.units[next].map({ $0 > 0 }) ?? (Lexicon.tens[next] != nil),
         c.word(j + 2).flatMap({ Lexicon.fractions[$0] }) == nil,
         current.truncatingRemainder(dividingBy: 100) == 0 || current == 0
@@ -418,13 +418,13 @@ struct NumberReader {
     if !ordinal, match.value >= 1, match.value < 1000, let w = c.word(fractionAt),
       w.hasUTF8Suffix("s") || match.value == 1,
       let fraction = Lexicon.fractions[w], w != "second", c.sameSentence(i, fractionAt),
-      c.word(fractionAt + 1).map({ Lexicon.timeUnits[$0] == nil && ($0 != "of" || c.word(fractionAt + 2) == "a") })
+      c.word(fractionAt + 1).map({ Lexicon.timeUnits[$0] == nil && ($0 != "of" || c.isWord(fractionAt + 2, "a")) })
         ?? true
     {
       match.value *= fraction
       match.end = fractionAt + 1
       // "two thirds of a million".
-      if c.word(match.end) == "of", c.word(match.end + 1) == "a",
+      if c.isWord(match.end, "of"), c.isWord(match.end + 1, "a"),
         let (scale, next) = largeScale(at: match.end + 2, sentenceOf: i)
       {
         match.value *= scale
@@ -437,7 +437,7 @@ struct NumberReader {
   /// A fraction after "and": "and a half", "and half", "and a quarter", "and three
   /// quarters", "and one fourth". Returns the fraction and the index after it.
   func fractionTail(at j: Int) -> (Double, Int)? {
-    guard c.word(j) == "and", c.sameSentence(j, j + 1) else { return nil }
+    guard c.isWord(j, "and"), c.sameSentence(j, j + 1) else { return nil }
     var k = j + 1
     var count = 1.0
     var article = false

@@ -11,10 +11,20 @@ enum PersonLinker {
   /// mentions of known people) and `name` facts to `documents`.
   /// Documents are linked side by side on at most `jobs` workers (0: one per core).
   static func link(_ documents: inout [DocumentFacts], jobs: Int = 0) {
+    // The titled people are gathered run by run on every worker; their union does not
+    // depend on the order the runs are merged in.
+    let all = documents
+    let count = all.count
+    let runs = RuleEvaluator.chunks(count, jobs: jobs, largest: .max, perWorker: 4)
+    let parts = Parallel.map(count: runs.count, jobs: jobs) { r in
+      var part = KnownPeople()
+      for d in runs[r] { part.add(all[d]) }
+      return part
+    }
     var names = KnownPeople()
-    for document in documents { names.add(document) }
+    for part in parts { names.merge(part) }
     let known = names.settled()
-    let count = documents.count
+    _ = consume all
     documents.withUnsafeMutableBufferPointer { buffer in
       let slots = UnsafeSlots(buffer)
       Parallel.forEach(count: count, jobs: jobs) { d in known.link(&slots.buffer[d]) }

@@ -131,13 +131,13 @@ struct PersonReader {
     while a - 1 >= 0, c.sameSentence(a - 1, name.lowerBound) {
       if isTitleWord(a - 1) {
         a -= 1
-      } else if c.isPunct(a - 1, "-"), c.word(a - 2) == "ex" {
+      } else if c.isPunct(a - 1, "-"), c.isWord(a - 2, "ex") {
         a -= 1
-      } else if !sawOf, c.word(a - 1) == "of" || c.word(a - 1) == "the" && c.word(a - 2) == "of",
-        c.word(a - 1) == "of" ? c.word(a - 2).map(Lexicon.offices.contains) == true : true
+      } else if !sawOf, c.isWord(a - 1, "of") || c.isWord(a - 1, "the") && c.isWord(a - 2, "of"),
+        c.isWord(a - 1, "of") ? c.word(a - 2).map(Lexicon.offices.contains) == true : true
       {
         // "Minister of Defense Rustem Umerov", "Secretary of the Navy Jo Bell".
-        a -= c.word(a - 1) == "the" ? 2 : 1
+        a -= c.isWord(a - 1, "the") ? 2 : 1
         sawOf = true
       } else {
         break
@@ -168,7 +168,7 @@ struct PersonReader {
       k -= 1
     }
     guard office >= 0 else { return nil }
-    if office < comma - 1 && c.word(office + 1) != "of" { return nil }
+    if office < comma - 1 && !c.isWord(office + 1, "of") { return nil }
     var a = office
     while a - 1 >= 0, c.sameSentence(a - 1, office), isTitleWord(a - 1) { a -= 1 }
     return title(a..<comma)
@@ -185,7 +185,7 @@ struct PersonReader {
       if Lexicon.offices.contains(w) {
         var end = k + 1
         // "head of the Russian delegation".
-        if c.word(end) == "of" {
+        if c.isWord(end, "of") {
           var m = end + 1
           while let x = c.word(m), m < end + 5, x == "the" || isTitleWord(m) || Lexicon.groups.contains(x) {
             m += 1
@@ -203,13 +203,13 @@ struct PersonReader {
   /// "the Russian delegation, led by Vladimir Medinsky".
   private func leaderOf(_ name: Range<Int>) -> Title? {
     let by = name.lowerBound - 1
-    guard c.word(by) == "by", c.word(by - 1) == "led" || c.word(by - 1) == "headed" else { return nil }
+    guard c.isWord(by, "by"), c.isWord(by - 1, "led") || c.isWord(by - 1, "headed") else { return nil }
     var groupIndex = by - 2
     if c.isPunct(groupIndex, ",") { groupIndex -= 1 }
     guard let group = c.word(groupIndex), Lexicon.groups.contains(group) else { return nil }
     var a = groupIndex
     while a - 1 >= 0, c.sameSentence(a - 1, groupIndex), isTitleWord(a - 1) { a -= 1 }
-    if c.word(a - 1) == "the" { a -= 1 }
+    if c.isWord(a - 1, "the") { a -= 1 }
     let words = ["head", "of"] + (a...groupIndex).compactMap { c.word($0) }
     return TitleNormalizer.normalize(words: words, text: c.text(a..<by + 1), span: c.span(a..<by + 1))
   }

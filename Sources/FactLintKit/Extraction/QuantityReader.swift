@@ -93,7 +93,7 @@ struct QuantityReader {
     var k = end
     let hyphenated = c.isPunct(k, "-") && c.touching(k - 1)
     if hyphenated { k += 1 }
-    if c.word(k) == "for" {
+    if c.isWord(k, "for") {
       var n = k + 1
       if hyphenated && c.isPunct(n, "-") { n += 1 }
       if let second = numbers.read(at: n), second.value == m.value, !second.isOrdinal {
@@ -114,8 +114,8 @@ struct QuantityReader {
       if (c.isPunct(joiner, "-") || c.isPunct(joiner, "~")) && c.touching(joiner - 1) == c.touching(joiner) {
         joiner += 1
         isRange = true
-      } else if c.word(joiner) == "to" || c.word(joiner) == "through"
-        || (c.word(joiner) == "and" && opener == "between")
+      } else if c.isWord(joiner, "to") || c.isWord(joiner, "through")
+        || (c.isWord(joiner, "and") && opener == "between")
       {
         joiner += 1
         isRange = true
@@ -137,10 +137,10 @@ struct QuantityReader {
       // "5000 or less than 6000", "12 and more than 194": the words start another bound.
       var after = end + phrase.count
       // "5000 or more than" at the end of a clause: the "than" compares with nothing.
-      if c.word(after) == "than", !c.sameSentence(after, after + 1) || c.at(after + 1)?.kind == .punct {
+      if c.isWord(after, "than"), !c.sameSentence(after, after + 1) || c.at(after + 1)?.kind == .punct {
         after += 1
       }
-      if c.word(after) == "than" || c.at(after)?.kind == .number { break }
+      if c.isWord(after, "than") || c.at(after)?.kind == .number { break }
       hedge = h
       hedgeText = c.text(end..<after).lowercased()
       end = after
@@ -159,14 +159,14 @@ struct QuantityReader {
       first = at
       // "less than 5000 or equal", "more than 5000 or equal to".
       if h == .moreThan || h == .under, c.matches(["or", "equal"], at: end),
-        c.at(end + (c.word(end + 2) == "to" ? 3 : 2))?.kind != .number
+        c.at(end + (c.isWord(end + 2, "to") ? 3 : 2))?.kind != .number
       {
         hedge = h == .moreThan ? .atLeast : .upTo
-        end += c.word(end + 2) == "to" ? 3 : 2
+        end += c.isWord(end + 2, "to") ? 3 : 2
       }
     }
-    if c.word(start - 1) == "total" && c.word(start - 2) == "of"
-      || c.word(start - 2) == "total" && c.word(start - 1) == "of"
+    if c.isWord(start - 1, "total") && c.isWord(start - 2, "of")
+      || c.isWord(start - 2, "total") && c.isWord(start - 1, "of")
     {
       qualifiers.append("total")
     }
@@ -179,7 +179,7 @@ struct QuantityReader {
       kind = .percentage
       unit = "%"
       end += 1
-    } else if c.word(end) == "per", c.word(end + 1) == "cent" {
+    } else if c.isWord(end, "per"), c.isWord(end + 1, "cent") {
       kind = .percentage
       unit = "%"
       end += 2
@@ -337,7 +337,7 @@ struct QuantityReader {
     var currency: String?
     var signAt = i
     if token.kind == .word, let prefixed = Currency.dollarPrefixes[c.form(i)], c.isPunct(i + 1, "$"),
-      c.touching(i) || c.word(i) == "us" || c.word(i) == "c" || c.word(i) == "hk"
+      c.touching(i) || c.isWord(i, "us") || c.isWord(i, "c") || c.isWord(i, "hk")
     {
       currency = prefixed
       signAt = i + 1
@@ -393,13 +393,13 @@ struct QuantityReader {
     // A code glued to the figure ("115.5USD") is the currency; other glued words are not.
     if j == k, !c.tokens[j].spaceBefore, !Currency.codes.contains(w) { return nil }
     // "two pounds of meat" is a weight.
-    if name == "pound" && c.word(j + 1) == "of" { return nil }
+    if name == "pound" && c.isWord(j + 1, "of") { return nil }
     var unit = nation.isEmpty ? name : (nation + [name]).joined(separator: " ")
     if nation == ["us"] || nation == ["u.s."] { unit = "us dollar" }
     var end = j + 1
     var extra = 0.0
     // Cents after the unit: "3 dollars 50 cents", "17 USD 25", "15 dollars and 15."
-    if c.word(end) == "and", c.at(end + 1)?.kind == .number,
+    if c.isWord(end, "and"), c.at(end + 1)?.kind == .number,
       (c.at(end + 2).map { $0.kind == .punct } ?? true) || c.formAt(end + 2) == "cents" || c.formAt(end + 2) == "cent"
     {
       end += 1
@@ -423,7 +423,7 @@ struct QuantityReader {
   private func readDuration(at i: Int, sentence: Span) -> (Fact, Int)? {
     guard let match = durations.read(at: i) else { return nil }
     // "thirty years old" is an age, not a length of time.
-    if c.word(match.range.upperBound) == "old" { return nil }
+    if c.isWord(match.range.upperBound, "old") { return nil }
     var first = i
     var value = match.value
     var hedgeText: String?
@@ -453,8 +453,8 @@ struct QuantityReader {
     guard let w = c.word(i), w.utf8.first == 0x70, w == "per" || w == "percent" || w == "percents" else {
       return nil
     }
-    let words = w == "per" ? (c.word(i + 1) == "cent" ? 2 : 0) : 1
-    guard words > 0, c.word(i + words) == "of", c.at(i - 1)?.kind != .number,
+    let words = w == "per" ? (c.isWord(i + 1, "cent") ? 2 : 0) : 1
+    guard words > 0, c.isWord(i + words, "of"), c.at(i - 1)?.kind != .number,
       c.word(i - 1).map({ Lexicon.units[$0] == nil && Lexicon.tens[$0] == nil && Lexicon.scales[$0] == nil }) ?? true,
       let m = numbers.read(at: i + words + 1), !m.isOrdinal, c.sameSentence(i, m.end - 1)
     else { return nil }
@@ -520,7 +520,7 @@ struct QuantityReader {
     }
     var endToken = words[lastIndex].1 + 1
     var complement: String?
-    if lastIndex == headIndex, c.word(endToken) == "of", let next = c.word(endToken + 1),
+    if lastIndex == headIndex, c.isWord(endToken, "of"), let next = c.word(endToken + 1),
       !Lexicon.functionWords.contains(next), c.at(endToken + 1)?.isCapitalized == false,
       Lexicon.timeUnits[next] == nil, c.sameSentence(i, endToken + 1)
     {

@@ -61,7 +61,7 @@ struct RelativeDateReader {
       let relative = "relative=\(Self.signed(offset))\(grain.first!)"
       // "next week on Friday", "last week Sunday".
       if grain == "week" {
-        let k = c.word(i + 2) == "on" ? i + 3 : i + 2
+        let k = c.isWord(i + 2, "on") ? i + 3 : i + 2
         if let weekday = fullWeekday(at: k), c.sameSentence(i, k) {
           return Match(range: i..<k + 1, qualifiers: [relative, "weekday=\(weekday)"])
         }
@@ -79,8 +79,8 @@ struct RelativeDateReader {
   /// "Friday next week", "tuesday of next week", "friday this week".
   private func weekdayOfWeek(at i: Int) -> Match? {
     guard let weekday = fullWeekday(at: i) else { return nil }
-    let k = c.word(i + 1) == "of" ? i + 2 : i + 1
-    guard let which = c.word(k), which == "last" || which == "next" || which == "this", c.word(k + 1) == "week",
+    let k = c.isWord(i + 1, "of") ? i + 2 : i + 1
+    guard let which = c.word(k), which == "last" || which == "next" || which == "this", c.isWord(k + 1, "week"),
       c.sameSentence(i, k + 1)
     else { return nil }
     let offset = which == "last" ? -1 : which == "next" ? 1 : 0
@@ -117,7 +117,7 @@ struct RelativeDateReader {
     guard let unit = c.word(k), let grain = Self.grains[Inflection.singular(unit)], c.sameSentence(i, k + 1) else {
       return nil
     }
-    if direction == "ago", c.word(k + 1) == "ago" {
+    if direction == "ago", c.isWord(k + 1, "ago") {
       return Match(range: i..<k + 2, qualifiers: ["relative=\(Self.signed(-Int(count)))\(grain.first!)"])
     }
     if c.matches(["from", "now"], at: k + 1) || c.matches(["from", "today"], at: k + 1) {

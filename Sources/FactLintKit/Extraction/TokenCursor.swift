@@ -37,9 +37,20 @@ struct TokenCursor {
     return forms[i]
   }
 
+  /// Whether the token at `i` is the word `word` (lower-case). A word of another length
+  /// is told apart by its length alone: most comparisons fail, and this way they cost
+  /// no call into string comparison.
+  @inline(__always) func isWord(_ i: Int, _ word: String) -> Bool {
+    guard i >= 0 && i < tokens.count, tokens[i].kind == .word else { return false }
+    let form = forms[i]
+    return form.utf8.count == word.utf8.count && form == word
+  }
+
   /// Whether the token at `i` is the punctuation mark `mark`.
   @inline(__always) func isPunct(_ i: Int, _ mark: String) -> Bool {
-    i >= 0 && i < tokens.count && tokens[i].kind == .punct && forms[i] == mark
+    guard i >= 0 && i < tokens.count, tokens[i].kind == .punct else { return false }
+    let form = forms[i]
+    return form.utf8.count == mark.utf8.count && form == mark
   }
 
   /// Whether tokens `i` and `i + 1` touch (no space between them).
@@ -55,7 +66,7 @@ struct TokenCursor {
   /// Whether the words starting at `i` are `phrase`, all in one sentence.
   func matches(_ phrase: [String], at i: Int) -> Bool {
     for (k, w) in phrase.enumerated() {
-      guard word(i + k) == w, sameSentence(i, i + k) else { return false }
+      guard isWord(i + k, w), sameSentence(i, i + k) else { return false }
     }
     return true
   }
