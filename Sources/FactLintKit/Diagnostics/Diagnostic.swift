@@ -49,17 +49,10 @@ public struct FixIt: Hashable, Sendable {
 /// Messages are lower-case and carry no trailing period. Every reporter renders
 /// the same value; none of them adds information of its own.
 ///
-/// The fields live in one heap cell that copies share until one of them changes:
-/// a large run passes millions of findings from the evaluator through suppression,
-/// the baseline and sorting to a reporter, and a copy then costs one reference count
-/// rather than one for each of its strings and arrays.
+/// The fields are ``SharedFields``: a large run passes millions of findings from the
+/// evaluator through suppression, the baseline and sorting to a reporter.
 public struct Diagnostic: Hashable, Sendable {
-  private var storage: Storage
-
-  private final class Storage: @unchecked Sendable {
-    @exclusivity(unchecked) var fields: Fields
-    init(_ fields: Fields) { self.fields = fields }
-  }
+  private var storage: SharedFields<Fields>
 
   private struct Fields: Hashable, Sendable {
     var ruleID: String
@@ -76,57 +69,45 @@ public struct Diagnostic: Hashable, Sendable {
     ruleID: String, severity: Severity, message: String, span: Span,
     related: [RelatedLocation] = [], notes: [String] = [], fixIts: [FixIt] = []
   ) {
-    storage = Storage(
+    storage = SharedFields(
       Fields(
         ruleID: ruleID, severity: severity, message: message, span: span, related: related, notes: notes,
         fixIts: fixIts))
   }
 
-  /// Applies `change` to the fields, first copying them if another diagnostic shares them.
-  private mutating func mutate(_ change: (inout Fields) -> Void) {
-    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-    change(&storage.fields)
-  }
-
-  public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
-    a.storage === b.storage || a.storage.fields == b.storage.fields
-  }
-
-  public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
-
   /// The id of the rule that produced the finding (or an input/rule-file error code).
   public var ruleID: String {
     get { storage.fields.ruleID }
-    set { mutate { $0.ruleID = newValue } }
+    set { storage.update { $0.ruleID = newValue } }
   }
   /// How serious the finding is.
   public var severity: Severity {
     get { storage.fields.severity }
-    set { mutate { $0.severity = newValue } }
+    set { storage.update { $0.severity = newValue } }
   }
   /// The main message.
   public var message: String {
     get { storage.fields.message }
-    set { mutate { $0.message = newValue } }
+    set { storage.update { $0.message = newValue } }
   }
   /// The statement the finding is about.
   public var span: Span {
     get { storage.fields.span }
-    set { mutate { $0.span = newValue } }
+    set { storage.update { $0.span = newValue } }
   }
   /// Labelled spans elsewhere, most often the conflicting statements in other documents.
   public var related: [RelatedLocation] {
     get { storage.fields.related }
-    set { mutate { $0.related = newValue } }
+    set { storage.update { $0.related = newValue } }
   }
   /// Free-standing notes without a location (`= note: …`).
   public var notes: [String] {
     get { storage.fields.notes }
-    set { mutate { $0.notes = newValue } }
+    set { storage.update { $0.notes = newValue } }
   }
   /// Suggested changes.
   public var fixIts: [FixIt] {
     get { storage.fields.fixIts }
-    set { mutate { $0.fixIts = newValue } }
+    set { storage.update { $0.fixIts = newValue } }
   }
 }

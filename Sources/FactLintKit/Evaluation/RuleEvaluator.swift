@@ -37,19 +37,19 @@ public struct RuleEvaluator: Sendable {
     }
     // Each rule's findings are copied into an array of the right size by every worker,
     // each run at its place: one rule with most of the findings keeps both cores busy.
-    let found = reports
+    let runs = reports
     let outcomes = rules.indices.map { r in
       var starts: [Int] = []
       var total = 0
-      for report in found {
+      for report in runs {
         starts.append(total)
         total += report[r].count
       }
       let offsets = starts
       let diagnostics = [Diagnostic](unsafeUninitializedCapacity: total) { buffer, initialized in
         let slots = UnsafeSlots(buffer)
-        Parallel.forEach(count: found.count, jobs: jobs) { c in
-          found[c][r].withUnsafeBufferPointer { part in
+        Parallel.forEach(count: runs.count, jobs: jobs) { c in
+          runs[c][r].withUnsafeBufferPointer { part in
             guard let from = part.baseAddress, let to = slots.buffer.baseAddress else { return }
             (to + offsets[c]).initialize(from: from, count: part.count)
           }
@@ -59,7 +59,7 @@ public struct RuleEvaluator: Sendable {
       return RuleOutcome(rule: rules[r], diagnostics: diagnostics)
     }
     // What the runs found, and what they selected, are let go side by side too.
-    _ = consume found
+    _ = consume runs
     reports.withUnsafeMutableBufferPointer { buffer in
       let slots = UnsafeSlots(buffer)
       Parallel.forEach(count: slots.buffer.count, jobs: jobs) { c in slots.buffer[c] = [] }
@@ -106,7 +106,8 @@ public struct RuleEvaluator: Sendable {
     if summary.comparesDocuments {
       let empty = summary.emptied
       // Every chunk's summary is merged in order, alone: few large chunks merge fastest,
-      // and each grows its tables from empty once. Two per worker still even out uneven documents.
+      // and each grows its tables from empty once. Two per worker, cut to equal numbers of
+      // facts rather than of documents, end at about the same time.
       let documents = corpus.documents
       let chunks = Self.chunks(weights: documents.map { $0.facts.count + 1 }, jobs: jobs, perWorker: 2)
       let sources = corpus.sources

@@ -44,16 +44,10 @@ public enum FactKind: String, Sendable, CaseIterable, Comparable {
 /// lemma `prisoner`, complement `war`; "6,000 deceased Ukrainian soldiers" has
 /// modifiers `deceased`, `Ukrainian`.
 ///
-/// Its fields live in one heap cell shared by copies until one is changed, so that
-/// a copy costs one reference count, not one for each of its strings and arrays:
-/// checks copy the nouns of the facts they compare many times over.
+/// The fields are ``SharedFields``: checks copy the nouns of the facts they compare
+/// many times over.
 public struct CountedNoun: Hashable, Sendable {
-  private var storage: Storage
-
-  private final class Storage: @unchecked Sendable {
-    @exclusivity(unchecked) var fields: Fields
-    init(_ fields: Fields) { self.fields = fields }
-  }
+  private var storage: SharedFields<Fields>
 
   private struct Fields: Hashable, Sendable {
     var head: String
@@ -70,58 +64,46 @@ public struct CountedNoun: Hashable, Sendable {
     head: String, lemma: String, modifiers: [String], complement: String?, qualifiers: [String], phrase: String,
     span: Span
   ) {
-    storage = Storage(
+    storage = SharedFields(
       Fields(
         head: head, lemma: lemma, modifiers: modifiers, complement: complement, qualifiers: qualifiers,
         phrase: phrase, span: span))
   }
 
-  /// Applies `change` to the fields, first copying them if another noun shares them.
-  private mutating func mutate(_ change: (inout Fields) -> Void) {
-    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-    change(&storage.fields)
-  }
-
-  public static func == (a: CountedNoun, b: CountedNoun) -> Bool {
-    a.storage === b.storage || a.storage.fields == b.storage.fields
-  }
-
-  public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
-
   /// The head noun as written, lower-case.
   public var head: String {
     get { storage.fields.head }
-    set { mutate { $0.head = newValue } }
+    set { storage.update { $0.head = newValue } }
   }
   /// The head noun in the singular.
   public var lemma: String {
     get { storage.fields.lemma }
-    set { mutate { $0.lemma = newValue } }
+    set { storage.update { $0.lemma = newValue } }
   }
   /// Words before the head, lower-case.
   public var modifiers: [String] {
     get { storage.fields.modifiers }
-    set { mutate { $0.modifiers = newValue } }
+    set { storage.update { $0.modifiers = newValue } }
   }
   /// The noun of an `of` complement ("war" in "prisoners of war").
   public var complement: String? {
     get { storage.fields.complement }
-    set { mutate { $0.complement = newValue } }
+    set { storage.update { $0.complement = newValue } }
   }
   /// Participles after the head ("killed" in "631 children killed").
   public var qualifiers: [String] {
     get { storage.fields.qualifiers }
-    set { mutate { $0.qualifiers = newValue } }
+    set { storage.update { $0.qualifiers = newValue } }
   }
   /// The whole phrase as written, lower-case.
   public var phrase: String {
     get { storage.fields.phrase }
-    set { mutate { $0.phrase = newValue } }
+    set { storage.update { $0.phrase = newValue } }
   }
   /// Where the phrase is.
   public var span: Span {
     get { storage.fields.span }
-    set { mutate { $0.span = newValue } }
+    set { storage.update { $0.span = newValue } }
   }
 }
 
@@ -153,97 +135,81 @@ public struct Title: Hashable, Sendable {
 
 /// One statement extracted from a document.
 ///
-/// A fact's fields live in one reference-counted cell, copied on write: selections
-/// and groups copy facts freely, and a copy costs one retain, not one per string.
+/// A fact's fields are ``SharedFields``, copied on write: selections and groups copy
+/// facts freely, and a copy costs one retain, not one per string.
 /// The cell is packed (a corpus holds millions of facts): the sentence and the
 /// number span are stored as 32-bit distances from the fact in its own file, the
 /// interval as its bounds and flags, the unit and hedge as one-byte codes
 /// (``FactSymbols``), and the fields only counted things or titled people have
 /// sit in cells of their own.
 public struct Fact: Hashable, Sendable {
-  private var storage: Storage
-
-  /// The heap cell; changed only through ``mutate(_:)``, which copies it when shared.
-  private final class Storage: @unchecked Sendable {
-    @exclusivity(unchecked) var fields: FactFields
-    init(_ fields: FactFields) { self.fields = fields }
-  }
-
-  /// Applies `change` to the fields, first copying them if another fact shares them.
-  private mutating func mutate(_ change: (inout FactFields) -> Void) {
-    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-    change(&storage.fields)
-  }
-
-  public static func == (a: Fact, b: Fact) -> Bool { a.storage === b.storage || a.storage.fields == b.storage.fields }
-
-  public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
+  private var storage: SharedFields<FactFields>
 
   /// What kind of statement this is.
   public var kind: FactKind {
     get { storage.fields.kind }
-    set { mutate { $0.kind = newValue } }
+    set { storage.update { $0.kind = newValue } }
   }
   /// The expression itself: hedge, number and unit ("at least 30 days").
   public var span: Span {
     get { storage.fields.anchor }
-    set { mutate { $0.span = newValue } }
+    set { storage.update { $0.span = newValue } }
   }
   /// The expression's text as written.
   public var text: String {
     get { storage.fields.text }
-    set { mutate { $0.text = newValue } }
+    set { storage.update { $0.text = newValue } }
   }
   /// The stated expression without its hedge ("22" in "over 22", "$ 90 million" in
   /// "about $ 90 million"), in the fact's file.
   public var numberSpan: Span? {
     get { storage.fields.numberSpan }
-    set { mutate { $0.numberSpan = newValue } }
+    set { storage.update { $0.numberSpan = newValue } }
   }
   /// The value as stated, before a hedge widened it.
   public var statedValue: Double? {
     get { storage.fields.statedValue }
-    set { mutate { $0.statedValue = newValue } }
+    set { storage.update { $0.statedValue = newValue } }
   }
   /// The value as an interval (seconds for durations, days since 1970-01-01 for dates).
   public var value: Interval? {
     get { storage.fields.value }
-    set { mutate { $0.value = newValue } }
+    set { storage.update { $0.value = newValue } }
   }
   /// The unit of ``value``: `s`, `%`, `day`, or `nil` for plain counts.
   public var unit: String? {
     get { storage.fields.unit }
-    set { mutate { $0.unit = newValue } }
+    set { storage.update { $0.unit = newValue } }
   }
   /// The hedge that widened the value ("at least", "just over"), lower-case.
   public var hedge: String? {
     get { storage.fields.hedge }
-    set { mutate { $0.hedge = newValue } }
+    set { storage.update { $0.hedge = newValue } }
   }
   /// Whether the number is stated per side ("each", "on each side", "1,000-for-1,000").
   public var perSide: Bool {
     get { storage.fields.flag(.perSide) }
-    set { mutate { $0.set(.perSide, newValue) } }
+    set { storage.update { $0.set(.perSide, newValue) } }
   }
   /// Other qualifiers: `total`, `range`, `exchange`.
   public var qualifiers: [String] {
     get { storage.fields.qualifiers }
-    set { mutate { $0.qualifiers = newValue } }
+    set { storage.update { $0.qualifiers = newValue } }
   }
   /// The person, for `person` and `name` facts: the full name as linked across the corpus.
   public var person: String? {
     get { storage.fields.person }
-    set { mutate { $0.person = newValue } }
+    set { storage.update { $0.person = newValue } }
   }
   /// Whether the expression sits inside a quotation.
   public var quoted: Bool {
     get { storage.fields.flag(.quoted) }
-    set { mutate { $0.set(.quoted, newValue) } }
+    set { storage.update { $0.set(.quoted, newValue) } }
   }
   /// The sentence the fact is in, in the fact's file.
   public var sentence: Span {
     get { storage.fields.sentence }
-    set { mutate { $0.sentence = newValue } }
+    set { storage.update { $0.sentence = newValue } }
   }
 
   /// What is counted, for counts (and what a duration qualifies, as in "30-day ceasefire").
@@ -266,18 +232,18 @@ public struct Fact: Hashable, Sendable {
     get { storage.fields.title?.value }
     set {
       let box = newValue.map(Box.init)
-      mutate { $0.title = box }
+      storage.update { $0.title = box }
     }
   }
 
   /// Creates a fact with the fields every kind shares.
   public init(kind: FactKind, span: Span, text: String, sentence: Span, quoted: Bool) {
-    storage = Storage(FactFields(kind: kind, span: span, text: text, sentence: sentence, quoted: quoted))
+    storage = SharedFields(FactFields(kind: kind, span: span, text: text, sentence: sentence, quoted: quoted))
   }
 
   /// Applies `change` to a copy of the details; the cell is dropped when they are all empty.
   private mutating func updateDetails(_ change: (inout FactDetails) -> Void) {
-    mutate { $0.updateDetails(change) }
+    storage.update { $0.updateDetails(change) }
   }
 
   /// The span to underline: the expression through its counted noun and per-side marker.

@@ -1,0 +1,32 @@
+/// A value's fields kept in one heap cell that copies share until one of them is
+/// changed (copy on write).
+///
+/// Facts, counted nouns and diagnostics hold several strings and arrays each, and are
+/// copied over and over as readers, checks and reporters pass them along. Kept in a
+/// cell, a copy costs one reference count instead of one for each of those fields.
+/// Copies compare equal at once when they share their cell.
+struct SharedFields<Fields: Hashable & Sendable>: Hashable, Sendable {
+  private final class Cell: @unchecked Sendable {
+    // Changed only through `update`, and only while this copy alone holds the cell.
+    @exclusivity(unchecked) var fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  private var cell: Cell
+
+  /// Keeps `fields` in a cell of their own.
+  init(_ fields: Fields) { cell = Cell(fields) }
+
+  /// The fields.
+  @inline(__always) var fields: Fields { cell.fields }
+
+  /// Applies `change` to the fields, first copying them if another value shares them.
+  @inline(__always) mutating func update(_ change: (inout Fields) -> Void) {
+    if !isKnownUniquelyReferenced(&cell) { cell = Cell(cell.fields) }
+    change(&cell.fields)
+  }
+
+  static func == (a: SharedFields, b: SharedFields) -> Bool { a.cell === b.cell || a.cell.fields == b.cell.fields }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(cell.fields) }
+}
