@@ -55,7 +55,8 @@ public enum Extractor {
     let suppressions = SuppressionScanner.scan(bytes, file: file)
     let excluded = SuppressionScanner.excludedRanges(suppressions, bytes: bytes)
     let (tokens, forms, sentences) = Tokenizer.tokenize(bytes, excluding: excluded)
-    let people = PersonReader(c: TokenCursor(tokens: tokens, forms: forms, bytes: bytes, file: file))
+    let cursor = TokenCursor(tokens: tokens, forms: forms, bytes: bytes, file: file, readsQuantities: false)
+    let people = PersonReader(c: cursor)
     var facts: [Fact] = []
     for sentence in sentences { facts.append(contentsOf: people.read(sentence).0) }
     return DocumentFacts(file: file, facts: facts, nameRuns: [], sentences: [])

@@ -75,9 +75,9 @@ struct PersonReader {
     // Not a function word, office, title word, place, month, weekday or group
     // (`w` has no dot, so its jurisdiction is its own entry), nor a demonym.
     if !WordClasses.of(w).isDisjoint(with: .notInNames) || Self.isDemonym(t, c.form(i)) { return false }
-    // All capitals ("NATO", "UN") are abbreviations, not names.
-    let text = c.text(i..<i + 1)
-    if text.utf8.count > 1 && text.utf8.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) { return false }
+    // All capitals ("NATO", "UN") are abbreviations, not names: read on the token's bytes.
+    let written = UnsafeBufferPointer(rebasing: c.bytes[t.start..<t.end])
+    if written.count > 1 && !written.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
     return true
   }
 

@@ -5,16 +5,27 @@ struct TokenCursor {
   let forms: [String]
   let bytes: UnsafeBufferPointer<UInt8>
   let file: FileID
-  /// For each token, the readers that can start a reading there.
+  /// For each token, the readers that can start a reading there (none when the cursor
+  /// was made for people alone).
   let starts: [ReaderStarts]
-  /// For each token, the index of the first ``Anchors`` token at or after it.
+  /// For each token, the index of the first ``Anchors`` token at or after it (none when
+  /// the cursor was made for people alone).
   let nextAnchor: [Int32]
 
-  init(tokens: [Token], forms: [String], bytes: UnsafeBufferPointer<UInt8>, file: FileID) {
+  /// A cursor over `tokens`. `readsQuantities` says whether numeric readers will run:
+  /// only they need to know where each may start, and working it out costs a table
+  /// lookup per token that a pass reading people alone is spared.
+  init(tokens: [Token], forms: [String], bytes: UnsafeBufferPointer<UInt8>, file: FileID, readsQuantities: Bool = true)
+  {
     self.tokens = tokens
     self.forms = forms
     self.bytes = bytes
     self.file = file
+    guard readsQuantities else {
+      starts = []
+      nextAnchor = []
+      return
+    }
     var starts: [ReaderStarts] = []
     starts.reserveCapacity(tokens.count)
     for k in tokens.indices { starts.append(ReaderStarts.of(tokens[k].kind, forms[k])) }
