@@ -337,3 +337,15 @@ import Testing
     #expect(RuleEvaluator.chunks(weights: [], jobs: 2, perWorker: 2).isEmpty)
   }
 }
+
+/// Letting go of large arrays on every worker.
+@Suite struct LetGoTests {
+  @Test(arguments: [0, 1, 7, 100, 1001])
+  func everyElementIsReplacedWhateverTheWorkers(count: Int) {
+    for jobs in [0, 1, 2, 3] {
+      var arrays = (0..<count).map { [String](repeating: "finding \($0)", count: 3) }
+      Parallel.letGo(&arrays, replacingWith: [], jobs: jobs)
+      #expect(arrays.count == count && arrays.allSatisfy(\.isEmpty), "\(count) with \(jobs) jobs")
+    }
+  }
+}

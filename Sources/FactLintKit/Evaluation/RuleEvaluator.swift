@@ -26,7 +26,7 @@ public struct RuleEvaluator: Sendable {
     let documents = corpus.documents
     let sources = corpus.sources
     // Each run of documents gives each rule's findings in path order.
-    var reports = Parallel.map(count: chunks.count, jobs: jobs) { c in
+    let reports = Parallel.map(count: chunks.count, jobs: jobs) { c in
       var byRule = [[Diagnostic]](repeating: [], count: rules.count)
       for d in chunks[c] {
         let found = summary.report(
@@ -37,19 +37,18 @@ public struct RuleEvaluator: Sendable {
     }
     // Each rule's findings are copied into an array of the right size by every worker,
     // each run at its place: one rule with most of the findings keeps both cores busy.
-    let runs = reports
     let outcomes = rules.indices.map { r in
       var starts: [Int] = []
       var total = 0
-      for report in runs {
+      for report in reports {
         starts.append(total)
         total += report[r].count
       }
       let offsets = starts
       let diagnostics = [Diagnostic](unsafeUninitializedCapacity: total) { buffer, initialized in
         let slots = UnsafeSlots(buffer)
-        Parallel.forEach(count: runs.count, jobs: jobs) { c in
-          runs[c][r].withUnsafeBufferPointer { part in
+        Parallel.forEach(count: reports.count, jobs: jobs) { c in
+          reports[c][r].withUnsafeBufferPointer { part in
             guard let from = part.baseAddress, let to = slots.buffer.baseAddress else { return }
             (to + offsets[c]).initialize(from: from, count: part.count)
           }
@@ -59,25 +58,11 @@ public struct RuleEvaluator: Sendable {
       return RuleOutcome(rule: rules[r], diagnostics: diagnostics)
     }
     // What the runs found, and what they selected, are let go side by side too.
-    _ = consume runs
-    reports.withUnsafeMutableBufferPointer { buffer in
-      let slots = UnsafeSlots(buffer)
-      Parallel.forEach(count: slots.buffer.count, jobs: jobs) { c in slots.buffer[c] = [] }
-    }
+    var found = consume reports
+    Parallel.letGo(&found, replacingWith: [], jobs: jobs)
     var kept = consume selected
-    Self.release(&kept, in: chunks, jobs: jobs)
+    Parallel.letGo(&kept, replacingWith: .nothing, jobs: jobs)
     return outcomes
-  }
-
-  /// Lets go of the selections of every document, run by run on all workers.
-  private static func release(_ selected: inout [CorpusSummary.Selected], in chunks: [Range<Int>], jobs: Int) {
-    guard !selected.isEmpty else { return }
-    selected.withUnsafeMutableBufferPointer { buffer in
-      let slots = UnsafeSlots(buffer)
-      Parallel.forEach(count: chunks.count, jobs: jobs) { c in
-        for d in chunks[c] { slots.buffer[d] = .nothing }
-      }
-    }
   }
 
   /// Evaluates one rule.

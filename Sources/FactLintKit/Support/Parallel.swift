@@ -35,6 +35,23 @@ enum Parallel {
   }
 }
 
+extension Parallel {
+  /// Replaces every element of `array` with `empty`, a run of elements per worker, so
+  /// that what the elements held is let go on every core rather than on one at the end.
+  static func letGo<T: Sendable>(_ array: inout [T], replacingWith empty: T, jobs: Int = 0) {
+    let count = array.count
+    guard count > 0 else { return }
+    let workers = jobs > 0 ? jobs : coreCount
+    let size = max(1, count / (workers * 4))
+    array.withUnsafeMutableBufferPointer { buffer in
+      let slots = UnsafeSlots(buffer)
+      forEach(count: (count + size - 1) / size, jobs: jobs) { run in
+        for i in (run * size)..<min(count, run * size + size) { slots.buffer[i] = empty }
+      }
+    }
+  }
+}
+
 /// Elements of a buffer that several threads change, each element by exactly one thread.
 struct UnsafeSlots<Element>: @unchecked Sendable {
   let buffer: UnsafeMutableBufferPointer<Element>
