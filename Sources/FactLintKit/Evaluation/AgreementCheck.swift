@@ -75,39 +75,44 @@ struct AgreementCheck: Sendable {
   mutating func add(_ document: DocumentSelection, context: CheckContext, alone: Bool = false) {
     for (key, valued) in keyed(document[selection]) {
       if alone, let first = valued.first?.1, valued.allSatisfy({ $0.1 == first }) { continue }
-      // Taken out and put back, so that its arrays are changed in place, not copied.
-      var state = keys.removeValue(forKey: key) ?? KeyState()
-      // The document's distinct values, in the order they first occur, with the
-      // texts each is written in: a document states few, so they are searched in order.
-      var order: [(interval: Interval, first: Fact, count: Int, texts: [(String, Int)])] = []
-      for (fact, interval) in valued {
-        let text = fact.text
-        if let k = order.firstIndex(where: { $0.interval == interval }) {
-          order[k].count += 1
-          if let t = order[k].texts.firstIndex(where: { $0.0 == text }) {
-            order[k].texts[t].1 += 1
-          } else {
-            order[k].texts.append((text, 1))
-          }
+      // Changed where it is in the table, with one lookup, not copied out and back.
+      Self.add(valued, of: document, context: context, to: &keys[key, default: KeyState()])
+    }
+  }
+
+  /// Adds one counted thing's statements in `document` to what is known of it.
+  private static func add(
+    _ valued: [(Fact, Interval)], of document: DocumentSelection, context: CheckContext, to state: inout KeyState
+  ) {
+    // The document's distinct values, in the order they first occur, with the
+    // texts each is written in: a document states few, so they are searched in order.
+    var order: [(interval: Interval, first: Fact, count: Int, texts: [(String, Int)])] = []
+    for (fact, interval) in valued {
+      let text = fact.text
+      if let k = order.firstIndex(where: { $0.interval == interval }) {
+        order[k].count += 1
+        if let t = order[k].texts.firstIndex(where: { $0.0 == text }) {
+          order[k].texts[t].1 += 1
         } else {
-          order.append((interval, fact, 1, [(text, 1)]))
+          order[k].texts.append((text, 1))
         }
+      } else {
+        order.append((interval, fact, 1, [(text, 1)]))
       }
-      for (interval, first, count, texts) in order {
-        let v: Int
-        if let known = state.index[interval] {
-          v = known
-        } else {
-          v = state.values.count
-          state.index[interval] = v
-          state.values.append(Value(interval: interval))
-        }
-        state.values[v].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
-          "stated as \"\(CheckContext.statement(first, in: document.file))\" here"
-        }
-        for (text, n) in texts { state.values[v].texts[text, default: 0] += n }
+    }
+    for (interval, first, count, texts) in order {
+      let v: Int
+      if let known = state.index[interval] {
+        v = known
+      } else {
+        v = state.values.count
+        state.index[interval] = v
+        state.values.append(Value(interval: interval))
       }
-      keys[key] = state
+      state.values[v].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
+        "stated as \"\(CheckContext.statement(first, in: document.file))\" here"
+      }
+      for (text, n) in texts { state.values[v].texts[text, default: 0] += n }
     }
   }
 

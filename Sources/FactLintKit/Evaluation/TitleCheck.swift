@@ -46,36 +46,42 @@ struct TitleCheck: Sendable {
 
   mutating func add(_ document: DocumentSelection, context: CheckContext) {
     for (key, mentions) in Self.mentions(document[selection]) {
-      // Taken out and put back, so that it is changed in place, not copied.
-      var state = offices.removeValue(forKey: key) ?? OfficeState(pin: pin(for: key, rule: context.rule))
-      if let pin = state.pin {
-        let agreeing = mentions.filter { !TitleNormalizer.contradict($0.title!, pin.title) }
-        if let first = agreeing.first {
-          state.agreeing.add(first: first, count: agreeing.count, limit: context.referenceLimit) {
-            "called \"\(first.title!.text)\" here"
-          }
-        }
-      } else {
-        // A person's office takes few forms in one document: they are searched in order.
-        var byVariant: [(key: String, facts: [Fact])] = []
-        for mention in mentions {
-          let v = Self.variantKey(mention.title!)
-          if let k = byVariant.firstIndex(where: { $0.key == v }) {
-            byVariant[k].facts.append(mention)
-          } else {
-            byVariant.append((v, [mention]))
-          }
-        }
-        for (v, facts) in byVariant {
-          let first = facts[0]
-          var variant = state.variants.removeValue(forKey: v) ?? Variant(firstSpan: first.span, title: first.title!)
-          variant.occurrences.add(first: first, count: facts.count, limit: context.referenceLimit) {
-            "called \"\(first.title!.text)\" here"
-          }
-          state.variants[v] = variant
+      // Changed where it is in the table, not copied out and back: a person met before
+      // costs one lookup.
+      if offices[key] == nil { offices[key] = OfficeState(pin: pin(for: key, rule: context.rule)) }
+      guard let index = offices.index(forKey: key) else { continue }
+      Self.add(mentions, context: context, to: &offices.values[index])
+    }
+  }
+
+  /// Adds one person's mentions with one office in a document to what is known of them.
+  private static func add(_ mentions: [Fact], context: CheckContext, to state: inout OfficeState) {
+    if let pin = state.pin {
+      let agreeing = mentions.filter { !TitleNormalizer.contradict($0.title!, pin.title) }
+      if let first = agreeing.first {
+        state.agreeing.add(first: first, count: agreeing.count, limit: context.referenceLimit) {
+          "called \"\(first.title!.text)\" here"
         }
       }
-      offices[key] = state
+      return
+    }
+    // A person's office takes few forms in one document: they are searched in order.
+    var byVariant: [(key: String, facts: [Fact])] = []
+    for mention in mentions {
+      let v = Self.variantKey(mention.title!)
+      if let k = byVariant.firstIndex(where: { $0.key == v }) {
+        byVariant[k].facts.append(mention)
+      } else {
+        byVariant.append((v, [mention]))
+      }
+    }
+    for (v, facts) in byVariant {
+      let first = facts[0]
+      state.variants[v, default: Variant(firstSpan: first.span, title: first.title!)].occurrences.add(
+        first: first, count: facts.count, limit: context.referenceLimit
+      ) {
+        "called \"\(first.title!.text)\" here"
+      }
     }
   }
 
