@@ -45,6 +45,26 @@ import Testing
     #expect(scratch.string == "é\u{FFFD}")
   }
 
+  @Test func theScratchBufferPacksItsFirstSixteenBytesWithZerosPastTheEnd() {
+    var scratch = ByteScratch(capacity: 4)
+    let text = Array("abcdefghijklmnopqrstu".utf8)
+    // A longer word first, so that stale bytes lie past the end of each shorter one.
+    scratch.append(contentsOf: text)
+    for length in (0...text.count).reversed() {
+      scratch.removeAll()
+      scratch.append(contentsOf: text[..<length])
+      var expected: (UInt64, UInt64) = (0, 0)
+      for (k, byte) in text[..<min(length, 16)].enumerated() {
+        if k < 8 {
+          expected.0 |= UInt64(byte) << UInt64(8 * k)
+        } else {
+          expected.1 |= UInt64(byte) << UInt64(8 * (k - 8))
+        }
+      }
+      #expect(scratch.packed.low == expected.0 && scratch.packed.high == expected.1, "length \(length)")
+    }
+  }
+
   @Test func anASCIIByteIsFoundInAWordAsUTF8ContainsFindsIt() {
     let sliced = String("xx U.S.-led".dropFirst(3))
     for word in Self.words + [sliced, "U.S.", "Dr.", "naïve.", String(repeating: "é", count: 40) + "."] {

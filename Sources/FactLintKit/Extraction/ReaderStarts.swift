@@ -60,13 +60,14 @@ struct ReaderStarts: OptionSet, Sendable {
       if Lexicon.vulgarFractions[text] != nil { starts.formUnion([.anchor, .number, .duration]) }
       return starts
     case .word:
-      var starts = words[text] ?? []
-      // A long word may be a concatenated ordinal ("twentyfifth").
-      if text.utf8.count >= 10 {
-        starts.formUnion([.number, .duration])
-        if NumberReader.splitOrdinal(text) != nil { starts.insert(.anchor) }
-      }
-      return starts
+      return (words[text] ?? []).union(ofUnlisted(text))
     }
+  }
+
+  /// The readers that can start at a word that is not a key of ``words``: a long word
+  /// may be a run-together ordinal ("twentyfifth").
+  static func ofUnlisted(_ word: String) -> ReaderStarts {
+    guard word.utf8.count >= 10 else { return [] }
+    return NumberReader.splitOrdinal(word) != nil ? [.anchor, .number, .duration] : [.number, .duration]
   }
 }

@@ -12,11 +12,13 @@ struct TokenCursor {
   /// the cursor was made for people alone).
   let nextAnchor: [Int32]
 
-  /// A cursor over `tokens`. `readsQuantities` says whether numeric readers will run:
-  /// only they need to know where each may start, and working it out costs a table
-  /// lookup per token that a pass reading people alone is spared.
-  init(tokens: [Token], forms: [String], bytes: UnsafeBufferPointer<UInt8>, file: FileID, readsQuantities: Bool = true)
-  {
+  /// A cursor over `tokens`, whose forms have `ids` in ``Vocabulary`` (see
+  /// ``Tokenizer/tokenize(_:excluding:)``). `readsQuantities` says whether numeric
+  /// readers will run: only they need to know where each may start.
+  init(
+    tokens: [Token], forms: [String], ids: [Int32], bytes: UnsafeBufferPointer<UInt8>, file: FileID,
+    readsQuantities: Bool = true
+  ) {
     self.tokens = tokens
     self.forms = forms
     self.bytes = bytes
@@ -28,7 +30,18 @@ struct TokenCursor {
     }
     var starts: [ReaderStarts] = []
     starts.reserveCapacity(tokens.count)
-    for k in tokens.indices { starts.append(ReaderStarts.of(tokens[k].kind, forms[k])) }
+    // A listed word's starts were worked out with the vocabulary; a word it does not
+    // list starts no reader by its lexicon, only perhaps as a run-together ordinal.
+    let listed = Vocabulary.shared.starts
+    for k in tokens.indices {
+      if ids[k] >= 0 {
+        starts.append(listed[Int(ids[k])])
+      } else if tokens[k].kind == .word {
+        starts.append(ReaderStarts.ofUnlisted(forms[k]))
+      } else {
+        starts.append(ReaderStarts.of(tokens[k].kind, forms[k]))
+      }
+    }
     self.starts = starts
     self.nextAnchor = Anchors.nextAnchor(starts)
   }

@@ -15,13 +15,18 @@ struct Tokenizer {
   /// `forms[k]` is the normalised form of `tokens[k]`: lower-case ASCII for words,
   /// digits without separators for numbers, the normalised mark for punctuation
   /// (`"` for curly double quotes, `'` for curly single quotes, `-` for dashes).
+  /// `ids[k]` is the id of a word's form in ``Vocabulary``, or -1: a listed word shares
+  /// the vocabulary's string.
   static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, excluding excluded: [Range<Int>] = [])
-    -> (tokens: [Token], forms: [String], sentences: [Sentence])
+    -> (tokens: [Token], forms: [String], ids: [Int32], sentences: [Sentence])
   {
     var tokens: [Token] = []
     tokens.reserveCapacity(bytes.count / 5)
     var forms: [String] = []
     forms.reserveCapacity(bytes.count / 5)
+    var ids: [Int32] = []
+    ids.reserveCapacity(bytes.count / 5)
+    let vocabulary = Vocabulary.shared
     var sentences: [Sentence] = []
     var i = 0
     let n = bytes.count
@@ -41,7 +46,8 @@ struct Tokenizer {
       pendingSentenceEnd = false
     }
 
-    func append(_ kind: Token.Kind, _ start: Int, _ end: Int, _ text: String, capitalized: Bool = false) {
+    func append(_ kind: Token.Kind, _ start: Int, _ end: Int, _ text: String, id: Int32 = -1, capitalized: Bool = false)
+    {
       if pendingSentenceEnd {
         // A closing quote or bracket right after the end mark stays in the sentence.
         let closer = kind == .punct && (text == "\"" || text == ")" || text == "'") && !spaceBefore
@@ -56,6 +62,7 @@ struct Tokenizer {
           kind: kind, start: start, end: end, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore,
           isCapitalized: capitalized, quoted: inQuote, sentence: sentences.count))
       forms.append(text)
+      ids.append(id)
       spaceBefore = false
       lineBreakBefore = false
     }
@@ -231,7 +238,11 @@ struct Tokenizer {
             break
           }
         }
-        append(.word, start, i, scratch.string, capitalized: capitalized)
+        if let id = vocabulary.id(of: scratch) {
+          append(.word, start, i, vocabulary.words[Int(id)], id: id, capitalized: capitalized)
+        } else {
+          append(.word, start, i, scratch.string, capitalized: capitalized)
+        }
         continue
       }
       // Punctuation (one scalar).
@@ -292,7 +303,7 @@ struct Tokenizer {
       }
     }
     closeSentence()
-    return (tokens, forms, sentences)
+    return (tokens, forms, ids, sentences)
   }
 
   /// Whether `https://`, `http://` or `www.` starts at `i`.

@@ -11,10 +11,12 @@ struct ByteScratch: ~Copyable {
   /// The number of bytes held.
   private(set) var count = 0
 
-  /// An empty buffer with room for `capacity` bytes before it grows.
+  /// An empty buffer with room for `capacity` bytes before it grows (at least 16).
   init(capacity: Int = 64) {
-    self.capacity = Swift.max(capacity, 1)
+    self.capacity = Swift.max(capacity, 16)
     base = .allocate(capacity: self.capacity)
+    // Every byte is initialised, so that ``packed`` may load past the end of the bytes held.
+    base.initialize(repeating: 0, count: self.capacity)
   }
 
   deinit { base.deallocate() }
@@ -40,12 +42,24 @@ struct ByteScratch: ~Copyable {
     return false
   }
 
+  /// The first sixteen bytes held, little-endian in two integers, zero past the end:
+  /// two loads, whatever the length.
+  @inline(__always) var packed: (low: UInt64, high: UInt64) {
+    let raw = UnsafeRawPointer(base)
+    let low = raw.loadUnaligned(as: UInt64.self).littleEndian
+    let high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
+    if count >= 16 { return (low, high) }
+    if count >= 8 { return (low, count == 8 ? 0 : high & (~0 >> UInt64(128 - 8 * count))) }
+    return (count == 0 ? 0 : low & (~0 >> UInt64(64 - 8 * count)), 0)
+  }
+
   /// The bytes held, decoded as UTF-8 (invalid sequences repaired).
   var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 
   private mutating func grow() {
     let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-    larger.update(from: base, count: count)
+    larger.initialize(from: base, count: count)
+    (larger + count).initialize(repeating: 0, count: capacity * 2 - count)
     base.deallocate()
     base = larger
     capacity *= 2

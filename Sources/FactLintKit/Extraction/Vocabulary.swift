@@ -1,0 +1,81 @@
+/// The words that make up most of a text's tokens, each with one shared string:
+/// every word that starts a numeric reader, the function words, the words of the
+/// name and title lists, and the units of time.
+///
+/// The tokenizer looks each word up here on its bytes, once. A listed word takes
+/// the shared string instead of a new one, which most tokens then need not make,
+/// and its id (its position here) tells the numeric readers where they may start
+/// without looking the word up again (``ReaderStarts``).
+///
+/// A word is at most ``maxLength`` bytes, held as two machine words: looking one up
+/// copies its bytes once, hashes two integers and compares two.
+struct Vocabulary: Sendable {
+  /// The vocabulary of every document.
+  static let shared = Vocabulary(
+    ReaderStarts.words.keys + Array(Lexicon.functionWords) + WordClasses.table.keys + Lexicon.timeUnits.keys)
+
+  /// The longest word listed, in bytes; longer words given are left out.
+  static let maxLength = 16
+
+  /// The words, by id.
+  let words: [String]
+  /// The readers that can start at each word, by id (``ReaderStarts/of(_:_:)``).
+  let starts: [ReaderStarts]
+  private let packed: [Packed]
+  /// For each slot, the id of its word plus one (0: empty).
+  private let slots: [Int32]
+  private let mask: Int
+
+  /// A word's bytes, zero past its end (see ``ByteScratch/packed``), and its length.
+  private struct Packed: Equatable {
+    var low: UInt64
+    var high: UInt64
+    var count: Int
+
+    @inline(__always) var hash: UInt64 {
+      var h = (low ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15
+      h = (h ^ (h >> 29) ^ high) &* 0xbf58_476d_1ce4_e5b9
+      return h ^ (h >> 32)
+    }
+  }
+
+  /// A vocabulary of `words`; a word given twice is listed once, and a word longer than
+  /// ``maxLength`` bytes not at all.
+  init(_ words: [String]) {
+    var listed: [String] = []
+    var seen = Set<String>()
+    for word in words where word.utf8.count <= Self.maxLength && seen.insert(word).inserted { listed.append(word) }
+    self.words = listed
+    starts = listed.map { ReaderStarts.of(.word, $0) }
+    let packed = listed.map { word in
+      var scratch = ByteScratch()
+      scratch.append(contentsOf: word.utf8)
+      return Packed(low: scratch.packed.low, high: scratch.packed.high, count: scratch.count)
+    }
+    var capacity = 8
+    while capacity < listed.count * 2 { capacity *= 2 }
+    var slots = [Int32](repeating: 0, count: capacity)
+    for (id, key) in packed.enumerated() {
+      var slot = Int(truncatingIfNeeded: key.hash) & (capacity - 1)
+      while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = Int32(id + 1)
+    }
+    self.packed = packed
+    self.slots = slots
+    mask = capacity - 1
+  }
+
+  /// The id of the word held in `scratch`, or `nil` if it is not listed.
+  @inline(__always) func id(of scratch: borrowing ByteScratch) -> Int32? {
+    guard scratch.count <= Self.maxLength else { return nil }
+    let (low, high) = scratch.packed
+    let key = Packed(low: low, high: high, count: scratch.count)
+    var slot = Int(truncatingIfNeeded: key.hash) & mask
+    while true {
+      let entry = Int(slots[slot])
+      if entry == 0 { return nil }
+      if packed[entry - 1] == key { return Int32(entry - 1) }
+      slot = (slot + 1) & mask
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import Testing
+
+@testable import FactLintKit
+
+@Suite struct VocabularyTests {
+  /// The id of `word`, as the tokenizer looks it up.
+  static func id(_ word: String) -> Int32? {
+    var scratch = ByteScratch()
+    scratch.append(contentsOf: word.utf8)
+    return Vocabulary.shared.id(of: scratch)
+  }
+
+  @Test func everyWordThatStartsAReaderIsListedWithItsStarts() {
+    let vocabulary = Vocabulary.shared
+    for word in ReaderStarts.words.keys {
+      guard let id = Self.id(word) else {
+        Issue.record("\(word) is not listed")
+        continue
+      }
+      #expect(vocabulary.words[Int(id)] == word)
+      #expect(vocabulary.starts[Int(id)] == ReaderStarts.of(.word, word), "\(word)")
+    }
+  }
+
+  @Test func eachListedWordHasItsOwnId() {
+    let words = Vocabulary.shared.words
+    #expect(words.count > 300)
+    #expect(Set(words).count == words.count)
+    for (id, word) in words.enumerated() { #expect(Self.id(word) == Int32(id), "\(word)") }
+  }
+
+  @Test func wordsNotListedHaveNoId() {
+    // Words that share a listed word's first bytes, a listed word's letters past the
+    // sixteen a vocabulary word may have, and no bytes at all.
+    for word in ["thee", "th", "zebra", "negotiations", "the the", "hundredfold", "", "abcdefghijklmnopq"] {
+      #expect(Self.id(word) == nil, "\(word)")
+    }
+    let long = Vocabulary(["abcdefghijklmnopq", "abcdefghijklmnop"])
+    #expect(long.words == ["abcdefghijklmnop"])
+  }
+
+  @Test func aTokenOfAListedWordSharesItsStringAndId() {
+    let text = "The ceasefire lasted three days, Mr Umerov said of the talks in Istanbul."
+    let (tokens, forms, ids, _) = Array(text.utf8).withUnsafeBufferPointer { Tokenizer.tokenize($0, excluding: []) }
+    for k in tokens.indices {
+      let listed = tokens[k].kind == .word ? Self.id(forms[k]) : nil
+      #expect(ids[k] == listed ?? -1, "\(forms[k])")
+      if ids[k] >= 0 { #expect(Vocabulary.shared.words[Int(ids[k])] == forms[k]) }
+    }
+    #expect(ids.filter { $0 >= 0 }.count >= 6)
+  }
+}
