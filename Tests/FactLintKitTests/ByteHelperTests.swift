@@ -65,6 +65,20 @@ import Testing
     }
   }
 
+  @Test func aStringEqualsAnotherAsEqualityFindsIt() {
+    let long = String(repeating: "negotiation", count: 3)
+    let pairs: [(String, String)] = [
+      ("ago", "ago"), ("ago", "from"), ("ago", "the"), ("", ""), ("", "a"), ("naïve", "naive"), ("naïve", "naïve"),
+      (long, String(repeating: "negotiation", count: 3)), (long, long + "s"), ("e\u{301}", "e\u{301}"),
+    ]
+    for (a, b) in pairs {
+      #expect(a.equals(b) == (a == b), "\(a) and \(b)")
+      #expect(b.equals(a) == (a == b), "\(b) and \(a)")
+    }
+    // Spelled with other bytes, a canonically equivalent string is another word.
+    #expect("e\u{301}" == "é" && !"e\u{301}".equals("é"))
+  }
+
   @Test func anASCIIByteIsFoundInAWordAsUTF8ContainsFindsIt() {
     let sliced = String("xx U.S.-led".dropFirst(3))
     for word in Self.words + [sliced, "U.S.", "Dr.", "naïve.", String(repeating: "é", count: 40) + "."] {

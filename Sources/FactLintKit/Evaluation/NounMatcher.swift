@@ -67,10 +67,10 @@ struct NounPattern: Sendable {
     case .never:
       return false
     case .complemented(let head, let complement):
-      guard noun.lemma == head, let written = noun.complement else { return false }
+      guard noun.lemma.equals(head), let written = noun.complement else { return false }
       return Inflection.singular(written) == complement
     case .plain(let head, let modifiers):
-      guard noun.lemma == head else { return false }
+      guard noun.lemma.equals(head) else { return false }
       let offset = noun.modifiers.count - modifiers.count
       guard offset >= 0 else { return false }
       for (k, wanted) in modifiers.enumerated() where Inflection.singular(noun.modifiers[offset + k]) != wanted {

@@ -28,7 +28,7 @@ struct DateReader {
       // Most words start no date: one lookup rules them out.
       guard Self.startWords.contains(c.form(i)) else { return nil }
       if monthWord(i) != nil { return monthFirst(at: i) }
-      if c.form(i) == "the" {
+      if c.form(i).equals("the") {
         return dayFirst(at: i + 1, from: i) ?? quarter(at: i + 1, from: i) ?? nthWeekday(at: i + 1, from: i)
       }
       if let weekday = weekdayAt(i, lowerCaseAbbreviations: c.isPunct(i + 1, ",")) {
@@ -66,7 +66,8 @@ struct DateReader {
   /// Figures and a month name joined by hyphens or slashes: "31-Oct-1974",
   /// "31/Oct/74", "2019-sep-1", "1-Jan".
   private func joinedDate(at i: Int) -> Match? {
-    guard c.touching(i), let mark = c.at(i + 1), mark.kind == .punct, c.form(i + 1) == "-" || c.form(i + 1) == "/",
+    guard c.touching(i), let mark = c.at(i + 1), mark.kind == .punct,
+      c.form(i + 1).equals("-") || c.form(i + 1).equals("/"),
       c.touching(i + 1), let month = monthWord(i + 2)
     else { return nil }
     let first = c.form(i)
@@ -128,7 +129,7 @@ struct DateReader {
   /// "the 4th quarter of 2018", "first quarter 2024", "Q3 2019" is not read (a code).
   private func quarter(at i: Int, from start: Int) -> Match? {
     guard let (n, after) = ordinalAt(i), (1...4).contains(n), let unit = c.word(after),
-      unit == "quarter" || unit == "qtr"
+      unit.equals("quarter") || unit.equals("qtr")
     else { return nil }
     var k = after + 1
     if c.isWord(k, "of") { k += 1 }

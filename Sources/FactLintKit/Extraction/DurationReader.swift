@@ -78,7 +78,7 @@ struct DurationReader {
     guard let token = c.at(i) else { return nil }
     let w = token.kind == .word ? c.form(i) : nil
     // "all day", "full-week", "whole day".
-    if let w, w == "all" || w == "full" || w == "whole" {
+    if let w, w.equals("all") || w.equals("full") || w.equals("whole") {
       var k = i + 1
       if c.isPunct(k, "-"), c.touching(i), c.touching(k) { k += 1 }
       if let (seconds, after) = unit(at: k, singular: true) { return (.exactly(seconds), after, seconds, false) }
@@ -87,7 +87,7 @@ struct DurationReader {
     // "few hours", "a few minutes", "several days".
     if let w {
       var k = i
-      if w == "a", c.isWord(i + 1, "few") { k = i + 1 }
+      if w.equals("a"), c.isWord(i + 1, "few") { k = i + 1 }
       if let amount = c.word(k).flatMap({ Self.vague[$0] }), let (seconds, after) = unit(at: k + 1, plural: true) {
         return (amount * .exactly(seconds), after, seconds, false)
       }
@@ -95,25 +95,25 @@ struct DurationReader {
     // "a couple of days", "couple of weeks", "another hour".
     if let w {
       var k = i
-      if w == "a", c.isWord(i + 1, "couple") { k = i + 1 }
+      if w.equals("a"), c.isWord(i + 1, "couple") { k = i + 1 }
       if c.isWord(k, "couple"), c.isWord(k + 1, "of"), let (seconds, after) = unit(at: k + 2, plural: true) {
         return (.exactly(2 * seconds), after, seconds, false)
       }
-      if w == "another", let (seconds, after) = unit(at: i + 1, singular: true) {
+      if w.equals("another"), let (seconds, after) = unit(at: i + 1, singular: true) {
         return (.exactly(seconds), after, seconds, false)
       }
     }
     // "half an hour", "half day".
     if w == "half" {
       var k = i + 1
-      if let a = c.word(k), a == "a" || a == "an" { k += 1 }
+      if let a = c.word(k), a.equals("a") || a.equals("an") { k += 1 }
       if let (seconds, after) = unit(at: k, singular: true) { return (.exactly(seconds / 2), after, seconds, false) }
       return nil
     }
     // An amount: a number, or "a"/"an" before a singular unit.
     var amount: Double
     var k: Int
-    if let w, w == "a" || w == "an" {
+    if let w, w.equals("a") || w.equals("an") {
       guard !c.isWord(i + 1, "second") || c.word(i + 2).map(Lexicon.functionWords.contains) ?? true else { return nil }
       amount = 1
       k = i + 1
@@ -152,14 +152,16 @@ struct DurationReader {
     -> (Double, Int)?
   {
     // "two business days", "another working day": a day of work is a day.
-    if let w = c.word(k), w == "business" || w == "working", let day = c.word(k + 1), day == "day" || day == "days" {
+    if let w = c.word(k), w.equals("business") || w.equals("working"), let day = c.word(k + 1),
+      day.equals("day") || day.equals("days")
+    {
       return unit(at: k + 1, singular: singular, plural: plural, attachedTo: numberEnd)
     }
     guard let w = c.word(k), let seconds = Lexicon.timeUnits[w], c.sameSentence(max(0, k - 1), k) else { return nil }
     if singular && Inflection.isPlural(w) { return nil }
     if plural && !Inflection.isPlural(w) { return nil }
     if w.utf8.count == 1 && w != "h" { return nil }
-    if w == "second" && singular, let next = c.word(k + 1), !Lexicon.functionWords.contains(next) { return nil }
+    if w.equals("second") && singular, let next = c.word(k + 1), !Lexicon.functionWords.contains(next) { return nil }
     return (seconds, k + 1)
   }
 }

@@ -40,7 +40,7 @@ enum Inflection {
   static func isPlural(_ word: String) -> Bool {
     if irregularPlurals.contains(word) { return true }
     guard word.utf8.count > 3, word.hasUTF8Suffix("s") else { return false }
-    if word == "news" || word == "series" || word.hasUTF8Suffix("ss") || word.hasUTF8Suffix("us")
+    if word.equals("news") || word.equals("series") || word.hasUTF8Suffix("ss") || word.hasUTF8Suffix("us")
       || word.hasUTF8Suffix("is")
       || word.hasUTF8Suffix("'s")
     {

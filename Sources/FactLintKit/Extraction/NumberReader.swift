@@ -64,7 +64,7 @@ struct NumberReader {
   private func readSigned(at i: Int) -> NumberMatch? {
     guard let token = c.at(i) else { return nil }
     // "minus five", "negative 1200000".
-    if token.kind == .word, c.form(i) == "minus" || c.form(i) == "negative", c.sameSentence(i, i + 1),
+    if token.kind == .word, c.form(i).equals("minus") || c.form(i).equals("negative"), c.sameSentence(i, i + 1),
       var match = readUnsigned(at: i + 1), !match.isOrdinal
     {
       match.value = -match.value
@@ -72,7 +72,7 @@ struct NumberReader {
       return match
     }
     // "-5": a hyphen glued to the digits, not to anything before it.
-    if token.kind == .punct, c.form(i) == "-", c.touching(i), c.at(i + 1)?.kind == .number,
+    if token.kind == .punct, c.form(i).equals("-"), c.touching(i), c.at(i + 1)?.kind == .number,
       i == 0 || c.tokens[i].spaceBefore || c.tokens[i].lineBreakBefore || c.isPunct(i - 1, "<")
         || c.isPunct(i - 1, "(")
     {
@@ -94,7 +94,7 @@ struct NumberReader {
     }
     guard var found = match else { return nil }
     // "the one you mentioned", "this one": a pronoun, not a number.
-    if c.form(i) == "one", found.end == i + 1, let before = c.word(i - 1), Self.determiners.contains(before) {
+    if c.form(i).equals("one"), found.end == i + 1, let before = c.word(i - 1), Self.determiners.contains(before) {
       return nil
     }
     found.start = i
@@ -125,7 +125,7 @@ struct NumberReader {
     if i > 0 && !token.spaceBefore {
       let previous = c.tokens[i - 1]
       if previous.kind == .word && !Currency.codes.contains(c.form(i - 1)) { return nil }
-      if previous.kind == .punct && c.form(i - 1) == "-" && i > 1 && !previous.spaceBefore
+      if previous.kind == .punct && c.form(i - 1).equals("-") && i > 1 && !previous.spaceBefore
         && c.tokens[i - 2].kind == .word && !c.isWord(i - 2, "for")
       {
         return nil
@@ -190,7 +190,7 @@ struct NumberReader {
     // A spaced scale suffix at the end of a clause: "2.33 k", "10 bln", "1.5 M" (a capital
     // M: a lower-case one is metres).
     if let w = c.word(i + 1),
-      Lexicon.spacedScaleSuffixes.contains(w) || (w == "m" && c.bytes[c.tokens[i + 1].start] == 0x4D),
+      Lexicon.spacedScaleSuffixes.contains(w) || (w.equals("m") && c.bytes[c.tokens[i + 1].start] == 0x4D),
       let scale = Lexicon.scaleSuffixes[w],
       (c.at(i + 2).map { $0.kind == .punct } ?? true) || c.formAt(i + 2) == "or" || c.formAt(i + 2) == "and"
     {
@@ -217,7 +217,7 @@ struct NumberReader {
         match.value += v * scale
         lastScale = scale
         match.end += 2
-      } else if lastScale >= 1000, c.form(match.end) == "and",
+      } else if lastScale >= 1000, c.form(match.end).equals("and"),
         c.word(match.end + 1).map({ Lexicon.units[$0] != nil }) ?? false,
         let words = readWords(at: match.end + 1), !words.isOrdinal, words.value >= 1, words.value < lastScale,
         !c.isWord(i - 1, "between"), !c.isWord(i - 1, "from")
@@ -226,7 +226,8 @@ struct NumberReader {
         match.value += words.value
         match.end = words.end
         break
-      } else if lastScale == 100, c.form(match.end) == "and", let figure = c.at(match.end + 1), figure.kind == .number,
+      } else if lastScale == 100, c.form(match.end).equals("and"), let figure = c.at(match.end + 1),
+        figure.kind == .number,
         let v = DecimalText.value(c.form(match.end + 1)), v >= 1, v < 100,
         c.word(match.end + 2).flatMap({ Lexicon.scales[$0] }) == nil
       {
@@ -266,31 +267,33 @@ struct NumberReader {
     var lastScale = Double.infinity
     var ordinal = false
     // "a quarter million", "quarter million".
-    if first == "quarter" || (first == "a" && c.isWord(i + 1, "quarter")) {
-      let k = first == "quarter" ? i + 1 : i + 2
+    if first.equals("quarter") || (first.equals("a") && c.isWord(i + 1, "quarter")) {
+      let k = first.equals("quarter") ? i + 1 : i + 2
       if let w = c.word(k), let scale = Lexicon.scales[w], scale >= 1000, c.sameSentence(i, k) {
         return NumberMatch(value: scale / 4, end: k + 1, isDigits: false)
       }
     }
     // "half a million", "half million", "a half million".
-    if first == "half" || (first == "a" && c.isWord(i + 1, "half")) {
-      var k = first == "half" ? i + 1 : i + 2
-      if first == "half", c.isWord(k, "a") { k += 1 }
+    if first.equals("half") || (first.equals("a") && c.isWord(i + 1, "half")) {
+      var k = first.equals("half") ? i + 1 : i + 2
+      if first.equals("half"), c.isWord(k, "a") { k += 1 }
       if let w = c.word(k), let scale = Lexicon.scales[w], scale >= 1000, c.sameSentence(i, k) {
         return NumberMatch(value: scale / 2, end: k + 1, isDigits: false)
       }
       // "a half" on its own, before "of" or at the end of a clause: one half.
-      if first == "a", (c.at(i + 2).map { $0.kind == .punct } ?? true) || c.formAt(i + 2) == "of" {
+      if first.equals("a"), (c.at(i + 2).map { $0.kind == .punct } ?? true) || c.formAt(i + 2) == "of" {
         return NumberMatch(value: 0.5, end: i + 2, isDigits: false)
       }
       // "more than half", "nearly half": a hedged half is the number 0.5.
-      if first == "half", let before = c.word(i - 1), Self.hedgesBeforeHalf.contains(before), !c.isWord(i + 1, "of") {
+      if first.equals("half"), let before = c.word(i - 1), Self.hedgesBeforeHalf.contains(before),
+        !c.isWord(i + 1, "of")
+      {
         return NumberMatch(value: 0.5, end: i + 1, isDigits: false)
       }
-      if first == "half" { return nil }
+      if first.equals("half") { return nil }
     }
     // "a quarter", "a fifth" standing alone or before "of": fractions, not ordinals.
-    if first == "a", let next = c.word(i + 1), let fraction = Lexicon.fractions[next], !next.hasUTF8Suffix("s"),
+    if first.equals("a"), let next = c.word(i + 1), let fraction = Lexicon.fractions[next], !next.hasUTF8Suffix("s"),
       next != "second", (c.at(i + 2).map { $0.kind == .punct } ?? true) || c.formAt(i + 2) == "of"
     {
       return NumberMatch(value: fraction, end: i + 2, isDigits: false)
@@ -300,7 +303,7 @@ struct NumberReader {
       return NumberMatch(value: value, end: i + 1, isOrdinal: true, isDigits: false)
     }
     // "a thousand", "a hundred", "a dozen", "an eighth" (not "a second meeting").
-    if first == "a" || first == "an", let next = c.word(i + 1), c.sameSentence(i, i + 1) {
+    if first.equals("a") || first.equals("an"), let next = c.word(i + 1), c.sameSentence(i, i + 1) {
       if let scale = Lexicon.scales[next] {
         current = scale
         j = i + 2
@@ -310,7 +313,9 @@ struct NumberReader {
           total = scale
           current = 0
         }
-      } else if let collective = Lexicon.collective[next], next == "dozen" || next == "couple" || next == "pair" {
+      } else if let collective = Lexicon.collective[next],
+        next.equals("dozen") || next.equals("couple") || next.equals("pair")
+      {
         current = collective
         j = i + 2
         sawNumber = true
@@ -332,7 +337,7 @@ struct NumberReader {
         if lastWasUnit || lastWasTen || current.truncatingRemainder(dividingBy: 100) != 0 { break }
         current += v
         lastWasTen = true
-      } else if w == "hundred" {
+      } else if w.equals("hundred") {
         current = (current == 0 ? 1 : current) * 100
         lastWasUnit = false
         lastWasTen = false
@@ -350,7 +355,7 @@ struct NumberReader {
         lastScale = scale
         lastWasUnit = false
         lastWasTen = false
-      } else if w == "dozen" && sawNumber {
+      } else if w.equals("dozen") && sawNumber {
         current *= 12
         lastWasUnit = false
       } else if let v = Lexicon.ordinalUnits[w] {
@@ -441,7 +446,7 @@ struct NumberReader {
     var k = j + 1
     var count = 1.0
     var article = false
-    if let w = c.word(k), w == "a" || w == "an" {
+    if let w = c.word(k), w.equals("a") || w.equals("an") {
       k += 1
       article = true
     } else if let w = c.word(k), let n = Lexicon.units[w], n >= 1, n < 10,
@@ -472,7 +477,7 @@ struct NumberReader {
   /// at `i` ("twenty and four hours"), rather than start a second number ("between
   /// twenty and four hundred").
   private func isTensAndUnit(from i: Int, unitAt k: Int) -> Bool {
-    if let before = c.word(i - 1), before == "between" || before == "from" { return false }
+    if let before = c.word(i - 1), before.equals("between") || before.equals("from") { return false }
     if let after = c.word(k + 1), Lexicon.scales[after] != nil { return false }
     return true
   }

@@ -121,7 +121,7 @@ struct PersonReader {
     if w.containsUTF8(0x2E) && TitleNormalizer.jurisdictionKey(w) != nil || Self.isDemonym(t, c.form(i)) {
       return true
     }
-    return w == "former" || w == "ex"
+    return w.equals("former") || w.equals("ex")
   }
 
   /// "former U.S. President Donald Trump", "Russian representative Vladimir Medinsky".
@@ -164,7 +164,7 @@ struct PersonReader {
         office = k
         break
       }
-      if !(w == "of" || w == "the" || isTitleWord(k) || Lexicon.groups.contains(w)) { return nil }
+      if !(w.equals("of") || w.equals("the") || isTitleWord(k) || Lexicon.groups.contains(w)) { return nil }
       k -= 1
     }
     guard office >= 0 else { return nil }
@@ -179,7 +179,7 @@ struct PersonReader {
     let comma = name.upperBound
     guard c.isPunct(comma, ",") else { return nil }
     var a = comma + 1
-    if let w = c.word(a), w == "a" || w == "an" || w == "the" { a += 1 }
+    if let w = c.word(a), w.equals("a") || w.equals("an") || w.equals("the") { a += 1 }
     var k = a
     while k < a + 5, let w = c.word(k), c.sameSentence(k, comma) {
       if Lexicon.offices.contains(w) {
@@ -187,7 +187,7 @@ struct PersonReader {
         // "head of the Russian delegation".
         if c.isWord(end, "of") {
           var m = end + 1
-          while let x = c.word(m), m < end + 5, x == "the" || isTitleWord(m) || Lexicon.groups.contains(x) {
+          while let x = c.word(m), m < end + 5, x.equals("the") || isTitleWord(m) || Lexicon.groups.contains(x) {
             m += 1
           }
           if m > end + 1 { end = m }

@@ -42,7 +42,7 @@ struct QuantityReader {
         fact.unit = date.unit
         fact.qualifiers = date.qualifiers
         if date.kind == .date, let since = c.word(j - 1),
-          since == "since" || since == "until" || since == "before" || since == "after"
+          since.equals("since") || since.equals("until") || since.equals("before") || since.equals("after")
         {
           fact.qualifiers.append(since)
         }
@@ -176,7 +176,9 @@ struct QuantityReader {
       kind = .percentage
       unit = "%"
       end += 1
-    } else if let w = c.word(end), w == "percent" || w == "percents" || w == "pct" || w == "percentage" {
+    } else if let w = c.word(end),
+      w.equals("percent") || w.equals("percents") || w.equals("pct") || w.equals("percentage")
+    {
       kind = .percentage
       unit = "%"
       end += 1
@@ -224,7 +226,8 @@ struct QuantityReader {
         fact.value = Interval(lower: Double(lo), upper: Double(hi), upperClosed: false)
         fact.unit = "day"
         fact.qualifiers = ["year"]
-        if let w = c.word(start - 1), w == "since" || w == "until" || w == "before" || w == "after" {
+        if let w = c.word(start - 1), w.equals("since") || w.equals("until") || w.equals("before") || w.equals("after")
+        {
           fact.qualifiers.append(w)
         }
         return (fact, end)
@@ -232,7 +235,8 @@ struct QuantityReader {
     }
     if let hedge { value = applying(hedge, to: value) }
     // A bounded range: "more than 100 and less than 300", "above 1000 and below 1500".
-    if let h = hedge, h.isLowerBound, let conjunction = c.word(end), conjunction == "and" || conjunction == "but",
+    if let h = hedge, h.isLowerBound, let conjunction = c.word(end),
+      conjunction.equals("and") || conjunction.equals("but"),
       let (upper, upperEnd) = upperBound(after: end + 1), upper.upper > value.lower
     {
       value = Interval(
@@ -394,7 +398,7 @@ struct QuantityReader {
     // A code glued to the figure ("115.5USD") is the currency; other glued words are not.
     if j == k, !c.tokens[j].spaceBefore, !Currency.codes.contains(w) { return nil }
     // "two pounds of meat" is a weight.
-    if name == "pound" && c.isWord(j + 1, "of") { return nil }
+    if name.equals("pound") && c.isWord(j + 1, "of") { return nil }
     var unit = nation.isEmpty ? name : (nation + [name]).joined(separator: " ")
     if nation == ["us"] || nation == ["u.s."] { unit = "us dollar" }
     var end = j + 1
@@ -405,7 +409,7 @@ struct QuantityReader {
     {
       end += 1
     }
-    if name.hasUTF8Suffix("dollar") || name == "euro" || name == "pound", let cents = numbers.read(at: end),
+    if name.hasUTF8Suffix("dollar") || name.equals("euro") || name.equals("pound"), let cents = numbers.read(at: end),
       !cents.isOrdinal,
       cents.value < 100, cents.value == cents.value.rounded(), c.sameSentence(end - 1, end),
       c.word(cents.end).map({ $0 == "cents" || $0 == "cent" || $0 == "pence" || Lexicon.functionWords.contains($0) })
@@ -413,7 +417,7 @@ struct QuantityReader {
     {
       extra = cents.value / 100
       end = cents.end
-      if let w = c.word(end), w == "cents" || w == "cent" || w == "pence" { end += 1 }
+      if let w = c.word(end), w.equals("cents") || w.equals("cent") || w.equals("pence") { end += 1 }
     }
     return (unit, end, extra)
   }
@@ -451,10 +455,10 @@ struct QuantityReader {
   /// "per cent of 210", "percents of twenty": the percent word before its figure,
   /// with no figure before it ("10 per cent of 200 people" is 10%).
   private func readPercentOf(at i: Int, sentence: Span) -> (Fact, Int)? {
-    guard let w = c.word(i), w.utf8.first == 0x70, w == "per" || w == "percent" || w == "percents" else {
+    guard let w = c.word(i), w.utf8.first == 0x70, w.equals("per") || w.equals("percent") || w.equals("percents") else {
       return nil
     }
-    let words = w == "per" ? (c.isWord(i + 1, "cent") ? 2 : 0) : 1
+    let words = w.equals("per") ? (c.isWord(i + 1, "cent") ? 2 : 0) : 1
     guard words > 0, c.isWord(i + words, "of"), c.at(i - 1)?.kind != .number,
       c.word(i - 1).map({ Lexicon.units[$0] == nil && Lexicon.tens[$0] == nil && Lexicon.scales[$0] == nil }) ?? true,
       let m = numbers.read(at: i + words + 1), !m.isOrdinal, c.sameSentence(i, m.end - 1)

@@ -53,7 +53,7 @@ struct ReaderStarts: OptionSet, Sendable {
       return [.anchor, .number, .duration, .date, .relativeDate]
     case .punct:
       var starts: ReaderStarts = []
-      if text == "-" { starts.formUnion([.number, .duration]) }
+      if text.equals("-") { starts.formUnion([.number, .duration]) }
       // Signs and fractions are all outside ASCII but for "$".
       guard text.utf8.first.map({ $0 >= 0x80 || $0 == 0x24 }) ?? false else { return starts }
       if Currency.signs[text] != nil { starts.formUnion([.anchor, .money]) }

@@ -40,7 +40,7 @@ struct RelativeDateReader {
       if c.matches(["the", "day", "before", "yesterday"], at: i) {
         return Match(range: i..<i + 4, qualifiers: ["relative=-2d"])
       }
-      if c.matches(["the", "day", "after"], at: i), let w = c.word(i + 3), w == "tomorrow" || w == "tmrw" {
+      if c.matches(["the", "day", "after"], at: i), let w = c.word(i + 3), w.equals("tomorrow") || w.equals("tmrw") {
         return Match(range: i..<i + 4, qualifiers: ["relative=+2d"])
       }
       return nil
@@ -57,10 +57,10 @@ struct RelativeDateReader {
   private func named(at i: Int) -> Match? {
     guard let which = c.word(i), let w = c.word(i + 1), c.sameSentence(i, i + 1) else { return nil }
     if which != "past", let grain = Self.grains[w], grain != "day" {
-      let offset = which == "last" ? -1 : which == "next" ? 1 : 0
+      let offset = which.equals("last") ? -1 : which.equals("next") ? 1 : 0
       let relative = "relative=\(Self.signed(offset))\(grain.first!)"
       // "next week on Friday", "last week Sunday".
-      if grain == "week" {
+      if grain.equals("week") {
         let k = c.isWord(i + 2, "on") ? i + 3 : i + 2
         if let weekday = fullWeekday(at: k), c.sameSentence(i, k) {
           return Match(range: i..<k + 1, qualifiers: [relative, "weekday=\(weekday)"])
@@ -70,20 +70,24 @@ struct RelativeDateReader {
     }
     // "last Friday", "past monday"; not "last Friday of May 2025", which names its month.
     guard let weekday = fullWeekday(at: i + 1) else { return nil }
-    if let after = c.word(i + 2), after == "of" || after == "in", c.word(i + 3).flatMap({ Lexicon.months[$0] }) != nil {
+    if let after = c.word(i + 2), after.equals("of") || after.equals("in"),
+      c.word(i + 3).flatMap({ Lexicon.months[$0] }) != nil
+    {
       return nil
     }
-    return Match(range: i..<i + 2, qualifiers: ["relative=\(which == "past" ? "last" : which)", "weekday=\(weekday)"])
+    return Match(
+      range: i..<i + 2, qualifiers: ["relative=\(which.equals("past") ? "last" : which)", "weekday=\(weekday)"])
   }
 
   /// "Friday next week", "tuesday of next week", "friday this week".
   private func weekdayOfWeek(at i: Int) -> Match? {
     guard let weekday = fullWeekday(at: i) else { return nil }
     let k = c.isWord(i + 1, "of") ? i + 2 : i + 1
-    guard let which = c.word(k), which == "last" || which == "next" || which == "this", c.isWord(k + 1, "week"),
+    guard let which = c.word(k), which.equals("last") || which.equals("next") || which.equals("this"),
+      c.isWord(k + 1, "week"),
       c.sameSentence(i, k + 1)
     else { return nil }
-    let offset = which == "last" ? -1 : which == "next" ? 1 : 0
+    let offset = which.equals("last") ? -1 : which.equals("next") ? 1 : 0
     return Match(range: i..<k + 2, qualifiers: ["relative=\(Self.signed(offset))w", "weekday=\(weekday)"])
   }
 
@@ -98,7 +102,7 @@ struct RelativeDateReader {
     // "ago" or "from" within the next five tokens; most figures have neither.
     var found: String?
     for k in (i + 1)...(i + 5) {
-      if let w = c.word(k), w == "ago" || w == "from" {
+      if let w = c.word(k), w.equals("ago") || w.equals("from") {
         found = w
         break
       }
@@ -106,7 +110,7 @@ struct RelativeDateReader {
     guard let direction = found else { return nil }
     var count = 1.0
     var k = i + 1
-    if let w = c.word(i), w == "a" || w == "an" {
+    if let w = c.word(i), w.equals("a") || w.equals("an") {
       count = 1
     } else if let n = numbers.read(at: i), !n.isOrdinal, n.value >= 1, n.value == n.value.rounded(), n.value < 10_000 {
       count = n.value
@@ -117,7 +121,7 @@ struct RelativeDateReader {
     guard let unit = c.word(k), let grain = Self.grains[Inflection.singular(unit)], c.sameSentence(i, k + 1) else {
       return nil
     }
-    if direction == "ago", c.isWord(k + 1, "ago") {
+    if direction.equals("ago"), c.isWord(k + 1, "ago") {
       return Match(range: i..<k + 2, qualifiers: ["relative=\(Self.signed(-Int(count)))\(grain.first!)"])
     }
     if c.matches(["from", "now"], at: k + 1) || c.matches(["from", "today"], at: k + 1) {

@@ -15,9 +15,9 @@ enum TitleNormalizer {
     var jurisdiction: String?
     var rest: [String] = []
     for w in words {
-      if w == "former" {
+      if w.equals("former") {
         isFormer = true
-      } else if w == "then" {
+      } else if w.equals("then") {
         continue
       } else if Lexicon.ranks.contains(w), rank == nil {
         rank = w

@@ -20,3 +20,16 @@ extension String {
     return view.suffix(m).elementsEqual(UnsafeBufferPointer(start: tail, count: m))
   }
 }
+
+extension String {
+  /// Whether this string is `word`, told apart by length first: most words compared
+  /// with a literal differ in length, and then cost no call into string comparison.
+  /// Unlike `==`, strings of different UTF-8 lengths are never equal, even when they
+  /// are canonically equivalent ("é" and "e\u{301}"); for the ASCII words extraction
+  /// compares with, the two agree.
+  /// (``TokenCursor/isWord(_:_:)`` makes the same test on a token, written out: called
+  /// through this method it measured 0.2% more instructions.)
+  @inline(__always) func equals(_ word: String) -> Bool {
+    utf8.count == word.utf8.count && self == word
+  }
+}
