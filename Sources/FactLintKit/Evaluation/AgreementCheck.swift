@@ -217,9 +217,8 @@ struct AgreementCheck: Sendable {
 
   /// The valued facts, widened by the tolerance, under their counted thing, in
   /// the order the things first occur.
-  private func keyed(_ facts: [Fact]) -> [(key: String, facts: [(Fact, Interval)])] {
-    var order: [(key: String, facts: [(Fact, Interval)])] = []
-    var index: [String: Int] = [:]
+  private func keyed(_ facts: [Fact]) -> [(key: String, values: [(Fact, Interval)])] {
+    var things = FirstSeenGroups<String, (Fact, Interval)>()
     var scratch: [UInt8] = []
     if byNoun { scratch.reserveCapacity(64) }
     for fact in facts {
@@ -248,17 +247,9 @@ struct AgreementCheck: Sendable {
         key = String(decoding: scratch, as: UTF8.self)
       }
       let widened = widen(value, absolute: absolute / 2, relative: relative / 2)
-      // A document counts few things: they are searched in order until there are many.
-      let known = order.count <= 8 ? order.firstIndex { $0.key == key } : index[key]
-      if let k = known {
-        order[k].facts.append((fact, widened))
-      } else {
-        if order.count == 8 { for (k, thing) in order.enumerated() { index[thing.key] = k } }
-        if order.count >= 8 { index[key] = order.count }
-        order.append((key, [(fact, widened)]))
-      }
+      things.add((fact, widened), under: key)
     }
-    return order
+    return things.groups
   }
 
   private func widen(_ v: Interval, absolute: Double, relative: Double) -> Interval {

@@ -99,6 +99,7 @@ public struct RuleEvaluator: Sendable {
       let parts = Parallel.map(count: chunks.count, jobs: jobs) { c in
         var part = empty
         var taken: [CorpusSummary.Selected] = []
+        if keepingSelections { taken.reserveCapacity(chunks[c].count) }
         for d in chunks[c] {
           let selection = part.add(documents[d], file: sources[documents[d].file])
           if keepingSelections { taken.append(selection) }

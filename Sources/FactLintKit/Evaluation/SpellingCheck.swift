@@ -65,7 +65,7 @@ struct SpellingCheck: Sendable {
     for (place, facts) in found {
       let preferred = place.preferred
       let references = ReferenceSet(spellings[preferred] ?? Occurrences())
-      let own = names.contains { $0.spelling == preferred }
+      let own = names.contains { $0.key == preferred }
       let count = references.documentCount - (own ? 1 : 0)
       for fact in facts {
         let spelling = fact.text
@@ -94,18 +94,10 @@ struct SpellingCheck: Sendable {
   // MARK: - Names
 
   /// The name facts of `facts` by spelling, in the order the spellings first occur.
-  private static func names(_ facts: [Fact]) -> [(spelling: String, facts: [Fact])] {
-    var order: [(spelling: String, facts: [Fact])] = []
-    var index: [String: Int] = [:]
-    for fact in facts where fact.kind == .name {
-      if let k = index[fact.text] {
-        order[k].facts.append(fact)
-      } else {
-        index[fact.text] = order.count
-        order.append((fact.text, [fact]))
-      }
-    }
-    return order
+  private static func names(_ facts: [Fact]) -> [(key: String, values: [Fact])] {
+    var spellings = FirstSeenGroups<String, Fact>()
+    for fact in facts where fact.kind == .name { spellings.add(fact, under: fact.text) }
+    return spellings.groups
   }
 
   private func preferredSpelling(_ group: [String], rule: Rule) -> String {

@@ -166,24 +166,15 @@ struct TitleCheck: Sendable {
   // MARK: - Mentions
 
   /// The titled mentions of `facts` by person and office, each list in text order.
-  private static func mentions(_ facts: [Fact]) -> [(key: OfficeKey, mentions: [Fact])] {
-    var order: [(key: OfficeKey, mentions: [Fact])] = []
-    var index: [OfficeKey: Int] = [:]
+  private static func mentions(_ facts: [Fact]) -> [(key: OfficeKey, values: [Fact])] {
+    var offices = FirstSeenGroups<OfficeKey, Fact>()
     for fact in facts {
       guard let title = fact.title, let person = fact.person else { continue }
-      let key = OfficeKey(person: person.lowercased(), office: title.office)
-      // A document names few people: they are searched in order until there are many.
-      let known = order.count <= 8 ? order.firstIndex { $0.key == key } : index[key]
-      if let k = known {
-        order[k].mentions.append(fact)
-      } else {
-        if order.count == 8 { for (k, mention) in order.enumerated() { index[mention.key] = k } }
-        if order.count >= 8 { index[key] = order.count }
-        order.append((key, [fact]))
-      }
+      offices.add(fact, under: OfficeKey(person: person.lowercased(), office: title.office))
     }
-    for k in order.indices where order[k].mentions.count > 1 {
-      order[k].mentions.sort { $0.span < $1.span }
+    var order = offices.groups
+    for k in order.indices where order[k].values.count > 1 {
+      order[k].values.sort { $0.span < $1.span }
     }
     return order
   }

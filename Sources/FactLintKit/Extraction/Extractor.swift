@@ -36,7 +36,7 @@ public enum Extractor {
     var facts: [Fact] = []
     var runs: [NameRun] = []
     for sentence in sentences {
-      facts.append(contentsOf: quantities.read(sentence))
+      quantities.read(sentence, into: &facts)
       let (found, sentenceRuns) = people.read(sentence)
       facts.append(contentsOf: found)
       runs.append(contentsOf: sentenceRuns)

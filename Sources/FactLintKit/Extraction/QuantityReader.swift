@@ -18,9 +18,9 @@ struct QuantityReader {
     relativeDates = RelativeDateReader(c: cursor, numbers: numbers)
   }
 
-  /// All numeric facts of `sentence`.
-  func read(_ sentence: Sentence) -> [Fact] {
-    var facts: [Fact] = []
+  /// Appends all numeric facts of `sentence` to `facts` (the document's, which grow
+  /// sentence by sentence with no array made for each).
+  func read(_ sentence: Sentence, into facts: inout [Fact]) {
     var j = sentence.tokens.lowerBound
     let end = sentence.tokens.upperBound
     let sentenceSpan = Span(file: c.file, start: sentence.start, end: sentence.end)
@@ -78,7 +78,6 @@ struct QuantityReader {
       }
       j += 1
     }
-    return facts
   }
 
   // MARK: - Building one fact
