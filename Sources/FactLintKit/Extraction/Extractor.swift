@@ -37,9 +37,7 @@ public enum Extractor {
     var runs: [NameRun] = []
     for sentence in sentences {
       quantities.read(sentence, into: &facts)
-      let (found, sentenceRuns) = people.read(sentence)
-      facts.append(contentsOf: found)
-      runs.append(contentsOf: sentenceRuns)
+      people.read(sentence, people: &facts, runs: &runs)
     }
     facts.sort { $0.span < $1.span }
     if let day = DocumentDate.find(facts, cursor: cursor) ?? dated { DocumentDate.resolve(&facts, from: day) }
@@ -58,7 +56,8 @@ public enum Extractor {
     let cursor = TokenCursor(tokens: tokens, forms: forms, ids: ids, bytes: bytes, file: file, readsQuantities: false)
     let people = PersonReader(c: cursor)
     var facts: [Fact] = []
-    for sentence in sentences { facts.append(contentsOf: people.read(sentence).0) }
+    var runs: [NameRun] = []
+    for sentence in sentences { people.read(sentence, people: &facts, runs: &runs) }
     return DocumentFacts(file: file, facts: facts, nameRuns: [], sentences: [])
   }
 }

@@ -31,10 +31,9 @@ struct PersonReader {
     nameWords = flags
   }
 
-  /// People with titles, and the other name runs of `sentence`.
-  func read(_ sentence: Sentence) -> (people: [Fact], runs: [NameRun]) {
-    var people: [Fact] = []
-    var runs: [NameRun] = []
+  /// Appends the people with titles of `sentence` to `people`, and all its name runs to
+  /// `runs` (the document's: no arrays are made for each sentence).
+  func read(_ sentence: Sentence, people: inout [Fact], runs: inout [NameRun]) {
     let sentenceSpan = Span(file: c.file, start: sentence.start, end: sentence.end)
     var j = sentence.tokens.lowerBound
     let end = sentence.tokens.upperBound
@@ -60,7 +59,6 @@ struct PersonReader {
       }
       runs.append(run)
     }
-    return (people, runs)
   }
 
   // MARK: - Name words
@@ -216,6 +214,7 @@ struct PersonReader {
 
   private func title(_ range: Range<Int>) -> Title? {
     var words: [String] = []
+    words.reserveCapacity(range.count)
     for i in range {
       if let w = c.word(i) { words.append(w) }
     }

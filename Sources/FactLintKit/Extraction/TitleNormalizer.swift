@@ -9,11 +9,12 @@ enum TitleNormalizer {
       if x.hasUTF8Suffix("'s") { x.removeLast(2) }
       return Lexicon.spellingFolds[x] ?? x
     }
-    words.removeAll { $0 == "the" || $0 == "a" || $0 == "an" || $0 == "-" }
+    words.removeAll { $0.equals("the") || $0.equals("a") || $0.equals("an") || $0.equals("-") }
     var isFormer = false
     var rank: String?
     var jurisdiction: String?
     var rest: [String] = []
+    rest.reserveCapacity(words.count)
     for w in words {
       if w.equals("former") {
         isFormer = true
