@@ -48,8 +48,12 @@ struct TitleCheck: Sendable {
     for (key, mentions) in Self.mentions(document[selection]) {
       // Changed where it is in the table, not copied out and back: a person met before
       // costs one lookup.
-      if offices[key] == nil { offices[key] = OfficeState(pin: pin(for: key, rule: context.rule)) }
-      guard let index = offices.index(forKey: key) else { continue }
+      var index = offices.index(forKey: key)
+      if index == nil {
+        offices[key] = OfficeState(pin: pin(for: key, rule: context.rule))
+        index = offices.index(forKey: key)
+      }
+      guard let index else { continue }
       Self.add(mentions, context: context, to: &offices.values[index])
     }
   }

@@ -8,7 +8,8 @@
 /// without looking the word up again (``ReaderStarts``).
 ///
 /// A word is at most ``maxLength`` bytes, held as two machine words: looking one up
-/// copies its bytes once, hashes two integers and compares two.
+/// loads two integers from the tokenizer's buffer (``ByteScratch/packed``), hashes
+/// them and compares them, with no string made.
 struct Vocabulary: Sendable {
   /// The vocabulary of every document.
   static let shared = Vocabulary(
@@ -50,7 +51,8 @@ struct Vocabulary: Sendable {
     let packed = listed.map { word in
       var scratch = ByteScratch()
       scratch.append(contentsOf: word.utf8)
-      return Packed(low: scratch.packed.low, high: scratch.packed.high, count: scratch.count)
+      let (low, high) = scratch.packed
+      return Packed(low: low, high: high, count: scratch.count)
     }
     var capacity = 8
     while capacity < listed.count * 2 { capacity *= 2 }
