@@ -22,6 +22,15 @@ import Testing
     }
   }
 
+  /// Readers skip their lookups in these tables for a word the vocabulary does not list
+  /// (``TokenCursor/listedWord(_:)``): every key must be listed, or it would never be found.
+  @Test func everyKeyOfTheTablesReadersSkipForUnlistedWordsIsListed() {
+    let tables = [Lexicon.units, Lexicon.tens, Lexicon.scales, Lexicon.ordinalUnits, Lexicon.timeUnits]
+    for word in tables.flatMap(\.keys) + ["hundred", "dozen"] {
+      #expect(Self.id(word) != nil, "\(word) is not listed")
+    }
+  }
+
   @Test func eachListedWordHasItsOwnId() {
     let words = Vocabulary.shared.words
     #expect(words.count > 300)

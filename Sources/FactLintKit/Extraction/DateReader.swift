@@ -284,10 +284,12 @@ struct DateReader {
 
   /// "twenty three", "thirty-first": a tens word up to thirty and a unit 1–9 from `units`.
   private func tensAndUnit(at i: Int, units: WordTable<Double>) -> (Int, Int)? {
-    guard let tens = c.word(i).flatMap({ Lexicon.tens[$0] }), tens <= 30 else { return nil }
+    guard let tens = c.listedWord(i).flatMap({ Lexicon.tens[$0] }), tens <= 30 else { return nil }
     var k = i + 1
     if c.isPunct(k, "-") && c.touching(i) && c.touching(k) { k += 1 }
-    guard let unit = c.word(k).flatMap({ units[$0] }), unit >= 1, unit <= 9, c.sameSentence(i, k) else { return nil }
+    guard let unit = c.listedWord(k).flatMap({ units[$0] }), unit >= 1, unit <= 9, c.sameSentence(i, k) else {
+      return nil
+    }
     return (Int(tens + unit), k + 1)
   }
 
@@ -300,7 +302,7 @@ struct DateReader {
       else { return nil }
       return (n, i + 2)
     }
-    guard let w = c.word(i) else { return nil }
+    guard let w = c.listedWord(i) else { return nil }
     if let n = Lexicon.ordinalUnits[w], n <= 31 { return (Int(n), i + 1) }
     return tensAndUnit(at: i, units: Lexicon.ordinalUnits)
   }

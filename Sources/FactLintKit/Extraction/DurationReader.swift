@@ -157,7 +157,9 @@ struct DurationReader {
     {
       return unit(at: k + 1, singular: singular, plural: plural, attachedTo: numberEnd)
     }
-    guard let w = c.word(k), let seconds = Lexicon.timeUnits[w], c.sameSentence(max(0, k - 1), k) else { return nil }
+    guard let w = c.listedWord(k), let seconds = Lexicon.timeUnits[w], c.sameSentence(max(0, k - 1), k) else {
+      return nil
+    }
     if singular && Inflection.isPlural(w) { return nil }
     if plural && !Inflection.isPlural(w) { return nil }
     if w.utf8.count == 1 && w != "h" { return nil }

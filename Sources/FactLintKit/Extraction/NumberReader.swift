@@ -325,7 +325,9 @@ struct NumberReader {
         return nil
       }
     }
-    while let w = c.word(j), c.sameSentence(i, j) {
+    // Every word that continues a number is listed: "hundred", "dozen" and the keys of the
+    // tables below.
+    while let w = c.listedWord(j), c.sameSentence(i, j) {
       if let v = Lexicon.units[w] {
         if lastWasUnit || (sawNumber && !lastWasTen && current.truncatingRemainder(dividingBy: 100) != 0) {
           break

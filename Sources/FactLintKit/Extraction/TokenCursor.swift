@@ -3,6 +3,8 @@ struct TokenCursor {
   let tokens: [Token]
   /// The normalised form of each token (see ``Tokenizer/tokenize(_:excluding:)``).
   let forms: [String]
+  /// The id of each token's form in ``Vocabulary``, or -1.
+  let ids: [Int32]
   let bytes: UnsafeBufferPointer<UInt8>
   let file: FileID
   /// For each token, the readers that can start a reading there (none when the cursor
@@ -21,6 +23,7 @@ struct TokenCursor {
   ) {
     self.tokens = tokens
     self.forms = forms
+    self.ids = ids
     self.bytes = bytes
     self.file = file
     guard readsQuantities else {
@@ -58,6 +61,15 @@ struct TokenCursor {
   /// The lower-case text of the word at `i`, or `nil` if it is not a word.
   @inline(__always) func word(_ i: Int) -> String? {
     guard i >= 0 && i < tokens.count, tokens[i].kind == .word else { return nil }
+    return forms[i]
+  }
+
+  /// The lower-case text of the word at `i` if ``Vocabulary`` lists it, or `nil`. A word
+  /// it does not list is a key of none of the lexicon tables it is built from (units,
+  /// tens, scales, ordinals, units of time): a reader about to look it up in one of them
+  /// asks for a listed word, and most words end there without a lookup.
+  @inline(__always) func listedWord(_ i: Int) -> String? {
+    guard i >= 0 && i < tokens.count, ids[i] >= 0 else { return nil }
     return forms[i]
   }
 
