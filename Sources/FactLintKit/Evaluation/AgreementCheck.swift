@@ -69,15 +69,28 @@ struct AgreementCheck: Sendable {
 
   // MARK: - Summing up
 
-  /// Sums up the document's statements. `alone` says that the document is a group of
-  /// its own: a counted thing it states one value of can have no finding then, and
-  /// is not summed up.
-  mutating func add(_ document: DocumentSelection, context: CheckContext, alone: Bool = false) {
+  /// Sums up the document's statements.
+  mutating func add(_ document: DocumentSelection, context: CheckContext) {
     for (key, valued) in keyed(document[selection]) {
-      if alone, let first = valued.first?.1, valued.allSatisfy({ $0.1 == first }) { continue }
       // Changed where it is in the table, with one lookup, not copied out and back.
       Self.add(valued, of: document, context: context, to: &keys[key, default: KeyState()])
     }
+  }
+
+  /// The findings of a document that is a group of its own, summed up and settled
+  /// from its statements alone. Its facts are grouped once: a counted thing it
+  /// states one value of can have no finding, and is neither summed up nor reported.
+  func reportAlone(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
+    var check = self
+    var disagreeing: [(key: String, values: [(Fact, Interval)])] = []
+    for group in keyed(document[selection]) {
+      if let first = group.values.first?.1, group.values.allSatisfy({ $0.1 == first }) { continue }
+      Self.add(group.values, of: document, context: context, to: &check.keys[group.key, default: KeyState()])
+      disagreeing.append(group)
+    }
+    guard !disagreeing.isEmpty else { return [] }
+    check.finish(context: context)
+    return check.report(disagreeing, of: document, context: context)
   }
 
   /// Adds one counted thing's statements in `document` to what is known of it.
@@ -156,8 +169,16 @@ struct AgreementCheck: Sendable {
   func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
     // When every counted thing agrees, no document has a finding: skip grouping its facts.
     guard anySettled else { return [] }
+    return report(keyed(document[selection]), of: document, context: context)
+  }
+
+  /// The findings among `groups`, the document's statements grouped by counted thing.
+  private func report(
+    _ groups: [(key: String, values: [(Fact, Interval)])], of document: DocumentSelection, context: CheckContext
+  ) -> [Diagnostic] {
+    guard anySettled else { return [] }
     var out: [Diagnostic] = []
-    for (key, valued) in keyed(document[selection]).sorted(by: { $0.key < $1.key }) {
+    for (key, valued) in groups.sorted(by: { $0.key < $1.key }) {
       guard let settled = keys[key]?.settled else { continue }
       let ownHasReference = valued.contains { Self.contains($0.1, settled.reference) }
       let file = document.file

@@ -34,14 +34,12 @@ enum ExpectationCheck: Sendable {
     }
   }
 
-  /// Sums up one more document, which comes after every document added so far;
-  /// `alone` when it is the only document of its group (a check may then leave out
-  /// what can have no finding).
-  mutating func add(_ document: DocumentSelection, context: CheckContext, alone: Bool = false) {
+  /// Sums up one more document, which comes after every document added so far.
+  mutating func add(_ document: DocumentSelection, context: CheckContext) {
     switch self {
     case .agreement(var check):
       self = .settling
-      check.add(document, context: context, alone: alone)
+      check.add(document, context: context)
       self = .agreement(check)
     case .comparison(var check):
       self = .settling
@@ -116,6 +114,16 @@ enum ExpectationCheck: Sendable {
       self = .spelling(check)
     case .stated, .weekdays, .settling: break
     }
+  }
+
+  /// The findings of a document that is a group of its own: this check, fresh,
+  /// summed up and settled from that document alone.
+  func reportAlone(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
+    if case .agreement(let check) = self { return check.reportAlone(document, context: context) }
+    var check = self
+    check.add(document, context: context)
+    check.finish(context: context)
+    return check.report(document, context: context)
   }
 
   /// The findings of one document.

@@ -45,19 +45,15 @@ struct RuleSummary: Sendable {
     -> [Diagnostic]
   {
     let selection = selected ?? plan.select(document, kinds: kinds, file: file)
-    var checks: [ExpectationCheck]
+    var diagnostics: [Diagnostic] = []
     if let g = selection.group {
-      checks = groups[g]
+      for check in groups[g] { diagnostics.append(contentsOf: check.report(selection, context: plan.context)) }
     } else {
       // A group of its own: summed up and settled here.
-      checks = plan.makeChecks()
-      for e in checks.indices {
-        checks[e].add(selection, context: plan.context, alone: true)
-        checks[e].finish(context: plan.context)
+      for check in plan.makeChecks() {
+        diagnostics.append(contentsOf: check.reportAlone(selection, context: plan.context))
       }
     }
-    var diagnostics: [Diagnostic] = []
-    for check in checks { diagnostics.append(contentsOf: check.report(selection, context: plan.context)) }
     guard diagnostics.count > 1 else { return diagnostics }
     var seen = Set<Span>()
     return diagnostics.filter { seen.insert($0.span).inserted }
