@@ -67,4 +67,26 @@ import Testing
     #expect(facts == 1)
     #expect(findings.isEmpty)
   }
+
+  @Test func aNounFilterTakesTheSameFactsOnItsOwnAndInsideNot() throws {
+    let rule = """
+      noun captive = prisoner, "prisoner of war"
+      rule r { select taken: count noun captive
+        select others: count not noun captive
+        expect taken agree }
+      """
+    let sources = SourceManager()
+    let rules = TestSupport.rules(rule, sources: sources).rules
+    let text = "They freed 500 prisoners of war, 300 soldiers and 200 prisoners."
+    let file = sources.add(path: "doc.txt", bytes: Array(text.utf8), role: .document)
+    let facts = Extractor.extract(file).facts.filter { $0.kind == .count }
+    let rule0 = try #require(rules.first)
+    let matchers = rule0.selections.map { SelectionMatcher($0, nouns: rule0.nouns) }
+    func lemmas(_ matcher: SelectionMatcher) -> [String] {
+      facts.filter { matcher.factPasses($0, file: file) }.compactMap { $0.noun?.lemma }
+    }
+    #expect(lemmas(matchers[0]) == ["prisoner", "prisoner"])
+    #expect(lemmas(matchers[1]) == ["soldier"])
+    #expect(facts.allSatisfy { matchers[0].factMayPass($0, file: file) == matchers[0].factPasses($0, file: file) })
+  }
 }

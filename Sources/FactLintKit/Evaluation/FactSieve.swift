@@ -3,29 +3,25 @@
 /// A check needs no fact that no rule selects, and at a corpus's scale most of its
 /// memory is facts. The sieve runs on each document right after extraction, on the
 /// worker that extracted it. It lets through every fact that may meet a selection's
-/// filters (``SelectionMatcher/factMayPass(_:_:file:)``, which skips the searches of
+/// filters (``SelectionMatcher/factMayPass(_:file:)``, which skips the searches of
 /// the text around a fact): the evaluator applies all filters later, so the findings
 /// are the same with the sieve and without it.
 /// People and names are always kept: linking reads them across the corpus, and
 /// selections of people may name the person a mention is linked to.
 public struct FactSieve: Sendable {
-  private typealias Entry = (matcher: SelectionMatcher, selection: Selection)
-
   /// For each fact kind (by its position in `FactKind.allCases`), the selections that
   /// take that kind, those whose filters cost least first: a fact is kept at the first
   /// that may take it.
-  private let byKind: [[Entry]]
+  private let byKind: [[SelectionMatcher]]
 
   /// A sieve for the selections of `rules`.
   public init(rules: [Rule]) {
-    let all: [Entry] = rules.flatMap { rule in
-      rule.selections.map { (SelectionMatcher(nouns: rule.nouns), $0) }
-    }
+    let all = rules.flatMap { rule in rule.selections.map { SelectionMatcher($0, nouns: rule.nouns) } }
     byKind = FactKind.allCases.map { kind in
-      all.filter { SelectionMatcher.matchesKind(kind, $0.selection.kind) }
+      all.filter { SelectionMatcher.matchesKind(kind, $0.kind) }
         .enumerated()
         .sorted { a, b in
-          let (ca, cb) = (Self.cost(a.element.selection), Self.cost(b.element.selection))
+          let (ca, cb) = (Self.cost(a.element.filters), Self.cost(b.element.filters))
           return ca != cb ? ca < cb : a.offset < b.offset
         }
         .map(\.element)
@@ -35,22 +31,32 @@ public struct FactSieve: Sendable {
   /// Removes from `document` (whose source is `file`) the facts no selection can take.
   public func sift(_ document: inout DocumentFacts, file: SourceFile) {
     // Looked up by position, not hashed: the sieve asks once for every fact.
-    let open = byKind.map { entries in
-      entries.filter { $0.matcher.documentPasses($0.selection.filters, file: file) }
-    }
-    document.facts.removeAll { fact in
-      let kind = fact.kind
-      if kind == .person || kind == .name { return false }
-      return !open[kind.position].contains { entry in
-        (entry.selection.kind != nil || fact.value != nil)
-          && entry.matcher.factMayPass(fact, entry.selection.filters, file: file)
+    let open = byKind.map { matchers in matchers.filter { $0.documentPasses(file: file) } }
+    // The kept facts are copied into a new array, and the matchers are walked by
+    // index: both cost less than removing facts in place through closures.
+    let kinds = document.facts.map(\.kind)
+    let facts = document.facts
+    var kept: [Fact] = []
+    kept.reserveCapacity(facts.count)
+    for f in facts.indices {
+      let kind = kinds[f]
+      if kind == .person || kind == .name {
+        kept.append(facts[f])
+        continue
+      }
+      let matchers = open[kind.position]
+      for m in matchers.indices
+      where matchers[m].takesKind(f, kinds, facts) && matchers[m].factMayPass(facts[f], file: file) {
+        kept.append(facts[f])
+        break
       }
     }
+    document.facts = kept
   }
 
   /// A rough cost of testing a fact against the selection: noun classes are matched word by word.
-  private static func cost(_ selection: Selection) -> Int {
-    selection.filters.reduce(0) { total, filter in
+  private static func cost(_ filters: [FactFilter]) -> Int {
+    filters.reduce(0) { total, filter in
       if case .noun = filter { return total + 10 }
       return total + 1
     }

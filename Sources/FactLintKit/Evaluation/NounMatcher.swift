@@ -20,63 +20,56 @@ enum NounMatcher {
       self.classes = WordTable(classes.mapValues { $0.phrases.map(NounPattern.init) })
     }
 
-    /// Whether `noun` matches any entry of `entries`.
-    func matches(_ noun: CountedNoun, entries: [String]) -> Bool {
-      for entry in entries {
-        if let patterns = classes[entry] {
-          if patterns.contains(where: { $0.matches(noun) }) { return true }
-        } else if NounPattern(phraseWords(entry)).matches(noun) {
-          return true
-        }
-      }
-      return false
+    /// The patterns `entries` stand for: each entry names a noun class, whose
+    /// phrases it stands for, or is a phrase of its own.
+    func resolve(_ entries: [String]) -> [NounPattern] {
+      entries.flatMap { classes[$0] ?? [NounPattern(phraseWords($0))] }
     }
   }
 }
 
 /// One phrase of a noun filter, taken apart once so that a fact is compared by its
 /// head first and most facts are turned away after one comparison.
-struct NounPattern: Sendable {
-  private enum Shape: Sendable {
-    /// Never matches: an empty phrase, or an `of` not followed by exactly one word.
-    case never
-    /// "prisoner of war": the head and the complement in the singular.
-    case complemented(head: String, complement: String)
-    /// "wounded prisoner": the head, and the words the noun's last modifiers must be.
-    case plain(head: String, modifiers: [String])
-  }
-
-  private let shape: Shape
+final class NounPattern: Sendable {
+  /// The word the noun's head must be in the singular; `nil` for a pattern that
+  /// never matches (an empty phrase, or an `of` not followed by exactly one word).
+  private let head: String?
+  /// For "prisoner of war", the complement in the singular.
+  private let complement: String?
+  /// For "wounded prisoner", the words the noun's last modifiers must be.
+  private let modifiers: [String]
 
   /// The pattern of `phrase` (lower-case singular words).
   init(_ phrase: [String]) {
     guard let last = phrase.last else {
-      shape = .never
+      (head, complement, modifiers) = (nil, nil, [])
       return
     }
     if let of = phrase.firstIndex(of: "of"), of > 0 {
-      shape = phrase.count == of + 2 ? .complemented(head: phrase[of - 1], complement: last) : .never
+      (head, complement) = phrase.count == of + 2 ? (phrase[of - 1], last) : (nil, nil)
+      modifiers = []
     } else {
-      shape = .plain(head: last, modifiers: Array(phrase.dropLast()))
+      (head, complement, modifiers) = (last, nil, Array(phrase.dropLast()))
     }
   }
 
-  /// Whether `noun` matches the phrase.
-  func matches(_ noun: CountedNoun) -> Bool {
-    switch shape {
-    case .never:
-      return false
-    case .complemented(let head, let complement):
-      guard noun.lemma.equals(head), let written = noun.complement else { return false }
+  /// Whether `noun`, whose lemma is `lemma`, matches the phrase: a caller testing
+  /// many patterns reads the lemma once.
+  func matches(_ noun: CountedNoun, lemma: String) -> Bool {
+    guard let head, lemma.equals(head) else { return false }
+    if let complement {
+      guard let written = noun.complement else { return false }
       return Inflection.singular(written) == complement
-    case .plain(let head, let modifiers):
-      guard noun.lemma.equals(head) else { return false }
-      let offset = noun.modifiers.count - modifiers.count
-      guard offset >= 0 else { return false }
-      for (k, wanted) in modifiers.enumerated() where Inflection.singular(noun.modifiers[offset + k]) != wanted {
-        return false
-      }
-      return true
     }
+    let nounModifiers = noun.modifiers
+    let offset = nounModifiers.count - modifiers.count
+    guard offset >= 0 else { return false }
+    for k in modifiers.indices where Inflection.singular(nounModifiers[offset + k]) != modifiers[k] {
+      return false
+    }
+    return true
   }
+
+  /// Whether `noun` matches the phrase.
+  func matches(_ noun: CountedNoun) -> Bool { matches(noun, lemma: noun.lemma) }
 }

@@ -5,14 +5,15 @@ struct RulePlan: Sendable {
   let rule: Rule
   /// What the rule's checks share.
   let context: CheckContext
-  private let matcher: SelectionMatcher
+  /// One matcher for each selection, in order.
+  private let matchers: [SelectionMatcher]
   /// Each selection's index by name (the last of a name wins, as in the rule's scope).
   private let indexByName: [String: Int]
 
   init(rule: Rule, maxRelated: Int, maxPerDocument: Int) {
     self.rule = rule
     context = CheckContext(rule: rule, maxRelated: maxRelated, maxPerDocument: maxPerDocument)
-    matcher = SelectionMatcher(nouns: rule.nouns)
+    matchers = rule.selections.map { SelectionMatcher($0, nouns: rule.nouns) }
     var index: [String: Int] = [:]
     for (i, selection) in rule.selections.enumerated() { index[selection.name] = i }
     indexByName = index
@@ -49,13 +50,12 @@ struct RulePlan: Sendable {
   /// `kinds` holds the kind of each fact, so that facts of other kinds are not opened.
   func select(_ document: DocumentFacts, kinds: [FactKind], file: SourceFile) -> DocumentSelection {
     let facts = document.facts
-    let selected = rule.selections.map { selection -> [Fact] in
-      guard matcher.documentPasses(selection.filters, file: file) else { return [] }
+    // Matchers and facts are read in place: a `for fact in` loop would copy every fact.
+    let selected = matchers.indices.map { s -> [Fact] in
+      guard matchers[s].documentPasses(file: file) else { return [] }
       var taken: [Fact] = []
-      // Indexing in place: a `for fact in` loop would copy every fact.
-      for f in kinds.indices
-      where SelectionMatcher.matchesKind(kinds[f], selection.kind) && (selection.kind != nil || facts[f].value != nil) {
-        if matcher.factPasses(facts[f], selection.filters, file: file) { taken.append(facts[f]) }
+      for f in kinds.indices where matchers[s].takesKind(f, kinds, facts) {
+        if matchers[s].factPasses(facts[f], file: file) { taken.append(facts[f]) }
       }
       return taken
     }

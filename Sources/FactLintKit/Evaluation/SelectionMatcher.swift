@@ -1,13 +1,36 @@
-/// Decides whether a document and a fact meet the filters of a selection.
+/// Decides whether a document and a fact meet the filters of one selection.
 ///
 /// The evaluator asks it when it collects a selection, and ``FactSieve`` asks it
-/// right after extraction, so that both take exactly the same facts.
-struct SelectionMatcher: Sendable {
-  /// The phrases of the noun classes of the rule the selection belongs to, taken apart for matching.
+/// right after extraction, so that both take exactly the same facts. Its noun
+/// filters are resolved to patterns once, when it is made, not at every fact.
+final class SelectionMatcher: Sendable {
+  /// The kind of fact the selection takes, or `nil` for numeric facts of any kind.
+  let kind: FactKind?
+  /// The selection's filters, as written.
+  let filters: [FactFilter]
+  /// For each filter that is a `noun` filter, its patterns; `nil` for the others.
+  private let nounPatterns: [[NounPattern]?]
+  /// The phrases of the noun classes of the rule, for `noun` filters inside `not`.
   private let patterns: NounMatcher.Patterns
 
-  /// A matcher for the selections of a rule whose noun classes are `nouns`.
-  init(nouns: [String: NounClass]) { patterns = NounMatcher.Patterns(classes: nouns) }
+  /// A matcher for `selection`, of a rule whose noun classes are `nouns`.
+  init(_ selection: Selection, nouns: [String: NounClass]) {
+    let patterns = NounMatcher.Patterns(classes: nouns)
+    let filters = selection.filters
+    kind = selection.kind
+    self.filters = filters
+    self.patterns = patterns
+    nounPatterns = filters.map { filter in
+      guard case .noun(let entries) = filter else { return nil }
+      return patterns.resolve(entries)
+    }
+  }
+
+  /// Whether the fact at `f` of `facts`, whose kinds are `kinds`, is of a kind
+  /// the selection takes (a valued fact, when it names no kind).
+  @inline(__always) func takesKind(_ f: Int, _ kinds: [FactKind], _ facts: [Fact]) -> Bool {
+    Self.matchesKind(kinds[f], kind) && (kind != nil || facts[f].value != nil)
+  }
 
   /// Whether a fact of kind `factKind` can be taken by a selection of `kind` (any valued kind when `nil`).
   @inline(__always) static func matchesKind(_ factKind: FactKind, _ kind: FactKind?) -> Bool {
@@ -16,7 +39,7 @@ struct SelectionMatcher: Sendable {
   }
 
   /// Whether `file` meets the filters that concern whole documents.
-  func documentPasses(_ filters: [FactFilter], file: SourceFile) -> Bool {
+  func documentPasses(file: SourceFile) -> Bool {
     filters.allSatisfy { documentPasses($0, file: file) }
   }
 
@@ -39,15 +62,19 @@ struct SelectionMatcher: Sendable {
   }
 
   /// Whether `fact`, of `file`, meets the filters that concern single facts.
-  func factPasses(_ fact: Fact, _ filters: [FactFilter], file: SourceFile) -> Bool {
-    filters.allSatisfy { passes(fact, $0, file: file) }
+  func factPasses(_ fact: Fact, file: SourceFile) -> Bool {
+    for f in filters.indices where !passes(fact, filter: f, file: file) { return false }
+    return true
   }
 
   /// Whether `fact` may meet the filters: those that search the text around it
   /// (`sentence`, `near`) are taken to hold, so this is true whenever
-  /// ``factPasses(_:_:file:)`` is, and costs no search.
-  func factMayPass(_ fact: Fact, _ filters: [FactFilter], file: SourceFile) -> Bool {
-    filters.allSatisfy { searchesText($0) || passes(fact, $0, file: file) }
+  /// ``factPasses(_:file:)`` is, and costs no search.
+  func factMayPass(_ fact: Fact, file: SourceFile) -> Bool {
+    for f in filters.indices where !searchesText(filters[f]) && !passes(fact, filter: f, file: file) {
+      return false
+    }
+    return true
   }
 
   /// Whether the filter searches the document's bytes around the fact.
@@ -59,11 +86,23 @@ struct SelectionMatcher: Sendable {
     }
   }
 
+  /// Whether `fact` meets filter `f`; a `noun` filter is tested with the patterns
+  /// resolved when the matcher was made.
+  private func passes(_ fact: Fact, filter f: Int, file: SourceFile) -> Bool {
+    guard let resolved = nounPatterns[f] else { return passes(fact, filters[f], file: file) }
+    guard let noun = fact.noun else { return false }
+    return Self.matches(noun, resolved)
+  }
+
+  /// Whether `noun` matches one of `patterns`.
+  private static func matches(_ noun: CountedNoun, _ patterns: [NounPattern]) -> Bool {
+    let lemma = noun.lemma
+    for p in patterns.indices where patterns[p].matches(noun, lemma: lemma) { return true }
+    return false
+  }
+
   private func passes(_ fact: Fact, _ filter: FactFilter, file: SourceFile) -> Bool {
     switch filter {
-    case .noun(let entries):
-      guard let noun = fact.noun else { return false }
-      return patterns.matches(noun, entries: entries)
     case .perSide: return fact.perSide
     case .quoted(let wanted): return fact.quoted == wanted
     case .hedged(let wanted): return (fact.hedge != nil) == wanted
@@ -86,6 +125,9 @@ struct SelectionMatcher: Sendable {
         let n = name.lowercased()
         return person == n || person.lastSpaceSeparatedWord.map(String.init) == n
       }
+    case .noun(let entries):
+      guard let noun = fact.noun else { return false }
+      return Self.matches(noun, patterns.resolve(entries))
     case .not(let inner):
       if case .document = inner { return true }
       if case .file = inner { return true }
