@@ -97,4 +97,24 @@ import Testing
       #expect(bytes.firstIndex(of: 0x66, in: 5..<5) == nil)
     }
   }
+
+  @Test(
+    arguments: [
+      [], Array("a".utf8), Array("prisoners".utf8), Array("representatives".utf8), Array("representatives!".utf8),
+      Array("café".utf8), Array("Erdoğan's".utf8), [0x61, 0xFF, 0x62], [0xE2, 0x80], [0xC3], [0xED, 0xA0, 0x80],
+      Array(repeating: 0x80, count: 15), Array(repeating: 0x80, count: 40),
+      Array(String(repeating: "ğ", count: 9).utf8),
+    ] as [[UInt8]])
+  func stringsFromBytesAreThoseDecodingMakes(bytes: [UInt8]) {
+    let made = bytes.withUnsafeBufferPointer { String(utf8Bytes: $0) }
+    let decoded = String(decoding: bytes, as: UTF8.self)
+    #expect(made == decoded)
+    #expect(Array(made.utf8) == Array(decoded.utf8), "ill-formed bytes are repaired the same way")
+  }
+
+  @Test func everyASCIIByteHasItsString() {
+    for byte in UInt8(0)..<0x80 {
+      #expect(String.ascii(byte) == String(decoding: [byte], as: UTF8.self))
+    }
+  }
 }

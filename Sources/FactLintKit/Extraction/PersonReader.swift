@@ -86,7 +86,7 @@ struct PersonReader {
   private func possessive(_ i: Int) -> Bool { c.word(i)?.hasUTF8Suffix("'s") == true }
 
   private func strippedName(_ t: Token) -> String {
-    let text = String(decoding: UnsafeBufferPointer(rebasing: c.bytes[t.start..<t.end]), as: UTF8.self)
+    let text = String(utf8Bytes: UnsafeBufferPointer(rebasing: c.bytes[t.start..<t.end]))
     if text.hasUTF8Suffix("'s") || text.hasUTF8Suffix("’s") {
       return String(text.dropLast(2))
     }

@@ -128,6 +128,6 @@ struct TokenCursor {
   /// The source text of tokens `range`.
   func text(_ range: Range<Int>) -> String {
     let s = span(range)
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[s.start..<s.end]), as: UTF8.self)
+    return String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes[s.start..<s.end]))
   }
 }

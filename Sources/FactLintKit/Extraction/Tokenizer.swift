@@ -259,7 +259,7 @@ struct Tokenizer {
         default: text = String(decoding: bytes[start..<i], as: UTF8.self)
         }
       } else {
-        text = String(decoding: bytes[start..<i], as: UTF8.self)
+        text = b < 0x80 ? String.ascii(b) : String(decoding: bytes[start..<i], as: UTF8.self)
       }
       // Quotation state: the opening mark is outside, the closing mark inside.
       if text == "\"" {

@@ -54,7 +54,7 @@ struct ByteScratch: ~Copyable {
   }
 
   /// The bytes held, decoded as UTF-8 (invalid sequences repaired).
-  var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+  var string: String { String(utf8Bytes: UnsafeBufferPointer(start: base, count: count)) }
 
   private mutating func grow() {
     let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)

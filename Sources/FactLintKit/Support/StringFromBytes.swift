@@ -1,0 +1,22 @@
+extension String {
+  /// The string of `bytes`, as `String(decoding: bytes, as: UTF8.self)` makes it
+  /// (ill-formed sequences repaired), made faster for the words a tokenizer meets
+  /// most: a string of at most fifteen bytes is copied straight into the string's
+  /// inline storage, where an ASCII one needs no validating pass.
+  init(utf8Bytes bytes: UnsafeBufferPointer<UInt8>) {
+    guard bytes.count <= 15 else {
+      self.init(decoding: bytes, as: UTF8.self)
+      return
+    }
+    self.init(unsafeUninitializedCapacity: bytes.count) { out in
+      _ = out.initialize(fromContentsOf: bytes)
+      return bytes.count
+    }
+  }
+
+  /// The string of one ASCII byte, `byte` (below 0x80), without making a new one.
+  @inline(__always) static func ascii(_ byte: UInt8) -> String { asciiStrings[Int(byte)] }
+
+  /// The 128 strings of one ASCII byte each.
+  private static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+}
