@@ -50,10 +50,17 @@ public struct LineTable: Sendable {
     var high: UInt64 = 0
     var i = 0
     while i + 8 <= n {
-      let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-      high |= word
-      lines += Self.breakBytes(word).nonzeroBitCount
-      i += 8
+      // Line breaks are counted lane by lane, as ``scalarCount(_:_:)`` counts.
+      var flags: UInt64 = 0
+      var words = 0
+      while words < 31 && i + 8 <= n {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        high |= word
+        flags &+= Self.breakBytes(word) >> 7
+        words += 1
+        i += 8
+      }
+      lines += Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
     }
     while i < n {
       high |= UInt64(bytes[i])
@@ -147,11 +154,18 @@ public struct LineTable: Sendable {
     var count = 0
     var i = range.lowerBound
     while i + 8 <= range.upperBound {
-      let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-      // A continuation byte has its top bit set and the next one clear.
-      let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
-      count += 8 - continuation.nonzeroBitCount
-      i += 8
+      // Each byte of `flags` counts the continuation bytes met in its lane; 31 words
+      // keep the sum of all eight lanes below 256, which one multiplication adds up.
+      var flags: UInt64 = 0
+      var words = 0
+      while words < 31 && i + 8 <= range.upperBound {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        // A continuation byte has its top bit set and the next one clear.
+        flags &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+        words += 1
+        i += 8
+      }
+      count += 8 * words - Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
     }
     while i < range.upperBound {
       if bytes[i] & 0xC0 != 0x80 { count += 1 }
