@@ -7,7 +7,9 @@ import Testing
   static func id(_ word: String) -> Int32? {
     var scratch = ByteScratch()
     scratch.append(contentsOf: word.utf8)
-    return Vocabulary.shared.id(of: scratch)
+    let id = Vocabulary.shared.id(of: scratch)
+    #expect(Vocabulary.shared.id(of: word) == id, "a word's id is the same found from its string")
+    return id
   }
 
   @Test func everyWordThatStartsAReaderIsListedWithItsStarts() {
@@ -26,8 +28,25 @@ import Testing
   /// (``TokenCursor/listedWord(_:)``): every key must be listed, or it would never be found.
   @Test func everyKeyOfTheTablesReadersSkipForUnlistedWordsIsListed() {
     let tables = [Lexicon.units, Lexicon.tens, Lexicon.scales, Lexicon.ordinalUnits, Lexicon.timeUnits]
-    for word in tables.flatMap(\.keys) + ["hundred", "dozen"] {
+    for word in tables.flatMap(\.keys) + ["hundred", "dozen"] + Array(Lexicon.functionWords) {
       #expect(Self.id(word) != nil, "\(word) is not listed")
+    }
+  }
+
+  /// A table read by id gives every key its value, and any other word none.
+  @Test func listedTablesGiveTheValuesOfTheirTables() {
+    let pairs: [(WordTable<Double>, ListedTable<Double>)] = [
+      (Lexicon.units, Lexicon.listedUnits), (Lexicon.tens, Lexicon.listedTens), (Lexicon.scales, Lexicon.listedScales),
+      (Lexicon.ordinalUnits, Lexicon.listedOrdinalUnits), (Lexicon.timeUnits, Lexicon.listedTimeUnits),
+    ]
+    for (table, listed) in pairs {
+      for (id, word) in Vocabulary.shared.words.enumerated() {
+        #expect(listed[id: Int32(id)] == table[word], "\(word)")
+      }
+      #expect(listed[id: -1] == nil)
+    }
+    for (id, word) in Vocabulary.shared.words.enumerated() {
+      #expect((Lexicon.listedFunctionWords[id: Int32(id)] != nil) == Lexicon.functionWords.contains(word), "\(word)")
     }
   }
 

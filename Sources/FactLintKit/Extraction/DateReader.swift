@@ -276,18 +276,18 @@ struct DateReader {
       return (day, i + 1)
     }
     if let (n, after) = ordinalAt(i), c.tokens[i].kind == .word, n <= 31 { return (n, after) }
-    if words == .numbers, let (n, after) = tensAndUnit(at: i, units: Lexicon.units), n >= 21, n <= 31 {
+    if words == .numbers, let (n, after) = tensAndUnit(at: i, units: Lexicon.listedUnits), n >= 21, n <= 31 {
       return (n, after)
     }
     return nil
   }
 
   /// "twenty three", "thirty-first": a tens word up to thirty and a unit 1–9 from `units`.
-  private func tensAndUnit(at i: Int, units: WordTable<Double>) -> (Int, Int)? {
-    guard let tens = c.listedWord(i).flatMap({ Lexicon.tens[$0] }), tens <= 30 else { return nil }
+  private func tensAndUnit(at i: Int, units: ListedTable<Double>) -> (Int, Int)? {
+    guard let tens = c.listed(Lexicon.listedTens, i), tens <= 30 else { return nil }
     var k = i + 1
     if c.isPunct(k, "-") && c.touching(i) && c.touching(k) { k += 1 }
-    guard let unit = c.listedWord(k).flatMap({ units[$0] }), unit >= 1, unit <= 9, c.sameSentence(i, k) else {
+    guard let unit = c.listed(units, k), unit >= 1, unit <= 9, c.sameSentence(i, k) else {
       return nil
     }
     return (Int(tens + unit), k + 1)
@@ -302,9 +302,8 @@ struct DateReader {
       else { return nil }
       return (n, i + 2)
     }
-    guard let w = c.listedWord(i) else { return nil }
-    if let n = Lexicon.ordinalUnits[w], n <= 31 { return (Int(n), i + 1) }
-    return tensAndUnit(at: i, units: Lexicon.ordinalUnits)
+    if let n = c.listed(Lexicon.listedOrdinalUnits, i), n <= 31 { return (Int(n), i + 1) }
+    return tensAndUnit(at: i, units: Lexicon.listedOrdinalUnits)
   }
 
   /// A year after a day: optional comma, then four digits.

@@ -157,7 +157,8 @@ struct DurationReader {
     {
       return unit(at: k + 1, singular: singular, plural: plural, attachedTo: numberEnd)
     }
-    guard let w = c.listedWord(k), let seconds = Lexicon.timeUnits[w], c.sameSentence(max(0, k - 1), k) else {
+    guard let seconds = c.listed(Lexicon.listedTimeUnits, k), let w = c.listedWord(k), c.sameSentence(max(0, k - 1), k)
+    else {
       return nil
     }
     if singular && Inflection.isPlural(w) { return nil }

@@ -202,7 +202,7 @@ struct NumberReader {
     // Scale words: "12 million", "1.5 billion", "3 hundred thousand".
     var j = i + 1
     var lastScale = 1.0
-    while let w = c.word(j), c.sameSentence(i, j), let scale = Lexicon.scales[w] {
+    while let scale = c.listed(Lexicon.listedScales, j), c.sameSentence(i, j) {
       match.value *= scale
       lastScale = scale
       j += 1
@@ -211,14 +211,14 @@ struct NumberReader {
     }
     // "4 thousand 3 hundred", "3 hundred and 21": figures with falling scales.
     while lastScale >= 100, let next = c.at(match.end), c.sameSentence(i, match.end) {
-      if next.kind == .number, let v = DecimalText.value(c.form(match.end)), v < 1000, let w = c.word(match.end + 1),
-        let scale = Lexicon.scales[w], scale < lastScale
+      if next.kind == .number, let v = DecimalText.value(c.form(match.end)), v < 1000,
+        let scale = c.listed(Lexicon.listedScales, match.end + 1), scale < lastScale
       {
         match.value += v * scale
         lastScale = scale
         match.end += 2
       } else if lastScale >= 1000, c.form(match.end).equals("and"),
-        c.word(match.end + 1).map({ Lexicon.units[$0] != nil }) ?? false,
+        c.listed(Lexicon.listedUnits, match.end + 1) != nil,
         let words = readWords(at: match.end + 1), !words.isOrdinal, words.value >= 1, words.value < lastScale,
         !c.isWord(i - 1, "between"), !c.isWord(i - 1, "from")
       {
@@ -229,7 +229,7 @@ struct NumberReader {
       } else if lastScale == 100, c.form(match.end).equals("and"), let figure = c.at(match.end + 1),
         figure.kind == .number,
         let v = DecimalText.value(c.form(match.end + 1)), v >= 1, v < 100,
-        c.word(match.end + 2).flatMap({ Lexicon.scales[$0] }) == nil
+        c.listed(Lexicon.listedScales, match.end + 2) == nil
       {
         match.value += v
         match.end += 2
@@ -269,7 +269,7 @@ struct NumberReader {
     // "a quarter million", "quarter million".
     if first.equals("quarter") || (first.equals("a") && c.isWord(i + 1, "quarter")) {
       let k = first.equals("quarter") ? i + 1 : i + 2
-      if let w = c.word(k), let scale = Lexicon.scales[w], scale >= 1000, c.sameSentence(i, k) {
+      if let scale = c.listed(Lexicon.listedScales, k), scale >= 1000, c.sameSentence(i, k) {
         return NumberMatch(value: scale / 4, end: k + 1, isDigits: false)
       }
     }
@@ -277,7 +277,7 @@ struct NumberReader {
     if first.equals("half") || (first.equals("a") && c.isWord(i + 1, "half")) {
       var k = first.equals("half") ? i + 1 : i + 2
       if first.equals("half"), c.isWord(k, "a") { k += 1 }
-      if let w = c.word(k), let scale = Lexicon.scales[w], scale >= 1000, c.sameSentence(i, k) {
+      if let scale = c.listed(Lexicon.listedScales, k), scale >= 1000, c.sameSentence(i, k) {
         return NumberMatch(value: scale / 2, end: k + 1, isDigits: false)
       }
       // "a half" on its own, before "of" or at the end of a clause: one half.
@@ -328,14 +328,14 @@ struct NumberReader {
     // Every word that continues a number is listed: "hundred", "dozen" and the keys of the
     // tables below.
     while let w = c.listedWord(j), c.sameSentence(i, j) {
-      if let v = Lexicon.units[w] {
+      if let v = c.listed(Lexicon.listedUnits, j) {
         if lastWasUnit || (sawNumber && !lastWasTen && current.truncatingRemainder(dividingBy: 100) != 0) {
           break
         }
         current += v
         lastWasUnit = true
         lastWasTen = false
-      } else if let v = Lexicon.tens[w] {
+      } else if let v = c.listed(Lexicon.listedTens, j) {
         if lastWasUnit || lastWasTen || current.truncatingRemainder(dividingBy: 100) != 0 { break }
         current += v
         lastWasTen = true
@@ -343,7 +343,7 @@ struct NumberReader {
         current = (current == 0 ? 1 : current) * 100
         lastWasUnit = false
         lastWasTen = false
-      } else if let scale = Lexicon.scales[w], scale >= 1000 {
+      } else if let scale = c.listed(Lexicon.listedScales, j), scale >= 1000 {
         // "three thousand million", "three lakh crore": a larger scale right after a scale multiplies.
         if scale > lastScale, current == 0, total > 0, let before = c.word(j - 1), Lexicon.scales[before] != nil {
           total *= scale
@@ -360,7 +360,7 @@ struct NumberReader {
       } else if w.equals("dozen") && sawNumber {
         current *= 12
         lastWasUnit = false
-      } else if let v = Lexicon.ordinalUnits[w] {
+      } else if let v = c.listed(Lexicon.listedOrdinalUnits, j) {
         // "twenty-first", "one hundredth"; a lone "second" is an ordinal too.
         if lastWasUnit && v < 100 { break }
         if v >= 100 {

@@ -497,7 +497,10 @@ struct QuantityReader {
     var words: [(String, Int)] = []
     var k = i
     while words.count < 5, let w = c.word(k), c.sameSentence(i, k) {
-      if Lexicon.functionWords.contains(w) || Lexicon.timeUnits[w] != nil && words.isEmpty { break }
+      if c.listed(Lexicon.listedFunctionWords, k) != nil || c.listed(Lexicon.listedTimeUnits, k) != nil && words.isEmpty
+      {
+        break
+      }
       if w.hasUTF8Suffix("'s") { break }
       words.append((w, k))
       k += 1
@@ -525,8 +528,8 @@ struct QuantityReader {
     var endToken = words[lastIndex].1 + 1
     var complement: String?
     if lastIndex == headIndex, c.isWord(endToken, "of"), let next = c.word(endToken + 1),
-      !Lexicon.functionWords.contains(next), c.at(endToken + 1)?.isCapitalized == false,
-      Lexicon.timeUnits[next] == nil, c.sameSentence(i, endToken + 1)
+      c.listed(Lexicon.listedFunctionWords, endToken + 1) == nil, c.at(endToken + 1)?.isCapitalized == false,
+      c.listed(Lexicon.listedTimeUnits, endToken + 1) == nil, c.sameSentence(i, endToken + 1)
     {
       complement = next
       endToken += 2

@@ -73,6 +73,13 @@ struct TokenCursor {
     return forms[i]
   }
 
+  /// The value in `table` of the word at `i`: found by the word's vocabulary id, with
+  /// no lookup of the word itself; `nil` for any other token.
+  @inline(__always) func listed<Value>(_ table: ListedTable<Value>, _ i: Int) -> Value? {
+    guard i >= 0 && i < tokens.count else { return nil }
+    return table[id: ids[i]]
+  }
+
   /// Whether the token at `i` is the word `word` (lower-case). A word of another length
   /// is told apart by its length alone: most comparisons fail, and this way they cost
   /// no call into string comparison.

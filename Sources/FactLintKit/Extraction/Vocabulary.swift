@@ -80,4 +80,11 @@ struct Vocabulary: Sendable {
       slot = (slot + 1) & mask
     }
   }
+
+  /// The id of `word`, or `nil` if it is not listed.
+  func id(of word: String) -> Int32? {
+    var scratch = ByteScratch(capacity: max(16, word.utf8.count))
+    scratch.append(contentsOf: word.utf8)
+    return id(of: scratch)
+  }
 }
