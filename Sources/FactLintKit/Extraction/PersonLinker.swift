@@ -42,6 +42,9 @@ enum PersonLinker {
     /// set by ``settled()``. Variants share their first letter, so one bucket holds
     /// every candidate.
     private var surnamesByInitial: [Unicode.Scalar: [(surname: String, scalars: [Unicode.Scalar])]] = [:]
+    /// ``surnames`` as a table that links look words up in, set by ``settled()``:
+    /// most words of a name run are no surname, and the table turns them away sooner.
+    private var byLastWord = WordTable<Set<String>>([(String, Set<String>)]())
 
     /// Adds the titled people of one document.
     mutating func add(_ document: DocumentFacts) {
@@ -70,6 +73,7 @@ enum PersonLinker {
         if let initial = scalars.first { initials[initial, default: []].append((surname, scalars)) }
       }
       known.surnamesByInitial = initials
+      known.byLastWord = WordTable(surnames)
       return known
     }
 
@@ -84,23 +88,24 @@ enum PersonLinker {
       guard let known = candidates.first(where: { SpellingVariants.areVariants($0.scalars, scalars) }) else {
         return nil
       }
-      return surnames[known.surname]!.first
+      return byLastWord[known.surname]!.first
     }
 
     /// The full name `words` stand for: themselves when a titled full name, the one
     /// full name with that surname for a single word.
     func resolve(_ words: [String]) -> String? {
       if words.count >= 2 {
-        guard let last = words.last, let names = surnames[last] else { return nil }
+        guard let last = words.last, let names = byLastWord[last] else { return nil }
         let joined = words.joined(separator: " ")
         return names.contains(joined) ? joined : nil
       }
       return words.first.flatMap(resolve(word:))
     }
 
-    /// The one full name with the surname `word`, if exactly one is known.
+    /// The one full name with the surname `word`, if exactly one is known. Like every
+    /// lookup here, it reads what ``settled()`` set up.
     func resolve(word: String) -> String? {
-      guard let names = surnames[word], names.count == 1 else { return nil }
+      guard let names = byLastWord[word], names.count == 1 else { return nil }
       return names.first
     }
 
