@@ -5,19 +5,24 @@ extension Array where Element == Diagnostic {
   /// Paths are compared once per file, not once per comparison: the files are
   /// ranked by the bytes of their paths, and diagnostics compare ranks.
   public func sortedForOutput(sources: SourceManager) -> [Diagnostic] {
-    var files = Set<FileID>()
-    for diagnostic in self { files.insert(diagnostic.span.file) }
+    // Files are looked up by index in arrays, not hashed: a large run sorts millions
+    // of findings, and this loop runs once for each.
+    var top = 0
+    for index in indices { top = Swift.max(top, self[index].span.file.index + 1) }
+    var present = [Bool](repeating: false, count: top)
+    for index in indices { present[self[index].span.file.index] = true }
     // Each path is fetched from the table once, not once per comparison.
-    let byPath = files.map { (id: $0, path: sources[$0].path) }.sorted { a, b in
-      a.path.utf8Precedes(b.path)
-    }
-    // Files that share a path share a rank.
-    var rank: [FileID: Int] = [:]
+    let byPath = present.indices.filter { present[$0] }.map { (id: FileID($0), path: sources[FileID($0)].path) }
+      .sorted { a, b in a.path.utf8Precedes(b.path) }
+    // Files that share a path share a rank; an offset past a file's end counts as its end.
+    var rank = [Int](repeating: 0, count: top)
+    var size = [Int](repeating: 0, count: top)
     var current = -1
     var previous: String?
     for (file, path) in byPath {
       if previous.map({ !path.utf8.elementsEqual($0.utf8) }) ?? true { current += 1 }
-      rank[file] = current
+      rank[file.index] = current
+      size[file.index] = sources[file].bytes.count
       previous = path
     }
     // Sorting small keys and gathering once: sorting the diagnostics themselves would
@@ -28,8 +33,8 @@ extension Array where Element == Diagnostic {
     var keys: [(rank: Int, offset: Int, index: Int)] = []
     keys.reserveCapacity(count)
     for index in indices {
-      let file = sources[self[index].span.file]
-      keys.append((rank[file.id]!, Swift.min(self[index].span.start, file.bytes.count), index))
+      let span = self[index].span
+      keys.append((rank[span.file.index], Swift.min(span.start, size[span.file.index]), index))
     }
     keys.sort { a, b in
       if a.rank != b.rank { return a.rank < b.rank }
