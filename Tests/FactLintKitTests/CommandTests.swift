@@ -210,3 +210,17 @@ import Testing
     #expect(quietOut.out.isEmpty)
   }
 }
+
+/// Paths are shown without a leading `./` and with doubled slashes folded.
+@Suite struct DisplayPathTests {
+  @Test(arguments: [
+    "./docs/a.txt", "././a.txt", "./", ".//a", "docs//a.txt", "docs///a.txt", "/abs//x/", "a", "", "./é", "../x",
+    "./.hidden", "x/./y", "dé//jà/ü.md",
+  ])
+  func displayPathsAreWhatStrippingAndFoldingGive(path: String) {
+    var expected = path
+    while expected.hasPrefix("./") && expected.count > 2 { expected.removeFirst(2) }
+    while expected.contains("//") { expected = expected.replacingOccurrences(of: "//", with: "/") }
+    #expect(CorpusWalker.displayPath(path) == expected)
+  }
+}

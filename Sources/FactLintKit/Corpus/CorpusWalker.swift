@@ -125,11 +125,15 @@ public struct CorpusWalker: Sendable {
   }
 
   /// `path` without a leading `./`, and with doubled slashes folded.
+  /// Read on bytes: it runs once for every file of a corpus, before any worker starts.
   static func displayPath(_ path: String) -> String {
-    var p = path
-    while p.hasPrefix("./") && p.count > 2 { p.removeFirst(2) }
-    while p.contains("//") { p = p.replacingOccurrences(of: "//", with: "/") }
-    return p
+    let bytes = Array(path.utf8)
+    var start = 0
+    while bytes.count - start > 2 && bytes[start] == 0x2E && bytes[start + 1] == 0x2F { start += 2 }
+    var folded: [UInt8] = []
+    folded.reserveCapacity(bytes.count - start)
+    for byte in bytes[start...] where !(byte == 0x2F && folded.last == 0x2F) { folded.append(byte) }
+    return folded.count == bytes.count ? path : String(decoding: folded, as: UTF8.self)
   }
 
   /// The canonical path, with symbolic links resolved (the path itself if that fails).
