@@ -69,7 +69,4 @@ final class NounPattern: Sendable {
     }
     return true
   }
-
-  /// Whether `noun` matches the phrase.
-  func matches(_ noun: CountedNoun) -> Bool { matches(noun, lemma: noun.lemma) }
 }
