@@ -21,8 +21,8 @@ import Testing
   /// Calls `body` with a cursor over the tokens of `text`.
   static func withCursor<T>(_ text: String, _ body: (TokenCursor) -> T) -> T {
     Array(text.utf8).withUnsafeBufferPointer { buffer in
-      let (tokens, forms, ids, _) = Tokenizer.tokenize(buffer, excluding: [])
-      return body(TokenCursor(tokens: tokens, forms: forms, ids: ids, bytes: buffer, file: FileID(0)))
+      let (tokens, forms, _) = Tokenizer.tokenize(buffer, excluding: [])
+      return body(TokenCursor(tokens: tokens, forms: forms, bytes: buffer, file: FileID(0)))
     }
   }
 
@@ -68,7 +68,7 @@ import Testing
 @Suite struct TokenizerFormTests {
   @Test func eachTokenHasItsNormalisedFormAtItsIndex() {
     let text = "“Hello,” said the U.S. envoy — it’s 1,000 or 1 234 567.5 boats.\nNext"
-    let (tokens, forms, _, sentences) = Array(text.utf8).withUnsafeBufferPointer {
+    let (tokens, forms, sentences) = Array(text.utf8).withUnsafeBufferPointer {
       Tokenizer.tokenize($0, excluding: [])
     }
     #expect(

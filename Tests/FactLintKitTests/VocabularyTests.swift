@@ -69,12 +69,12 @@ import Testing
 
   @Test func aTokenOfAListedWordSharesItsStringAndId() {
     let text = "The ceasefire lasted three days, Mr Umerov said of the talks in Istanbul."
-    let (tokens, forms, ids, _) = Array(text.utf8).withUnsafeBufferPointer { Tokenizer.tokenize($0, excluding: []) }
-    for k in tokens.indices {
-      let listed = tokens[k].kind == .word ? Self.id(forms[k]) : nil
-      #expect(ids[k] == listed ?? -1, "\(forms[k])")
-      if ids[k] >= 0 { #expect(Vocabulary.shared.words[Int(ids[k])] == forms[k]) }
+    let (tokens, forms, _) = Array(text.utf8).withUnsafeBufferPointer { Tokenizer.tokenize($0, excluding: []) }
+    for (token, form) in zip(tokens, forms) {
+      let listed = token.kind == .word ? Self.id(form) : nil
+      #expect(token.id == listed ?? -1, "\(form)")
+      if token.id >= 0 { #expect(Vocabulary.shared.words[Int(token.id)] == form) }
     }
-    #expect(ids.filter { $0 >= 0 }.count >= 6)
+    #expect(tokens.filter { $0.id >= 0 }.count >= 6)
   }
 }

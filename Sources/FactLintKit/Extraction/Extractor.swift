@@ -29,8 +29,8 @@ public enum Extractor {
   public static func extract(bytes: UnsafeBufferPointer<UInt8>, file: FileID, dated: Int? = nil) -> DocumentFacts {
     let suppressions = SuppressionScanner.scan(bytes, file: file)
     let excluded = SuppressionScanner.excludedRanges(suppressions, bytes: bytes)
-    let (tokens, forms, ids, sentences) = Tokenizer.tokenize(bytes, excluding: excluded)
-    let cursor = TokenCursor(tokens: tokens, forms: forms, ids: ids, bytes: bytes, file: file)
+    let (tokens, forms, sentences) = Tokenizer.tokenize(bytes, excluding: excluded)
+    let cursor = TokenCursor(tokens: tokens, forms: forms, bytes: bytes, file: file)
     let quantities = QuantityReader(cursor: cursor)
     let people = PersonReader(c: cursor)
     var facts: [Fact] = []
@@ -52,8 +52,8 @@ public enum Extractor {
   public static func people(bytes: UnsafeBufferPointer<UInt8>, file: FileID) -> DocumentFacts {
     let suppressions = SuppressionScanner.scan(bytes, file: file)
     let excluded = SuppressionScanner.excludedRanges(suppressions, bytes: bytes)
-    let (tokens, forms, ids, sentences) = Tokenizer.tokenize(bytes, excluding: excluded)
-    let cursor = TokenCursor(tokens: tokens, forms: forms, ids: ids, bytes: bytes, file: file, readsQuantities: false)
+    let (tokens, forms, sentences) = Tokenizer.tokenize(bytes, excluding: excluded)
+    let cursor = TokenCursor(tokens: tokens, forms: forms, bytes: bytes, file: file, readsQuantities: false)
     let people = PersonReader(c: cursor)
     var facts: [Fact] = []
     var runs: [NameRun] = []

@@ -27,6 +27,8 @@ struct Token: Sendable {
   var isCapitalized: Bool
   /// Whether the token sits inside a quotation.
   var quoted: Bool
+  /// The id of a word's form in ``Vocabulary``, or -1 (it fills the padding after the flags).
+  var id: Int32
   /// Index of the sentence the token belongs to.
   var sentence: Int
 }

@@ -3,8 +3,6 @@ struct TokenCursor {
   let tokens: [Token]
   /// The normalised form of each token (see ``Tokenizer/tokenize(_:excluding:)``).
   let forms: [String]
-  /// The id of each token's form in ``Vocabulary``, or -1.
-  let ids: [Int32]
   let bytes: UnsafeBufferPointer<UInt8>
   let file: FileID
   /// For each token, the readers that can start a reading there (none when the cursor
@@ -14,16 +12,15 @@ struct TokenCursor {
   /// the cursor was made for people alone).
   let nextAnchor: [Int32]
 
-  /// A cursor over `tokens`, whose forms have `ids` in ``Vocabulary`` (see
+  /// A cursor over `tokens` and their `forms` (see
   /// ``Tokenizer/tokenize(_:excluding:)``). `readsQuantities` says whether numeric
   /// readers will run: only they need to know where each may start.
   init(
-    tokens: [Token], forms: [String], ids: [Int32], bytes: UnsafeBufferPointer<UInt8>, file: FileID,
+    tokens: [Token], forms: [String], bytes: UnsafeBufferPointer<UInt8>, file: FileID,
     readsQuantities: Bool = true
   ) {
     self.tokens = tokens
     self.forms = forms
-    self.ids = ids
     self.bytes = bytes
     self.file = file
     guard readsQuantities else {
@@ -37,8 +34,9 @@ struct TokenCursor {
     // list starts no reader by its lexicon, only perhaps as a run-together ordinal.
     let listed = Vocabulary.shared.starts
     for k in tokens.indices {
-      if ids[k] >= 0 {
-        starts.append(listed[Int(ids[k])])
+      let id = tokens[k].id
+      if id >= 0 {
+        starts.append(listed[Int(id)])
       } else if tokens[k].kind == .word {
         starts.append(ReaderStarts.ofUnlisted(forms[k]))
       } else {
@@ -69,7 +67,7 @@ struct TokenCursor {
   /// tens, scales, ordinals, units of time): a reader about to look it up in one of them
   /// asks for a listed word, and most words end there without a lookup.
   @inline(__always) func listedWord(_ i: Int) -> String? {
-    guard i >= 0 && i < tokens.count, ids[i] >= 0 else { return nil }
+    guard i >= 0 && i < tokens.count, tokens[i].id >= 0 else { return nil }
     return forms[i]
   }
 
@@ -77,7 +75,7 @@ struct TokenCursor {
   /// no lookup of the word itself; `nil` for any other token.
   @inline(__always) func listed<Value>(_ table: ListedTable<Value>, _ i: Int) -> Value? {
     guard i >= 0 && i < tokens.count else { return nil }
-    return table[id: ids[i]]
+    return table[id: tokens[i].id]
   }
 
   /// Whether the token at `i` is the word `word` (lower-case). A word of another length

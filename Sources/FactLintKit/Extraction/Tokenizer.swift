@@ -15,57 +15,14 @@ struct Tokenizer {
   /// `forms[k]` is the normalised form of `tokens[k]`: lower-case ASCII for words,
   /// digits without separators for numbers, the normalised mark for punctuation
   /// (`"` for curly double quotes, `'` for curly single quotes, `-` for dashes).
-  /// `ids[k]` is the id of a word's form in ``Vocabulary``, or -1: a listed word shares
-  /// the vocabulary's string.
+  /// A listed word's token holds its ``Vocabulary`` id, and its form is the vocabulary's string.
   static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, excluding excluded: [Range<Int>] = [])
-    -> (tokens: [Token], forms: [String], ids: [Int32], sentences: [Sentence])
+    -> (tokens: [Token], forms: [String], sentences: [Sentence])
   {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(bytes.count / 5)
-    var forms: [String] = []
-    forms.reserveCapacity(bytes.count / 5)
-    var ids: [Int32] = []
-    ids.reserveCapacity(bytes.count / 5)
+    var out = TokenSink(capacity: bytes.count / 5)
     let vocabulary = Vocabulary.shared
-    var sentences: [Sentence] = []
     var i = 0
     let n = bytes.count
-    var spaceBefore = true
-    var lineBreakBefore = true
-    var inQuote = false
-    var sentenceStartToken = 0
-    var pendingSentenceEnd = false
-
-    func closeSentence() {
-      if tokens.count > sentenceStartToken {
-        let first = tokens[sentenceStartToken]
-        let last = tokens[tokens.count - 1]
-        sentences.append(Sentence(tokens: sentenceStartToken..<tokens.count, start: first.start, end: last.end))
-      }
-      sentenceStartToken = tokens.count
-      pendingSentenceEnd = false
-    }
-
-    func append(_ kind: Token.Kind, _ start: Int, _ end: Int, _ text: String, id: Int32 = -1, capitalized: Bool = false)
-    {
-      if pendingSentenceEnd {
-        // A closing quote or bracket right after the end mark stays in the sentence.
-        let closer = kind == .punct && (text == "\"" || text == ")" || text == "'") && !spaceBefore
-        if !closer { closeSentence() }
-      }
-      if lineBreakBefore {
-        closeSentence()
-        inQuote = false
-      }
-      tokens.append(
-        Token(
-          kind: kind, start: start, end: end, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore,
-          isCapitalized: capitalized, quoted: inQuote, sentence: sentences.count))
-      forms.append(text)
-      ids.append(id)
-      spaceBefore = false
-      lineBreakBefore = false
-    }
 
     // One scratch buffer for the text of every token: no allocation per token.
     var scratch = ByteScratch()
@@ -85,51 +42,51 @@ struct Tokenizer {
       if nextExcluded < excluded.count && i >= excluded[nextExcluded].lowerBound {
         i = max(i, excluded[nextExcluded].upperBound)
         nextExcluded += 1
-        spaceBefore = true
+        out.spaceBefore = true
         continue
       }
       if b == 0x3C && i + 3 < n && bytes[i + 1] == 0x21 && bytes[i + 2] == 0x2D && bytes[i + 3] == 0x2D {
         var k = i + 4
         while k + 2 < n && !(bytes[k] == 0x2D && bytes[k + 1] == 0x2D && bytes[k + 2] == 0x3E) { k += 1 }
         i = min(n, k + 3)
-        spaceBefore = true
+        out.spaceBefore = true
         continue
       }
       // White space.
       if b == 0x20 || b == 0x09 || b == 0x0C || b == 0x0B {
-        spaceBefore = true
+        out.spaceBefore = true
         i += 1
         continue
       }
       if b == 0x0A || b == 0x0D {
-        spaceBefore = true
-        lineBreakBefore = true
+        out.spaceBefore = true
+        out.lineBreakBefore = true
         i += 1
         continue
       }
       if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 {  // no-break space
-        spaceBefore = true
+        out.spaceBefore = true
         i += 2
         continue
       }
       if b < 0x20 || b == 0x7F {  // other control bytes (and the invalid-byte stand-in)
-        spaceBefore = true
+        out.spaceBefore = true
         i += 1
         continue
       }
       // URLs are not prose: "https://…", "http://…", "www.…" run to the next white space.
-      if (b == 0x68 || b == 0x77) && spaceBefore && startsURL(bytes, at: i) {
+      if (b == 0x68 || b == 0x77) && out.spaceBefore && startsURL(bytes, at: i) {
         while i < n && !isSpace(bytes[i]) { i += 1 }
-        spaceBefore = true
+        out.spaceBefore = true
         continue
       }
       // A leading decimal point: ".77" after white space.
-      if b == 0x2E && spaceBefore && isDigit(at: i + 1, bytes) {
+      if b == 0x2E && out.spaceBefore && isDigit(at: i + 1, bytes) {
         let start = i
         scratch.removeAll()
         scratch.append(0x30)
         appendDecimalPart(&i)
-        append(.number, start, i, scratch.string)
+        out.append(.number, start, i, scratch.string)
         continue
       }
       // Numbers: digits, with "," before groups of three digits and "." before decimals.
@@ -138,8 +95,8 @@ struct Tokenizer {
         scratch.removeAll()
         // A figure after "192." in "192.168.1.2" is one link of a chain, not a decimal part.
         let inChain =
-          !spaceBefore && tokens.count >= 2 && forms[forms.count - 1] == "."
-          && tokens[tokens.count - 1].kind == .punct && tokens[tokens.count - 2].kind == .number
+          !out.spaceBefore && out.tokens.count >= 2 && out.forms[out.forms.count - 1] == "."
+          && out.tokens[out.tokens.count - 1].kind == .punct && out.tokens[out.tokens.count - 2].kind == .number
         while i < n {
           let c = bytes[i]
           if isDigit(c) {
@@ -191,7 +148,7 @@ struct Tokenizer {
             }
           }
         }
-        append(.number, start, i, scratch.string)
+        out.append(.number, start, i, scratch.string)
         continue
       }
       // Words.
@@ -239,9 +196,9 @@ struct Tokenizer {
           }
         }
         if let id = vocabulary.id(of: scratch) {
-          append(.word, start, i, vocabulary.words[Int(id)], id: id, capitalized: capitalized)
+          out.append(.word, start, i, vocabulary.words[Int(id)], id: id, capitalized: capitalized)
         } else {
-          append(.word, start, i, scratch.string, capitalized: capitalized)
+          out.append(.word, start, i, scratch.string, capitalized: capitalized)
         }
         continue
       }
@@ -267,21 +224,21 @@ struct Tokenizer {
         if b == 0xE2 {
           isOpen = bytes[start + 2] == 0x9C || bytes[start + 2] == 0x9E
         } else {
-          isOpen = !inQuote
+          isOpen = !out.inQuote
         }
         if isOpen {
-          append(.punct, start, i, text)
-          inQuote = true
+          out.append(.punct, start, i, text)
+          out.inQuote = true
         } else {
-          append(.punct, start, i, text)
-          inQuote = false
+          out.append(.punct, start, i, text)
+          out.inQuote = false
         }
         continue
       }
-      let wasSpace = spaceBefore
-      append(.punct, start, i, text)
+      let wasSpace = out.spaceBefore
+      out.append(.punct, start, i, text)
       if text == "." || text == "!" || text == "?" {
-        let previous = tokens.count >= 2 ? (tokens[tokens.count - 2], forms[forms.count - 2]) : nil
+        let previous = out.tokens.count >= 2 ? (out.tokens[out.tokens.count - 2], out.forms[out.forms.count - 2]) : nil
         var next = i
         // A closing quote or bracket may stand between the mark and the space.
         while next < n {
@@ -298,12 +255,11 @@ struct Tokenizer {
         let followedBySpace = next >= n || isSpace(bytes[next])
         if followedBySpace && !(text == "." && !wasSpace && previous.map({ isAbbreviation($0.0, form: $0.1) }) == true)
         {
-          pendingSentenceEnd = true
+          out.pendingSentenceEnd = true
         }
       }
     }
-    closeSentence()
-    return (tokens, forms, ids, sentences)
+    return out.finish()
   }
 
   /// Whether `https://`, `http://` or `www.` starts at `i`.
@@ -378,5 +334,62 @@ struct Tokenizer {
     }
     if b >= 0xF0 { return false }  // emoji and other symbols
     return b >= 0xE0
+  }
+
+  /// The tokens, forms and sentences of a text as the tokenizer finds them, with the
+  /// state that decides where a sentence ends and what is quoted.
+  private struct TokenSink {
+    var tokens: [Token] = []
+    var forms: [String] = []
+    var sentences: [Sentence] = []
+    var spaceBefore = true
+    var lineBreakBefore = true
+    var inQuote = false
+    var pendingSentenceEnd = false
+    private var sentenceStartToken = 0
+
+    init(capacity: Int) {
+      tokens.reserveCapacity(capacity)
+      forms.reserveCapacity(capacity)
+    }
+
+    /// Ends the sentence open, if it has a token.
+    mutating func closeSentence() {
+      if tokens.count > sentenceStartToken {
+        let first = tokens[sentenceStartToken]
+        let last = tokens[tokens.count - 1]
+        sentences.append(Sentence(tokens: sentenceStartToken..<tokens.count, start: first.start, end: last.end))
+      }
+      sentenceStartToken = tokens.count
+      pendingSentenceEnd = false
+    }
+
+    /// Appends a token with its normalised form `text`.
+    mutating func append(
+      _ kind: Token.Kind, _ start: Int, _ end: Int, _ text: consuming String, id: Int32 = -1, capitalized: Bool = false
+    ) {
+      if pendingSentenceEnd {
+        // A closing quote or bracket right after the end mark stays in the sentence.
+        let closer = kind == .punct && (text == "\"" || text == ")" || text == "'") && !spaceBefore
+        if !closer { closeSentence() }
+      }
+      if lineBreakBefore {
+        closeSentence()
+        inQuote = false
+      }
+      tokens.append(
+        Token(
+          kind: kind, start: start, end: end, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore,
+          isCapitalized: capitalized, quoted: inQuote, id: id, sentence: sentences.count))
+      forms.append(text)
+      spaceBefore = false
+      lineBreakBefore = false
+    }
+
+    /// Closes the last sentence and gives up what was found.
+    mutating func finish() -> (tokens: [Token], forms: [String], sentences: [Sentence]) {
+      closeSentence()
+      return (tokens, forms, sentences)
+    }
   }
 }
