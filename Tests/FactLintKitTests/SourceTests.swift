@@ -107,6 +107,25 @@ import Testing
     #expect(String(validating: decoded.bytes!, as: UTF8.self) != nil)
   }
 
+  /// The check that spares well-formed files a copy agrees with the standard library,
+  /// wherever the first ill-formed byte falls against the eight-byte blocks it skips.
+  @Test func theWellFormedCheckAgreesWithTheStandardLibrary() {
+    let pieces: [[UInt8]] = [
+      [0x80], [0xC0, 0xAF], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+      Array("é".utf8), Array("—".utf8), Array("😀".utf8),
+    ]
+    for piece in pieces {
+      for lead in 0...17 {
+        for trail in [0, 1, 9] {
+          let bytes = [UInt8](repeating: 0x61, count: lead) + piece + [UInt8](repeating: 0x62, count: trail)
+          let expected = String(validating: bytes, as: UTF8.self) != nil
+          #expect(DocumentDecoder.isWellFormedUTF8(bytes) == expected, "\(bytes)")
+          #expect(DocumentDecoder.decode(bytes, path: "x.txt").problems.isEmpty == expected, "\(bytes)")
+        }
+      }
+    }
+  }
+
   @Test func validMultibyteTextIsUntouched() {
     let text = "Zelenskyy — “quoted” 😀"
     let decoded = DocumentDecoder.decode(Array(text.utf8), path: "ok.txt")

@@ -47,7 +47,8 @@ public enum DocumentDecoder {
     }
     var bytes = prefix == 0 ? raw : Array(raw[prefix...])
     var problems: [InputProblem] = []
-    let invalid = repairUTF8(&bytes)
+    // Most files are well-formed: checked without writing, they are not copied.
+    let invalid = isWellFormedUTF8(bytes) ? [] : repairUTF8(&bytes)
     if let first = invalid.first {
       let plural = invalid.count == 1 ? "byte" : "bytes"
       problems.append(
@@ -82,6 +83,30 @@ public enum DocumentDecoder {
       ])
   }
 
+  /// Whether `bytes` are well-formed UTF-8. ASCII is ruled in eight bytes at a time.
+  static func isWellFormedUTF8(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return true }
+      let raw = UnsafeRawPointer(base)
+      let n = buffer.count
+      var i = 0
+      while i < n {
+        if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+          i += 8
+          continue
+        }
+        if buffer[i] < 0x80 {
+          i += 1
+          continue
+        }
+        let length = sequenceLength(buffer, at: i)
+        if length == 0 { return false }
+        i += length
+      }
+      return true
+    }
+  }
+
   /// Replaces every byte that is not part of a well-formed UTF-8 sequence
   /// (lone continuation bytes, overlong forms, surrogates, truncated sequences)
   /// by ``replacementByte``, and returns their offsets.
@@ -96,7 +121,7 @@ public enum DocumentDecoder {
           i += 1
           continue
         }
-        let length = sequenceLength(buffer, at: i)
+        let length = sequenceLength(UnsafeBufferPointer(buffer), at: i)
         if length == 0 {
           buffer[i] = replacementByte
           invalid.append(i)
@@ -110,7 +135,7 @@ public enum DocumentDecoder {
   }
 
   /// The length of the well-formed sequence starting at `i`, or 0.
-  private static func sequenceLength(_ buffer: UnsafeMutableBufferPointer<UInt8>, at i: Int) -> Int {
+  private static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
     let n = buffer.count
     let b0 = buffer[i]
     func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {

@@ -1,12 +1,21 @@
 /// What every check of one rule shares: the rule, the limits on what a finding
 /// shows, and the helpers that word statements, references and diagnostics.
-struct CheckContext: Sendable {
+///
+/// A class: checks and message templates pass it around for every finding, and
+/// copying a struct that holds the rule retained each of the rule's fields.
+final class CheckContext: Sendable {
   /// The rule being checked.
   let rule: Rule
   /// The most reference statements shown beside one finding.
   let maxRelated: Int
   /// The most statements of one document reported one by one by a check (0: no limit).
   let maxPerDocument: Int
+
+  init(rule: Rule, maxRelated: Int, maxPerDocument: Int) {
+    self.rule = rule
+    self.maxRelated = maxRelated
+    self.maxPerDocument = maxPerDocument
+  }
 
   /// How many reference statements a summary keeps: one more than it shows, since
   /// a finding never shows its own document.

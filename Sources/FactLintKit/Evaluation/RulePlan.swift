@@ -1,6 +1,9 @@
 /// How one rule looks at a document: which group of documents it falls in, and
 /// which of its facts each selection takes.
-struct RulePlan: Sendable {
+///
+/// A class: each rule's summary is copied for every document, and a struct holding
+/// the rule and its matchers retained each of their fields on every copy.
+final class RulePlan: Sendable {
   /// The rule.
   let rule: Rule
   /// What the rule's checks share.

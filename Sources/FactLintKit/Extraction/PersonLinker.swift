@@ -99,7 +99,9 @@ enum PersonLinker {
         let joined = words.joined(separator: " ")
         return names.contains(joined) ? joined : nil
       }
-      return words.first.flatMap(resolve(word:))
+      // Not `flatMap(resolve(word:))`: the method as a closure would copy the tables.
+      guard let word = words.first else { return nil }
+      return resolve(word: word)
     }
 
     /// The one full name with the surname `word`, if exactly one is known. Like every
