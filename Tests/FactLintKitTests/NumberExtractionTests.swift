@@ -15,6 +15,21 @@ import Testing
     for fact in facts { #expect(fact.span.start >= fact.sentence.start) }
   }
 
+  @Test func aDurationStaysInItsSentence() {
+    // "a" ending the first line does not join "few hours" on the next: the duration
+    // starts where its sentence does, as "few hours", with the same value.
+    let text = "The meeting was a\nfew hours long."
+    let durations = TestSupport.facts(text).filter { $0.kind == .duration }
+    #expect(durations.map(\.text) == ["few hours"])
+    #expect(durations.first?.value == Interval(lower: 7200, upper: 18000))
+    for fact in durations { #expect(fact.span.start >= fact.sentence.start) }
+    // In one sentence, "a few hours" is read whole.
+    #expect(
+      TestSupport.facts("The meeting was a few hours long.").filter { $0.kind == .duration }.map(\.text) == [
+        "a few hours"
+      ])
+  }
+
   @Test(arguments: [
     ("They freed 1,000 people.", 1000.0),
     ("They freed 1000 people.", 1000),

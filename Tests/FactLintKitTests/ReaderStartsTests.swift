@@ -84,6 +84,22 @@ import Testing
     #expect(tokens[1].isCapitalized && !tokens[4].isCapitalized && tokens[1].quoted && !tokens[4].quoted)
     #expect(sentences.map(\.tokens) == [0..<15, 15..<16])
   }
+
+  /// The lower-cased text a cursor copies from the bytes is what `lowercased()` gives,
+  /// ASCII or not, over every run of tokens.
+  @Test(arguments: [
+    "About 1,000 Prisoners of WAR", "the Air-Defence SYSTEMS", "Ökonomie und İSTANBUL Talks", "ΑΘΗΝΑ 3 Days",
+    "x",
+  ])
+  func lowercasedTextIsTheTextLowerCased(text: String) {
+    ReaderStartsTests.withCursor(text) { c in
+      for lower in c.tokens.indices {
+        for upper in (lower + 1)...c.tokens.count {
+          #expect(c.lowercasedText(lower..<upper) == c.text(lower..<upper).lowercased(), "\(lower)..<\(upper)")
+        }
+      }
+    }
+  }
 }
 
 /// The pass that reads people alone, before a streamed run links them, finds the

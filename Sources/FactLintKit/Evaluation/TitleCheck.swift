@@ -37,9 +37,9 @@ struct TitleCheck: Sendable {
     /// With a pin: the mentions that agree with it.
     var agreeing = Occurrences()
     /// Without a pin: the forms, by ``TitleCheck/variantKey(_:)``.
-    var variants: [String: Variant] = [:]
+    var variants: [VariantKey: Variant] = [:]
     /// Once every document is added, when forms differ: the forms, most documents first.
-    var ranked: [String] = []
+    var ranked: [VariantKey] = []
   }
 
   // MARK: - Summing up
@@ -70,7 +70,7 @@ struct TitleCheck: Sendable {
       return
     }
     // A person's office takes few forms in one document: they are searched in order.
-    var byVariant: [(key: String, facts: [Fact])] = []
+    var byVariant: [(key: VariantKey, facts: [Fact])] = []
     for mention in mentions {
       let v = Self.variantKey(mention.title!)
       if let k = byVariant.firstIndex(where: { $0.key == v }) {
@@ -184,13 +184,20 @@ struct TitleCheck: Sendable {
   }
 
   private func pin(for key: OfficeKey, rule: Rule) -> TitlePin? {
+    // The office is compared first: most pins name another, and the names need lower-casing.
     rule.pins.first { pin in
+      guard pin.title.office == key.office else { return false }
       let p = pin.person.lowercased()
-      return (p == key.person || key.person.lastSpaceSeparatedWord.map(String.init) == p)
-        && pin.title.office == key.office
+      return p == key.person || key.person.lastSpaceSeparatedWord.map(String.init) == p
     }
   }
 
   /// The form of a title: whether it says "former", and its rank.
-  private static func variantKey(_ t: Title) -> String { (t.isFormer ? "1|" : "0|") + (t.rank ?? "") }
+  private struct VariantKey: Hashable, Sendable {
+    var isFormer: Bool
+    var rank: String?
+  }
+
+  /// The form of `t`; compared as a value, with no string built for each mention.
+  private static func variantKey(_ t: Title) -> VariantKey { VariantKey(isFormer: t.isFormer, rank: t.rank) }
 }

@@ -33,9 +33,13 @@ struct DurationReader {
     "some": Interval(lower: 2, upper: 9), "many": Interval(lower: 5, upper: 100),
   ]
 
-  /// Reads a duration starting at token `i`.
+  /// Reads a duration starting at token `i`. A duration lies within one sentence: its
+  /// first unit is in the sentence of `i` ("a" ending a heading does not join "few hours"
+  /// on the next line), so a sentence with no unit of time after `i` holds none.
   func read(at i: Int) -> Match? {
-    guard let (first, firstEnd, firstUnit, adjectival) = term(at: i) else { return nil }
+    guard let (first, firstEnd, firstUnit, adjectival) = term(at: i), c.sameSentence(i, firstEnd - 1) else {
+      return nil
+    }
     var total = first
     var end = firstEnd
     var lastUnit = firstUnit

@@ -24,6 +24,9 @@ struct QuantityReader {
     var j = sentence.tokens.lowerBound
     let end = sentence.tokens.upperBound
     let sentenceSpan = Span(file: c.file, start: sentence.start, end: sentence.end)
+    // A duration ends with a unit of time in its sentence: none starts at or after the last.
+    var lastTimeUnit = -1
+    for k in sentence.tokens where c.listed(Lexicon.listedTimeUnits, k) != nil { lastTimeUnit = k }
     while j < end {
       // No reading can start this far before the next anchor: skip ahead.
       let anchor = Int(c.nextAnchor[j])
@@ -60,7 +63,7 @@ struct QuantityReader {
         j = next
         continue
       }
-      if starts.contains(.duration), let (fact, next) = readDuration(at: j, sentence: sentenceSpan) {
+      if starts.contains(.duration), j < lastTimeUnit, let (fact, next) = readDuration(at: j, sentence: sentenceSpan) {
         facts.append(fact)
         j = next
         continue
@@ -142,7 +145,7 @@ struct QuantityReader {
       }
       if c.isWord(after, "than") || c.at(after)?.kind == .number { break }
       hedge = h
-      hedgeText = c.text(end..<after).lowercased()
+      hedgeText = c.lowercasedText(end..<after)
       end = after
       if c.matches(["equal", "to"], at: start - 2) { first = start - 2 }
       break
@@ -502,6 +505,7 @@ struct QuantityReader {
         break
       }
       if w.hasUTF8Suffix("'s") { break }
+      if words.isEmpty { words.reserveCapacity(5) }  // one allocation, not one per doubling
       words.append((w, k))
       k += 1
       // Hyphenated compounds: "air-defence", "long-range".
@@ -537,7 +541,7 @@ struct QuantityReader {
     let modifiers = words[..<headIndex].map(\.0)
     let noun = CountedNoun(
       head: head, lemma: Inflection.singular(head), modifiers: Array(modifiers), complement: complement,
-      qualifiers: qualifiers, phrase: c.text(i..<endToken).lowercased(), span: c.span(i..<endToken))
+      qualifiers: qualifiers, phrase: c.lowercasedText(i..<endToken), span: c.span(i..<endToken))
     return (noun, endToken)
   }
 

@@ -135,4 +135,16 @@ struct TokenCursor {
     let s = span(range)
     return String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes[s.start..<s.end]))
   }
+
+  /// The source text of tokens `range`, lower-cased as `String.lowercased()` does. ASCII
+  /// text is lower-cased as it is copied, with no second string made.
+  func lowercasedText(_ range: Range<Int>) -> String {
+    let s = span(range)
+    let source = UnsafeBufferPointer(rebasing: bytes[s.start..<s.end])
+    guard !source.contains(where: { $0 >= 0x80 }) else { return String(utf8Bytes: source).lowercased() }
+    return String(unsafeUninitializedCapacity: source.count) { out in
+      for (k, byte) in source.enumerated() { out[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+      return source.count
+    }
+  }
 }
