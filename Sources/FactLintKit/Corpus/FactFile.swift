@@ -51,10 +51,7 @@ public enum FactFile {
         }
         out.facts[i] = f
       }
-      for i in out.nameRuns.indices {
-        out.nameRuns[i].spans = out.nameRuns[i].spans.map(move)
-        out.nameRuns[i].sentence = move(out.nameRuns[i].sentence)
-      }
+      out.nameRuns = out.nameRuns.mapSpans(move)
       out.suppressions = file.bytes.withUnsafeBufferPointer { SuppressionScanner.scan($0, file: file.id) }
       return out
     }
@@ -220,7 +217,7 @@ public enum FactFile {
       problems.append(InputProblem(path: path, kind: kind, detail: message, offset: end > start ? start : nil))
     }
     let placeholder = FileID(0)
-    var extracted = DocumentFacts(file: placeholder, facts: [], nameRuns: [], sentences: [])
+    var extracted = DocumentFacts(file: placeholder, facts: [], nameRuns: NameRuns(), sentences: [])
     let walk = o["walk"]?.bool ?? false
     guard let text = o["text"]?.string else {
       return Document(
@@ -288,8 +285,7 @@ public enum FactFile {
       else { throw fail("malformed name run") }
       var runSpans: [Span] = []
       for s in spans { runSpans.append(try readSpan(s)) }
-      extracted.nameRuns.append(
-        NameRun(words: words, spans: runSpans, quoted: quoted, sentence: try readSpan(run[3])))
+      extracted.nameRuns.append(words: words, spans: runSpans, quoted: quoted, sentence: try readSpan(run[3]))
     }
     return Document(
       path: path, text: bytes, prefixLength: prefix, extracted: extracted, problems: problems, walkProblem: walk)

@@ -5,7 +5,7 @@ public struct DocumentFacts: Sendable {
   /// Facts read from the document alone, in text order.
   public var facts: [Fact]
   /// Capitalised word runs, for linking names across the corpus.
-  var nameRuns: [NameRun]
+  var nameRuns: NameRuns
   /// The byte range of every sentence.
   public var sentences: [Span]
   /// Inline suppression directives.
@@ -34,7 +34,7 @@ public enum Extractor {
     let quantities = QuantityReader(cursor: cursor)
     let people = PersonReader(c: cursor)
     var facts: [Fact] = []
-    var runs: [NameRun] = []
+    var runs = NameRuns()
     for sentence in sentences {
       quantities.read(sentence, into: &facts)
       people.read(sentence, people: &facts, runs: &runs)
@@ -56,8 +56,8 @@ public enum Extractor {
     let cursor = TokenCursor(tokens: tokens, forms: forms, bytes: bytes, file: file, readsQuantities: false)
     let people = PersonReader(c: cursor)
     var facts: [Fact] = []
-    var runs: [NameRun] = []
+    var runs = NameRuns()
     for sentence in sentences { people.read(sentence, people: &facts, runs: &runs) }
-    return DocumentFacts(file: file, facts: facts, nameRuns: [], sentences: [])
+    return DocumentFacts(file: file, facts: facts, nameRuns: NameRuns(), sentences: [])
   }
 }

@@ -91,12 +91,13 @@ enum PersonLinker {
       return byLastWord[known.surname]!.first
     }
 
-    /// The full name `words` stand for: themselves when a titled full name, the one
-    /// full name with that surname for a single word.
-    func resolve(_ words: [String]) -> String? {
+    /// The full name `run` stands for: its words when they are a titled full name, the
+    /// one full name with that surname for a single word.
+    func resolve(_ run: NameRun) -> String? {
+      let words = run.words
       if words.count >= 2 {
         guard let last = words.last, let names = byLastWord[last] else { return nil }
-        let joined = words.joined(separator: " ")
+        let joined = run.name
         return names.contains(joined) ? joined : nil
       }
       // Not `flatMap(resolve(word:))`: the method as a closure would copy the tables.
@@ -130,21 +131,22 @@ enum PersonLinker {
     }
     for run in document.nameRuns {
       // Whole run is a known person, or single words inside it are known surnames.
-      if let full = known.resolve(run.words) {
-        let span = run.spans[0].union(run.spans[run.spans.count - 1])
+      if let full = known.resolve(run) {
+        let span = run.spans.first!.union(run.spans.last!)
         if !titledSpans.contains(span.start) {
           var fact = Fact(
-            kind: .person, span: span, text: run.words.joined(separator: " "), sentence: run.sentence,
+            kind: .person, span: span, text: run.name, sentence: run.sentence,
             quoted: run.quoted)
           fact.person = full
           added.append(fact)
         }
-        for (word, span) in zip(run.words, run.spans) {
-          added.append(nameFact(word, span: span, person: full, run: run))
+        for k in run.words.indices {
+          added.append(nameFact(run.words[k], span: run.spans[k], person: full, run: run))
         }
         continue
       }
-      for (word, span) in zip(run.words, run.spans) {
+      for k in run.words.indices {
+        let (word, span) = (run.words[k], run.spans[k])
         guard let full = known.resolve(word: word) else {
           // A word spelled like a known surname is a name fact for spelling rules, not a mention.
           if let full = known.variantOfKnownSurname(word) {
@@ -169,7 +171,7 @@ enum PersonLinker {
     document.facts.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }
     // Name runs and sentences served extraction and linking; checks need neither, and
     // at a corpus's scale they weigh a tenth of its facts. Fact files keep their own copy.
-    document.nameRuns = []
+    document.nameRuns = NameRuns()
     document.sentences = []
   }
 

@@ -1,15 +1,3 @@
-/// A run of capitalised words that may be a name, kept for linking across the corpus.
-struct NameRun: Sendable {
-  /// The name's words as written (possessive removed).
-  var words: [String]
-  /// The span of each word.
-  var spans: [Span]
-  /// Whether the run sits inside a quotation.
-  var quoted: Bool
-  /// The sentence.
-  var sentence: Span
-}
-
 /// Reads people and their titles from one sentence.
 ///
 /// A person is a run of capitalised name words with a title beside it:
@@ -33,7 +21,7 @@ struct PersonReader {
 
   /// Appends the people with titles of `sentence` to `people`, and all its name runs to
   /// `runs` (the document's: no arrays are made for each sentence).
-  func read(_ sentence: Sentence, people: inout [Fact], runs: inout [NameRun]) {
+  func read(_ sentence: Sentence, people: inout [Fact], runs: inout NameRuns) {
     let sentenceSpan = Span(file: c.file, start: sentence.start, end: sentence.end)
     var j = sentence.tokens.lowerBound
     let end = sentence.tokens.upperBound
@@ -46,18 +34,16 @@ struct PersonReader {
       while k < end && isNameWord(k) && (k == j || !possessive(k - 1)) && k - j < 4 { k += 1 }
       let range = j..<k
       j = k
-      let words = range.map { strippedName(c.tokens[$0]) }
-      let spans = range.map { nameSpan($0) }
-      let run = NameRun(words: words, spans: spans, quoted: c.tokens[range.lowerBound].quoted, sentence: sentenceSpan)
+      for k in range { runs.appendWord(strippedName(c.tokens[k]), span: nameSpan(k)) }
+      runs.closeRun(quoted: c.tokens[range.lowerBound].quoted, sentence: sentenceSpan)
       if let title = titleBefore(range) ?? titleBeforeComma(range) ?? titleAfter(range) ?? leaderOf(range) {
         var fact = Fact(
           kind: .person, span: c.span(range), text: c.text(range), sentence: sentenceSpan,
           quoted: c.tokens[range.lowerBound].quoted)
-        fact.person = words.joined(separator: " ")
+        fact.person = runs[runs.count - 1].name
         fact.title = title
         people.append(fact)
       }
-      runs.append(run)
     }
   }
 
