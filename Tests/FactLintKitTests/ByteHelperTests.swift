@@ -30,6 +30,7 @@ import Testing
   func spaceSeparatedWordsSplitAsSplitDoes(text: String) {
     let expected = text.split(separator: " ")
     #expect(text.spaceSeparatedWords == expected)
+    #expect(text.spaceSeparatedWordCount == expected.count)
     #expect(text.lastSpaceSeparatedWord == expected.last)
   }
 

@@ -52,8 +52,8 @@ enum PersonLinker {
       let facts = document.facts
       for f in facts.indices where facts[f].kind == .person {
         guard let name = facts[f].person else { continue }
-        let words = name.spaceSeparatedWords
-        if words.count >= 2, let last = words.last {
+        // A name of two words or more is known by its last (no array of its words is made).
+        if let last = name.lastSpaceSeparatedWord, name.utf8[..<last.startIndex].contains(where: { $0 != 0x20 }) {
           surnames[String(last), default: []].insert(name)
         }
       }

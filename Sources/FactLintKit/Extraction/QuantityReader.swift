@@ -258,7 +258,7 @@ struct QuantityReader {
     }
     if perSide == nil, kind == .count || kind == .number, let marker = perSideMarker(at: afterNoun) {
       perSide = marker
-      afterNoun += marker.0.spaceSeparatedWords.count
+      afterNoun += marker.0.spaceSeparatedWordCount
     }
     var fact = makeFact(kind: kind, range: first..<end, sentence: sentence)
     fact.numberSpan = c.span(start..<(kind == .money ? end : m.end))

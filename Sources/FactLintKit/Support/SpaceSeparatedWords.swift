@@ -18,6 +18,21 @@ extension String {
     return words
   }
 
+  /// How many ``spaceSeparatedWords`` there are, counted without making them.
+  var spaceSeparatedWordCount: Int {
+    var count = 0
+    var inWord = false
+    for byte in utf8 {
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
+  }
+
   /// The last of ``spaceSeparatedWords`` (a person's surname), or `nil` when there is none.
   var lastSpaceSeparatedWord: Substring? {
     let view = utf8
