@@ -262,9 +262,13 @@ import Testing
     return (starts, SourcePosition(line: line + 1, column: column + 1))
   }
 
-  @Test func wordAtATimeScanningFindsWhatAByteAtATimeScanFinds() {
-    // Line breaks of every kind at every offset within and across eight-byte words.
-    let pieces: [[UInt8]] = [[0x61], [0x0A], [0x0D], [0x0D, 0x0A], Array("é".utf8), Array("漢".utf8), [0x20]]
+  /// Line breaks of every kind at every offset within and across eight-byte words; and
+  /// texts with line feeds alone, which are scanned with `memchr` instead.
+  @Test(arguments: [
+    [[0x61], [0x0A], [0x0D], [0x0D, 0x0A], Array("é".utf8), Array("漢".utf8), [0x20]],
+    [[0x61], [0x0A], [0x62, 0x0A], [0x0A, 0x0A], Array("é".utf8), Array("漢".utf8), [0x20]],
+  ] as [[[UInt8]]])
+  func wordAtATimeScanningFindsWhatAByteAtATimeScanFinds(pieces: [[UInt8]]) {
     var state: UInt64 = 12345
     for length in 0..<200 {
       var text: [UInt8] = []

@@ -35,35 +35,82 @@ public struct LineTable: Sendable {
   /// and no code points need counting.
   public let isASCII: Bool
 
-  /// Builds the table for `bytes`, eight bytes at a time: most words of a text hold
-  /// no line break, and one test rules each of them out.
+  /// Builds the table for `bytes`. Most texts hold no carriage return: their line feeds
+  /// are found with `memchr`, a vector at a time, once to count the lines and once to
+  /// record where each starts. A text with carriage returns is scanned eight bytes at a
+  /// time, most words of it ruled out by one test.
   public init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    let n = bytes.count
-    guard let base = bytes.baseAddress else {
+    guard bytes.baseAddress != nil else {
       self.init(lineStarts: [0], byteCount: 0, isASCII: true)
       return
     }
-    let raw = UnsafeRawPointer(base)
+    let isASCII = Self.isASCII(bytes)
     // Counted first, so that the table is allocated at its exact size: a corpus
     // keeps one per document, and a guess per byte would waste half of it.
-    var lines = 1
+    let starts =
+      bytes.firstIndex(of: 0x0D, in: 0..<bytes.count) == nil
+      ? Self.lineFeedStarts(bytes) : Self.lineStartsWithCarriageReturns(bytes)
+    self.init(lineStarts: starts, byteCount: bytes.count, isASCII: isASCII)
+  }
+
+  /// Whether no byte has its top bit set, read 32 bytes at a time.
+  private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    let n = bytes.count
     var high: UInt64 = 0
+    var i = 0
+    while i + 32 <= n {
+      high |=
+        raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+        | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+        | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+      i += 32
+    }
+    while i < n {
+      high |= UInt64(bytes[i])
+      i += 1
+    }
+    return high & 0x8080_8080_8080_8080 == 0
+  }
+
+  /// The line starts of a text whose only line breaks are line feeds.
+  private static func lineFeedStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    let n = bytes.count
+    var lines = 1
+    var i = 0
+    while let feed = bytes.firstIndex(of: 0x0A, in: i..<n) {
+      lines += 1
+      i = feed + 1
+    }
+    var starts = [0]
+    starts.reserveCapacity(lines)
+    i = 0
+    while let feed = bytes.firstIndex(of: 0x0A, in: i..<n) {
+      starts.append(feed + 1)
+      i = feed + 1
+    }
+    return starts
+  }
+
+  /// The line starts of a text with carriage returns, alone or before a line feed.
+  private static func lineStartsWithCarriageReturns(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    let n = bytes.count
+    let raw = UnsafeRawPointer(bytes.baseAddress!)
+    var lines = 1
     var i = 0
     while i + 8 <= n {
       // Line breaks are counted lane by lane, as ``scalarCount(_:_:)`` counts.
       var flags: UInt64 = 0
       var words = 0
       while words < 31 && i + 8 <= n {
-        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        high |= word
-        flags &+= Self.breakBytes(word) >> 7
+        flags &+= Self.breakBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) >> 7
         words += 1
         i += 8
       }
       lines += Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
     }
     while i < n {
-      high |= UInt64(bytes[i])
       if bytes[i] == 0x0A || bytes[i] == 0x0D { lines += 1 }
       i += 1
     }
@@ -84,7 +131,7 @@ public struct LineTable: Sendable {
       }
       i += 1
     }
-    self.init(lineStarts: starts, byteCount: n, isASCII: high & 0x8080_8080_8080_8080 == 0)
+    return starts
   }
 
   private init(lineStarts: [Int], byteCount: Int, isASCII: Bool) {
