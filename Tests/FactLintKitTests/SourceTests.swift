@@ -264,10 +264,11 @@ import Testing
 
   /// Line breaks of every kind at every offset within and across eight-byte words; and
   /// texts with line feeds alone, which are scanned with `memchr` instead.
-  @Test(arguments: [
-    [[0x61], [0x0A], [0x0D], [0x0D, 0x0A], Array("é".utf8), Array("漢".utf8), [0x20]],
-    [[0x61], [0x0A], [0x62, 0x0A], [0x0A, 0x0A], Array("é".utf8), Array("漢".utf8), [0x20]],
-  ] as [[[UInt8]]])
+  @Test(
+    arguments: [
+      [[0x61], [0x0A], [0x0D], [0x0D, 0x0A], Array("é".utf8), Array("漢".utf8), [0x20]],
+      [[0x61], [0x0A], [0x62, 0x0A], [0x0A, 0x0A], Array("é".utf8), Array("漢".utf8), [0x20]],
+    ] as [[[UInt8]]])
   func wordAtATimeScanningFindsWhatAByteAtATimeScanFinds(pieces: [[UInt8]]) {
     var state: UInt64 = 12345
     for length in 0..<200 {

@@ -28,7 +28,11 @@ import Testing
   /// (``TokenCursor/listedWord(_:)``): every key must be listed, or it would never be found.
   @Test func everyKeyOfTheTablesReadersSkipForUnlistedWordsIsListed() {
     let tables = [Lexicon.units, Lexicon.tens, Lexicon.scales, Lexicon.ordinalUnits, Lexicon.timeUnits]
-    for word in tables.flatMap(\.keys) + ["hundred", "dozen"] + Array(Lexicon.functionWords) {
+    let sets = [Lexicon.functionWords, DateReader.startWords, RelativeDateReader.gate, NumberReader.startWords]
+    // A key with a space is never a token's form; every other key of the word classes is read by id.
+    let classes = WordClasses.table.keys.filter { !$0.contains(" ") }
+    for word in tables.flatMap(\.keys) + ["hundred", "dozen"] + sets.flatMap(Array.init) + Lexicon.months.keys + classes
+    {
       #expect(Self.id(word) != nil, "\(word) is not listed")
     }
   }
@@ -45,8 +49,15 @@ import Testing
       }
       #expect(listed[id: -1] == nil)
     }
+    let sets: [(WordSet, ListedTable<Bool>)] = [
+      (Lexicon.functionWords, Lexicon.listedFunctionWords), (DateReader.startWords, DateReader.listedStartWords),
+      (RelativeDateReader.gate, RelativeDateReader.listedGate),
+      (NumberReader.startWords, NumberReader.listedStartWords),
+    ]
     for (id, word) in Vocabulary.shared.words.enumerated() {
-      #expect((Lexicon.listedFunctionWords[id: Int32(id)] != nil) == Lexicon.functionWords.contains(word), "\(word)")
+      for (set, listed) in sets { #expect((listed[id: Int32(id)] != nil) == set.contains(word), "\(word)") }
+      #expect(Lexicon.listedMonths[id: Int32(id)] == Lexicon.months[word], "\(word)")
+      #expect(WordClasses.listedTable[id: Int32(id)] == WordClasses.table[word], "\(word)")
     }
   }
 

@@ -26,7 +26,7 @@ struct DateReader {
       return nil
     case .word:
       // Most words start no date: one lookup rules them out.
-      guard Self.startWords.contains(c.form(i)) else { return nil }
+      guard c.listed(Self.listedStartWords, i) != nil else { return nil }
       if monthWord(i) != nil { return monthFirst(at: i) }
       if c.form(i).equals("the") {
         return dayFirst(at: i + 1, from: i) ?? quarter(at: i + 1, from: i) ?? nthWeekday(at: i + 1, from: i)
@@ -229,7 +229,7 @@ struct DateReader {
 
   /// The month named at `i`; "May" and "March" need a number beside them.
   private func monthAt(_ i: Int) -> Int? {
-    guard let w = c.word(i), let month = Lexicon.months[w] else { return nil }
+    guard let month = c.listed(Lexicon.listedMonths, i), let w = c.word(i) else { return nil }
     let token = c.tokens[i]
     if w.utf8.count <= 4 && !token.isCapitalized && w != "june" && w != "july" { return nil }
     return month
@@ -237,8 +237,8 @@ struct DateReader {
 
   /// Any spelling of a month at `i`, for places where only a month can stand ("the 4th of may").
   private func monthWord(_ i: Int) -> Int? {
-    guard let w = c.word(i) else { return nil }
-    return Lexicon.months[w]
+    guard c.word(i) != nil else { return nil }
+    return c.listed(Lexicon.listedMonths, i)
   }
 
   /// Whether the month at `i` is written short ("Nov", "Sept"), so a dot after it is its own.

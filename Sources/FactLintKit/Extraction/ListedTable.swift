@@ -15,6 +15,11 @@ struct ListedTable<Value: Sendable>: Sendable {
     self.values = values
   }
 
+  /// The set of `words`, as a table whose values are all `true`.
+  init(_ words: WordSet, vocabulary: Vocabulary = .shared) where Value == Bool {
+    self.init(WordTable(words.map { ($0, true) }), vocabulary: vocabulary)
+  }
+
   /// The value of the word with vocabulary id `id` (-1 for an unlisted word).
   @inline(__always) subscript(id id: Int32) -> Value? { id >= 0 ? values[Int(id)] : nil }
 }
@@ -31,5 +36,27 @@ extension Lexicon {
   /// ``timeUnits`` by vocabulary id.
   static let listedTimeUnits = ListedTable(timeUnits)
   /// ``functionWords`` by vocabulary id.
-  static let listedFunctionWords = ListedTable(WordTable(functionWords.map { ($0, true) }))
+  static let listedFunctionWords = ListedTable(functionWords)
+  /// ``months`` by vocabulary id.
+  static let listedMonths = ListedTable(months)
+}
+
+extension WordClasses {
+  /// ``table`` by vocabulary id (the keys with no space: a token's form has none).
+  static let listedTable = ListedTable(table)
+}
+
+extension DateReader {
+  /// ``startWords`` by vocabulary id.
+  static let listedStartWords = ListedTable(startWords)
+}
+
+extension RelativeDateReader {
+  /// ``gate`` by vocabulary id.
+  static let listedGate = ListedTable(gate)
+}
+
+extension NumberReader {
+  /// ``startWords`` by vocabulary id.
+  static let listedStartWords = ListedTable(startWords)
 }

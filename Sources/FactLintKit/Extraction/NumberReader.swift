@@ -257,7 +257,9 @@ struct NumberReader {
       + Lexicon.ordinalUnits.keys)
 
   private func readWords(at i: Int) -> NumberMatch? {
-    guard let first = c.word(i), Self.startWords.contains(first) || first.utf8.count >= 10 else { return nil }
+    guard let first = c.word(i), c.listed(Self.listedStartWords, i) != nil || first.utf8.count >= 10 else {
+      return nil
+    }
     var j = i
     var total = 0.0
     var current = 0.0

@@ -54,11 +54,14 @@ struct PersonReader {
   private static func isNameWord(_ i: Int, _ c: TokenCursor) -> Bool {
     guard let t = c.at(i), t.kind == .word, t.isCapitalized else { return false }
     var w = c.form(i)
-    if w.hasUTF8Suffix("'s") { w.removeLast(2) }
+    let possessive = w.hasUTF8Suffix("'s")
+    if possessive { w.removeLast(2) }
     if w.utf8.count < 2 || w.containsUTF8(0x2E) { return false }
     // Not a function word, office, title word, place, month, weekday or group
-    // (`w` has no dot, so its jurisdiction is its own entry), nor a demonym.
-    if !WordClasses.of(w).isDisjoint(with: .notInNames) || Self.isDemonym(t, c.form(i)) { return false }
+    // (`w` has no dot, so its jurisdiction is its own entry), nor a demonym. The
+    // classes of the form as written are read by its vocabulary id.
+    let classes = possessive ? WordClasses.of(w) : c.listed(WordClasses.listedTable, i) ?? []
+    if !classes.isDisjoint(with: .notInNames) || Self.isDemonym(t, c.form(i)) { return false }
     // All capitals ("NATO", "UN") are abbreviations, not names: read on the token's bytes.
     let written = UnsafeBufferPointer(rebasing: c.bytes[t.start..<t.end])
     if written.count > 1 && !written.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
@@ -99,7 +102,7 @@ struct PersonReader {
       w.removeLast(2)
       return t.isCapitalized || TitleNormalizer.jurisdictionKey(w) != nil
     }
-    let classes = WordClasses.of(w)
+    let classes = c.listed(WordClasses.listedTable, i) ?? []
     if !classes.isDisjoint(with: [.office, .titleModifier, .rank, .jurisdiction]) { return true }
     // A dotted abbreviation ("U.S.") is a jurisdiction when its letters are one.
     if w.containsUTF8(0x2E) && TitleNormalizer.jurisdictionKey(w) != nil || Self.isDemonym(t, c.form(i)) {

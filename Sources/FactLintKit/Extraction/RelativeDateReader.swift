@@ -30,7 +30,7 @@ struct RelativeDateReader {
   /// Reads a relative date starting at token `i`.
   func read(at i: Int) -> Match? {
     guard let token = c.at(i), token.kind != .punct else { return nil }
-    if token.kind == .word, !Self.gate.contains(c.form(i)) { return nil }
+    if token.kind == .word, c.listed(Self.listedGate, i) == nil { return nil }
     switch c.word(i) {
     case "yesterday": return Match(range: i..<i + 1, qualifiers: ["relative=-1d"])
     case "today": return Match(range: i..<i + 1, qualifiers: ["relative=+0d"])

@@ -62,7 +62,8 @@ public struct LineTable: Sendable {
     var i = 0
     while i + 32 <= n {
       high |=
-        raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+        raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
         | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
         | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
       i += 32
