@@ -28,10 +28,16 @@ import Testing
   /// (``TokenCursor/listedWord(_:)``): every key must be listed, or it would never be found.
   @Test func everyKeyOfTheTablesReadersSkipForUnlistedWordsIsListed() {
     let tables = [Lexicon.units, Lexicon.tens, Lexicon.scales, Lexicon.ordinalUnits, Lexicon.timeUnits]
-    let sets = [Lexicon.functionWords, DateReader.startWords, RelativeDateReader.gate, NumberReader.startWords]
+    let sets = [
+      Lexicon.functionWords, DateReader.startWords, RelativeDateReader.gate, NumberReader.startWords,
+      NumberReader.dozenWords, Tokenizer.abbreviations,
+    ]
     // A key with a space is never a token's form; every other key of the word classes is read by id.
     let classes = WordClasses.table.keys.filter { !$0.contains(" ") }
+    // A hedge's last token is read by id when it is a word: every key that may be one is listed.
+    let hedgeWords = Hedge.prefixesByLastToken.keys.filter { $0.unicodeScalars.allSatisfy(\.properties.isAlphabetic) }
     for word in tables.flatMap(\.keys) + ["hundred", "dozen"] + sets.flatMap(Array.init) + Lexicon.months.keys + classes
+      + hedgeWords
     {
       #expect(Self.id(word) != nil, "\(word) is not listed")
     }
@@ -53,11 +59,15 @@ import Testing
       (Lexicon.functionWords, Lexicon.listedFunctionWords), (DateReader.startWords, DateReader.listedStartWords),
       (RelativeDateReader.gate, RelativeDateReader.listedGate),
       (NumberReader.startWords, NumberReader.listedStartWords),
+      (NumberReader.dozenWords, NumberReader.listedDozenWords),
+      (Tokenizer.abbreviations, Tokenizer.listedAbbreviations),
     ]
     for (id, word) in Vocabulary.shared.words.enumerated() {
       for (set, listed) in sets { #expect((listed[id: Int32(id)] != nil) == set.contains(word), "\(word)") }
       #expect(Lexicon.listedMonths[id: Int32(id)] == Lexicon.months[word], "\(word)")
       #expect(WordClasses.listedTable[id: Int32(id)] == WordClasses.table[word], "\(word)")
+      let hedges = Hedge.listedPrefixesByLastWord[id: Int32(id)]
+      #expect(hedges?.map(\.0) == Hedge.prefixesByLastToken[word]?.map(\.0), "\(word)")
     }
   }
 

@@ -59,4 +59,16 @@ extension RelativeDateReader {
 extension NumberReader {
   /// ``startWords`` by vocabulary id.
   static let listedStartWords = ListedTable(startWords)
+  /// ``dozenWords`` by vocabulary id.
+  static let listedDozenWords = ListedTable(dozenWords)
+}
+
+extension Hedge {
+  /// ``prefixesByLastToken`` by vocabulary id, for a last token that is a word.
+  static let listedPrefixesByLastWord = ListedTable(prefixesByLastToken)
+}
+
+extension Tokenizer {
+  /// ``abbreviations`` by vocabulary id.
+  static let listedAbbreviations = ListedTable(abbreviations)
 }

@@ -111,7 +111,7 @@ struct NumberReader {
 
   /// "2 dozens", "three dozen", "200 dozens".
   private func withDozens(_ m: NumberMatch) -> NumberMatch {
-    guard let w = c.word(m.end), Self.dozenWords.contains(w), c.sameSentence(m.end - 1, m.end) else { return m }
+    guard c.listed(Self.listedDozenWords, m.end) != nil, c.sameSentence(m.end - 1, m.end) else { return m }
     var out = m
     out.value *= 12
     out.end += 1

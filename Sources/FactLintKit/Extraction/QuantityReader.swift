@@ -278,7 +278,11 @@ struct QuantityReader {
 
   /// The hedge whose words end right before token `start`, longest first.
   private func prefixHedge(before start: Int) -> (Hedge, Int, String)? {
-    guard start > 0, let candidates = Hedge.prefixesByLastToken[c.form(start - 1)] else { return nil }
+    // A word before the number is read by its vocabulary id; a sign ("<", "≈") by its form.
+    guard start > 0,
+      let candidates = c.tokens[start - 1].kind == .word
+        ? c.listed(Hedge.listedPrefixesByLastWord, start - 1) : Hedge.prefixesByLastToken[c.form(start - 1)]
+    else { return nil }
     for (phrase, h) in candidates {
       let at = start - phrase.count
       guard at >= 0, c.matchesTokens(phrase, at: at), c.sameSentence(at, start) else { continue }

@@ -5,7 +5,8 @@
 /// single capital ("U.S.") or a common abbreviation ("Mr.") does not end a sentence.
 /// Quotations open and close with `"` or `“ ”` and never run past a line break.
 struct Tokenizer {
-  private static let abbreviations: WordSet = [
+  /// Words that a period after does not end a sentence with.
+  static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "sen", "rep", "gov",
     "prof", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "e.g", "i.e",
@@ -290,7 +291,7 @@ struct Tokenizer {
     guard token.kind == .word else { return false }
     if form.utf8.count == 1 && token.isCapitalized { return true }  // an initial
     if form.hasUTF8Suffix(".") { return true }  // U.S. already holds its dot
-    return abbreviations.contains(form)
+    return listedAbbreviations[id: token.id] != nil
   }
 
   @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

@@ -13,7 +13,8 @@
 struct Vocabulary: Sendable {
   /// The vocabulary of every document.
   static let shared = Vocabulary(
-    ReaderStarts.words.keys + Array(Lexicon.functionWords) + WordClasses.table.keys + Lexicon.timeUnits.keys)
+    ReaderStarts.words.keys + Array(Lexicon.functionWords) + WordClasses.table.keys + Lexicon.timeUnits.keys
+      + Hedge.prefixesByLastToken.keys + Array(NumberReader.dozenWords) + Array(Tokenizer.abbreviations))
 
   /// The longest word listed, in bytes; longer words given are left out.
   static let maxLength = 16
