@@ -77,20 +77,59 @@ struct AgreementCheck: Sendable {
     }
   }
 
-  /// The findings of a document that is a group of its own, summed up and settled
-  /// from its statements alone. Its facts are grouped once: a counted thing it
-  /// states one value of can have no finding, and is neither summed up nor reported.
+  /// The findings of a document that is a group of its own, settled from its statements
+  /// alone. Its facts are grouped once: a counted thing it states one value of can have
+  /// no finding, and is not settled. With one document, every value is held by one
+  /// document, so the summary's tables and notes are not needed: each thing is settled
+  /// from its distinct values, and only the note a finding shows is worded.
   func reportAlone(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
-    var check = self
-    var disagreeing: [(key: String, values: [(Fact, Interval)])] = []
+    var settledGroups: [(key: String, values: [(Fact, Interval)], settled: Settled)] = []
     for group in keyed(document[selection]) {
       if let first = group.values.first?.1, group.values.allSatisfy({ $0.1 == first }) { continue }
-      Self.add(group.values, of: document, context: context, to: &check.keys[group.key, default: KeyState()])
-      disagreeing.append(group)
+      if let settled = Self.settleAlone(group.values, file: document.file) {
+        settledGroups.append((group.key, group.values, settled))
+      }
     }
-    guard !disagreeing.isEmpty else { return [] }
-    check.finish(context: context)
-    return check.report(disagreeing, of: document, context: context)
+    return report(settledGroups, of: document, context: context)
+  }
+
+  /// The settlement of one counted thing's statements in one document, as ``finish(context:)``
+  /// would make it from that document alone; `nil` when they all agree.
+  private static func settleAlone(_ valued: [(Fact, Interval)], file: SourceFile) -> Settled? {
+    // The distinct values in the order they first occur, with the texts each is written in.
+    var order: [(interval: Interval, first: Fact, count: Int, texts: [(String, Int)])] = []
+    for (fact, interval) in valued {
+      let text = fact.text
+      if let k = order.firstIndex(where: { $0.interval == interval }) {
+        order[k].count += 1
+        if let t = order[k].texts.firstIndex(where: { $0.0 == text }) {
+          order[k].texts[t].1 += 1
+        } else {
+          order[k].texts.append((text, 1))
+        }
+      } else {
+        order.append((interval, fact, 1, [(text, 1)]))
+      }
+    }
+    guard valued.count > 1, let reference = referencePosition(order.map { ($0.interval, 1, $0.count) }) else {
+      return nil
+    }
+    let agreeing = order.filter { contains($0.interval, reference) }
+    guard agreeing.count < order.count else { return nil }
+    var counts: [(String, Int)] = []
+    for value in agreeing {
+      for (text, n) in value.texts {
+        if let t = counts.firstIndex(where: { $0.0 == text }) { counts[t].1 += n } else { counts.append((text, n)) }
+      }
+    }
+    let expected = counts.max { a, b in a.1 != b.1 ? a.1 < b.1 : a.0 > b.0 }?.0 ?? ""
+    // One document: the references are its first agreeing statement.
+    let first = agreeing.map(\.first).min { $0.span < $1.span }!
+    let label = "stated as \"\(CheckContext.statement(first, in: file))\" here"
+    return Settled(
+      reference: reference, expected: expected,
+      references: ReferenceSet(
+        firsts: [Reference(span: first.span, extent: first.extent, label: label)], documentCount: 1))
   }
 
   /// Adds one counted thing's statements in `document` to what is known of it.
@@ -148,7 +187,10 @@ struct AgreementCheck: Sendable {
       var state = keys.removeValue(forKey: key)!
       defer { keys[key] = state }
       let statements = state.values.reduce(0) { $0 + $1.occurrences.statementCount }
-      guard statements > 1, let reference = Self.referencePosition(state.values) else { continue }
+      let values = state.values.map {
+        ($0.interval, $0.occurrences.documentCount, $0.occurrences.statementCount)
+      }
+      guard statements > 1, let reference = Self.referencePosition(values) else { continue }
       let agreeing = state.values.filter { Self.contains($0.interval, reference) }
       guard agreeing.count < state.values.count else { continue }
       var counts: [String: Int] = [:]
@@ -169,17 +211,20 @@ struct AgreementCheck: Sendable {
   func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
     // When every counted thing agrees, no document has a finding: skip grouping its facts.
     guard anySettled else { return [] }
-    return report(keyed(document[selection]), of: document, context: context)
+    let groups = keyed(document[selection]).compactMap { group in
+      keys[group.key]?.settled.map { (group.key, group.values, $0) }
+    }
+    return report(groups, of: document, context: context)
   }
 
-  /// The findings among `groups`, the document's statements grouped by counted thing.
+  /// The findings among `groups`, the document's statements grouped by counted thing,
+  /// each with its settlement.
   private func report(
-    _ groups: [(key: String, values: [(Fact, Interval)])], of document: DocumentSelection, context: CheckContext
+    _ groups: [(key: String, values: [(Fact, Interval)], settled: Settled)], of document: DocumentSelection,
+    context: CheckContext
   ) -> [Diagnostic] {
-    guard anySettled else { return [] }
     var out: [Diagnostic] = []
-    for (key, valued) in groups.sorted(by: { $0.key < $1.key }) {
-      guard let settled = keys[key]?.settled else { continue }
+    for (_, valued, settled) in groups.sorted(by: { $0.key < $1.key }) {
       let ownHasReference = valued.contains { Self.contains($0.1, settled.reference) }
       let file = document.file
       let limit = context.maxPerDocument
@@ -288,13 +333,14 @@ struct AgreementCheck: Sendable {
 
   /// The position covered by the most (document, value) pairs; among those, by the
   /// most statements; remaining ties go to the smaller position.
-  private static func referencePosition(_ values: [Value]) -> Position? {
+  private static func referencePosition(_ values: [(interval: Interval, documents: Int, statements: Int)]) -> Position?
+  {
     // Events: entering adds the value's documents and statements; leaving takes them away.
     var enters: [(Position, Int, Int)] = []
     var exits: [(Position, Int, Int)] = []
     for value in values {
       let v = value.interval
-      let (d, n) = (value.occurrences.documentCount, value.occurrences.statementCount)
+      let (d, n) = (value.documents, value.statements)
       enters.append((Position(value: v.lower, side: v.lowerClosed ? 0 : 1), d, n))
       // The first position past the interval.
       exits.append((Position(value: v.upper, side: v.upperClosed ? 1 : 0), d, n))
