@@ -5,7 +5,7 @@ import Testing
 @Suite struct FirstSeenGroupsTests {
   /// Few keys are searched in order, many through a dictionary built on the way: the
   /// groups are the same either way, in the order their keys were first seen.
-  @Test(arguments: [1, 8, 9, 40])
+  @Test(arguments: [1, 8, 9, 16, 17, 40])
   func groupsValuesUnderTheirKeysInTheOrderFirstSeen(keys: Int) {
     var groups = FirstSeenGroups<String, Int>()
     var expected: [(String, [Int])] = []
