@@ -135,8 +135,9 @@ struct QuantityReader {
     // Postfix hedge: "500 or more"; "equal to 5000 or less".
     var hedge: Hedge?
     var hedgeText: String?
+    // Tested before the loop: a `where` clause would copy every phrase out of the table.
     let mayHavePostfix = c.word(end).map(Hedge.postfixFirstWords.contains) ?? false
-    for (phrase, h) in Hedge.postfixes where mayHavePostfix && c.matches(phrase, at: end) {
+    for (phrase, h) in mayHavePostfix ? Hedge.postfixes : [] where c.matches(phrase, at: end) {
       // "5000 or less than 6000", "12 and more than 194": the words start another bound.
       var after = end + phrase.count
       // "5000 or more than" at the end of a clause: the "than" compares with nothing.
