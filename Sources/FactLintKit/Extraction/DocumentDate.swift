@@ -11,7 +11,9 @@ enum DocumentDate {
 
   /// The day number the document is dated, if a header line gives it.
   static func find(_ facts: [Fact], cursor c: TokenCursor) -> Int? {
-    for fact in facts where fact.kind == .date {
+    // Indexing in place: a `for fact in` loop would copy every fact of the document.
+    for f in facts.indices where facts[f].kind == .date {
+      let fact = facts[f]
       guard fact.span.start < reach else { break }
       guard let v = fact.value, v.isExact, let k = tokenIndex(startingAt: fact.span.start, in: c.tokens), k >= 2,
         c.isPunct(k - 1, ":"), let label = c.word(k - 2), labels.contains(label),
