@@ -96,21 +96,7 @@ struct AgreementCheck: Sendable {
   /// The settlement of one counted thing's statements in one document, as ``finish(context:)``
   /// would make it from that document alone; `nil` when they all agree.
   private static func settleAlone(_ valued: [(Fact, Interval)], file: SourceFile) -> Settled? {
-    // The distinct values in the order they first occur, with the texts each is written in.
-    var order: [(interval: Interval, first: Fact, count: Int, texts: [(String, Int)])] = []
-    for (fact, interval) in valued {
-      let text = fact.text
-      if let k = order.firstIndex(where: { $0.interval == interval }) {
-        order[k].count += 1
-        if let t = order[k].texts.firstIndex(where: { $0.0 == text }) {
-          order[k].texts[t].1 += 1
-        } else {
-          order[k].texts.append((text, 1))
-        }
-      } else {
-        order.append((interval, fact, 1, [(text, 1)]))
-      }
-    }
+    let order = distinctValues(valued)
     guard valued.count > 1, let reference = referencePosition(order.map { ($0.interval, 1, $0.count) }) else {
       return nil
     }
@@ -132,13 +118,11 @@ struct AgreementCheck: Sendable {
         firsts: [Reference(span: first.span, extent: first.extent, label: label)], documentCount: 1))
   }
 
-  /// Adds one counted thing's statements in `document` to what is known of it.
-  private static func add(
-    _ valued: [(Fact, Interval)], of document: DocumentSelection, context: CheckContext, to state: inout KeyState
-  ) {
-    // The document's distinct values, in the order they first occur, with the
-    // texts each is written in: a document states few, so they are searched in order.
-    var order: [(interval: Interval, first: Fact, count: Int, texts: [(String, Int)])] = []
+  /// One document's distinct values of a counted thing, in the order they first occur,
+  /// each with its first statement, its number of statements and the texts it is written
+  /// in: a document states few, so they are searched in order.
+  private static func distinctValues(_ valued: [(Fact, Interval)]) -> [DistinctValue] {
+    var order: [DistinctValue] = []
     for (fact, interval) in valued {
       let text = fact.text
       if let k = order.firstIndex(where: { $0.interval == interval }) {
@@ -152,6 +136,17 @@ struct AgreementCheck: Sendable {
         order.append((interval, fact, 1, [(text, 1)]))
       }
     }
+    return order
+  }
+
+  /// A value as ``distinctValues(_:)`` finds it in one document.
+  private typealias DistinctValue = (interval: Interval, first: Fact, count: Int, texts: [(String, Int)])
+
+  /// Adds one counted thing's statements in `document` to what is known of it.
+  private static func add(
+    _ valued: [(Fact, Interval)], of document: DocumentSelection, context: CheckContext, to state: inout KeyState
+  ) {
+    let order = distinctValues(valued)
     for (interval, first, count, texts) in order {
       let v: Int
       if let known = state.index[interval] {

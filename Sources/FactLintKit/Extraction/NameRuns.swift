@@ -70,6 +70,7 @@ struct NameRuns: Sendable, RandomAccessCollection {
   /// Ends the run made of the words added since the last run ended.
   mutating func closeRun(quoted: Bool, sentence: Span) {
     let first = runs.last.map { $0.parts.upperBound } ?? 0
+    precondition(Int(first) < words.count, "a name run has at least one word")
     runs.append(Entry(parts: first..<Int32(words.count), quoted: quoted, sentence: sentence))
   }
 
