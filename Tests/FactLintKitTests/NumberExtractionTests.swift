@@ -99,12 +99,25 @@ import Testing
   }
 
   @Test(arguments: [
-    "500 prisoners each", "500 prisoners on each side", "500 prisoners from each side", "500 prisoners per side",
+    ("500 prisoners each", "each"), ("500 prisoners on each side", "on each side"),
+    ("500 prisoners from each side", "from each side"), ("500 prisoners per side", "per side"),
+    ("500 prisoners on either side", "on either side"), ("500 prisoners a side", "a side"),
+    ("500 prisoners apiece", "apiece"), ("500 prisoners each side", "each side"),
   ])
-  func perSideMarkers(text: String) {
+  func perSideMarkers(text: String, marker: String) {
     let fact = TestSupport.first(.count, in: "Both agreed to free \(text).")
     #expect(fact?.perSide == true)
+    #expect(fact?.perSideMarker == marker, "the longest marker is read")
     #expect(fact?.value == .exactly(500))
+  }
+
+  /// Markers grouped by their first word keep every marker once, longest first within a group.
+  @Test func perSideMarkersGroupedByFirstWordKeepTheirOrder() {
+    let grouped = Lexicon.perSideMarkersByFirstWord
+    #expect(grouped.pairs.flatMap { $0.1 }.count == Lexicon.perSideMarkers.count)
+    for (first, markers) in grouped.pairs {
+      #expect(markers == Lexicon.perSideMarkers.filter { $0.first == first })
+    }
   }
 
   @Test(arguments: [

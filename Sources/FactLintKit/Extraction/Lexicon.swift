@@ -102,8 +102,18 @@ enum Lexicon {
     ["on", "either", "side"], ["from", "either", "side"], ["per", "side"], ["each", "side"],
     ["a", "side"], ["each"], ["apiece"],
   ]
-  /// The words a per-side marker starts with.
-  static let perSideMarkerFirstWords = WordSet(perSideMarkers.compactMap(\.first))
+  /// The per-side markers by their first word, longest first: the word after a count
+  /// rules out most markers at once and leaves a few to match.
+  static let perSideMarkersByFirstWord: WordTable<[[String]]> = {
+    var firstWords: [String] = []
+    var byFirst: [String: [[String]]] = [:]
+    for marker in perSideMarkers {
+      guard let first = marker.first else { continue }
+      if byFirst[first] == nil { firstWords.append(first) }
+      byFirst[first, default: []].append(marker)
+    }
+    return WordTable(firstWords.map { ($0, byFirst[$0]!) })
+  }()
 
   /// Office nouns that make a title ("President", "Foreign Minister", "analyst").
   static let offices: WordSet = [

@@ -556,8 +556,8 @@ struct QuantityReader {
 
   /// A per-side marker starting at `i`: "each", "on each side", "to each other".
   private func perSideMarker(at i: Int) -> (String, Span)? {
-    guard let first = c.word(i), Lexicon.perSideMarkerFirstWords.contains(first) else { return nil }
-    for phrase in Lexicon.perSideMarkers where c.matches(phrase, at: i) {
+    guard let first = c.word(i), let markers = Lexicon.perSideMarkersByFirstWord[first] else { return nil }
+    for phrase in markers where c.matches(phrase, at: i) {
       let range = i..<(i + phrase.count)
       return (c.text(range), c.span(range))
     }
