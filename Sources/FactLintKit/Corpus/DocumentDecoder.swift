@@ -83,28 +83,9 @@ public enum DocumentDecoder {
       ])
   }
 
-  /// Whether `bytes` are well-formed UTF-8. ASCII is ruled in eight bytes at a time.
+  /// Whether `bytes` are well-formed UTF-8.
   static func isWellFormedUTF8(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return true }
-      let raw = UnsafeRawPointer(base)
-      let n = buffer.count
-      var i = 0
-      while i < n {
-        if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-          i += 8
-          continue
-        }
-        if buffer[i] < 0x80 {
-          i += 1
-          continue
-        }
-        let length = sequenceLength(buffer, at: i)
-        if length == 0 { return false }
-        i += length
-      }
-      return true
-    }
+    bytes.withUnsafeBufferPointer { firstIllFormedByte($0, from: 0) == nil }
   }
 
   /// Replaces every byte that is not part of a well-formed UTF-8 sequence
@@ -113,25 +94,37 @@ public enum DocumentDecoder {
   static func repairUTF8(_ bytes: inout [UInt8]) -> [Int] {
     var invalid: [Int] = []
     bytes.withUnsafeMutableBufferPointer { buffer in
-      let n = buffer.count
       var i = 0
-      while i < n {
-        let b = buffer[i]
-        if b < 0x80 {
-          i += 1
-          continue
-        }
-        let length = sequenceLength(UnsafeBufferPointer(buffer), at: i)
-        if length == 0 {
-          buffer[i] = replacementByte
-          invalid.append(i)
-          i += 1
-        } else {
-          i += length
-        }
+      while let bad = firstIllFormedByte(UnsafeBufferPointer(buffer), from: i) {
+        buffer[bad] = replacementByte
+        invalid.append(bad)
+        i = bad + 1
       }
     }
     return invalid
+  }
+
+  /// The offset of the first byte at or after `start` that begins no well-formed
+  /// sequence, walking sequence by sequence; ASCII is ruled in eight bytes at a time.
+  private static func firstIllFormedByte(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    guard let base = buffer.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
+    let n = buffer.count
+    var i = start
+    while i < n {
+      if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        i += 8
+        continue
+      }
+      if buffer[i] < 0x80 {
+        i += 1
+        continue
+      }
+      let length = sequenceLength(buffer, at: i)
+      if length == 0 { return i }
+      i += length
+    }
+    return nil
   }
 
   /// The length of the well-formed sequence starting at `i`, or 0.
