@@ -177,6 +177,30 @@ import Testing
     #expect(sorted.map(\.ruleID) == ["v", "x", "w", "y", "a", "z"])
   }
 
+  /// A few findings in files registered late among many (as a streamed run sorts one
+  /// document's findings) are ordered as the same findings among few files are: the
+  /// files named are listed by sorting their ids, not through a table of every id.
+  @Test func fewFindingsAmongManyFilesSortAsAmongFew() {
+    func order(fillers: Int) -> [String] {
+      let sources = SourceManager()
+      for k in 0..<fillers { _ = sources.add(path: "filler\(k).txt", bytes: [], role: .document) }
+      let c = sources.add(path: "c.txt", bytes: Array("abc".utf8), role: .document)
+      let a = sources.add(path: "a.txt", bytes: Array("abc".utf8), role: .document)
+      let again = sources.add(path: "c.txt", bytes: Array("ab".utf8), role: .document)
+      let b = sources.add(path: "b.txt", bytes: Array("abc".utf8), role: .document)
+      func finding(_ file: FileID, _ offset: Int, _ rule: String) -> Diagnostic {
+        Diagnostic(ruleID: rule, severity: .error, message: "m", span: Span(file: file, start: offset, end: offset))
+      }
+      return [
+        finding(c.id, 2, "c2"), finding(b.id, 1, "b1"), finding(again.id, 9, "c9"), finding(a.id, 0, "a0"),
+        finding(c.id, 1, "c1"), finding(b.id, 0, "b0"),
+      ].sortedForOutput(sources: sources).map(\.ruleID)
+    }
+    let few = order(fillers: 0)
+    #expect(few == ["a0", "b0", "b1", "c1", "c2", "c9"])
+    #expect(order(fillers: 5_000) == few)
+  }
+
   /// Order within a file is by line and column, which byte offsets give: past
   /// multi-byte letters, and at offsets past the end, which share the last position.
   @Test func withinAFileOffsetsOrderAsLinesAndColumnsDo() {

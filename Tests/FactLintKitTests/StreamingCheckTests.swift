@@ -3,7 +3,7 @@ import Testing
 
 @testable import FactLintKit
 
-/// A streamed check reads the corpus three times and holds none of it; its
+/// A streamed check passes over the corpus three times and holds none of it; its
 /// output must be the same bytes as a check that holds the corpus.
 @Suite struct StreamingCheckTests {
   /// A corpus of generated stories with the input problems a real archive has.
@@ -51,6 +51,25 @@ import Testing
       #expect(streamed.2 == held.2)
       #expect(held.1.contains("count-conflict") || format == "human" || format == "github")
     }
+  }
+
+  /// The first pass keeps what it read in a scratch file under `$TMPDIR`, which
+  /// takes no name there; where none can be made, the later passes read the
+  /// documents again, with the same output.
+  @Test func theScratchFileIsOptionalAndLeavesNothingBehind() throws {
+    let directory = try corpus()
+    let scratch = try TemporaryDirectory()
+    let base = ["reports", "--rules", TestSupport.path("Rules"), "--format", "json", "--jobs", "2"]
+    let held = run(base + ["--stream", "never"], in: directory.path)
+    for tmp in [scratch.path, scratch.path + "/missing", ""] {
+      let captured = Captured()
+      let status = FactLintCommand.run(
+        base + ["--stream", "always"], io: captured.io(environment: ["TMPDIR": tmp], directory: directory.path))
+      #expect(status == held.0, "TMPDIR=\(tmp)")
+      #expect(captured.out == held.1, "TMPDIR=\(tmp)")
+      #expect(captured.err == held.2, "TMPDIR=\(tmp)")
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)
   }
 
   @Test func streamedRunHonoursTheBaselineAndStrictness() throws {

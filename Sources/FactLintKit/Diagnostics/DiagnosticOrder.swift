@@ -6,23 +6,56 @@ extension Array where Element == Diagnostic {
   /// ranked by the bytes of their paths, and diagnostics compare ranks.
   public func sortedForOutput(sources: SourceManager) -> [Diagnostic] {
     // Files are looked up by index in arrays, not hashed: a large run sorts millions
-    // of findings, and this loop runs once for each.
+    // of findings, and this loop runs once for each. The files named are listed by
+    // index, each once: through a table as long as the highest index when the
+    // findings are many for it, else by sorting their indices (a streamed run sorts
+    // the findings of one document at a time, whose file's index grows to the
+    // corpus's size).
     var top = 0
     for index in indices { top = Swift.max(top, self[index].span.file.index + 1) }
-    var present = [Bool](repeating: false, count: top)
-    for index in indices { present[self[index].span.file.index] = true }
+    let dense = top <= 8 * count + 64
+    var files: [Int] = []
+    var slotOfFile: [Int] = []
+    if dense {
+      slotOfFile = [Int](repeating: -1, count: top)
+      for index in indices { slotOfFile[self[index].span.file.index] = 0 }
+      for file in slotOfFile.indices where slotOfFile[file] == 0 {
+        slotOfFile[file] = files.count
+        files.append(file)
+      }
+    } else {
+      files = indices.map { self[$0].span.file.index }
+      files.sort()
+      var kept = 0
+      for file in files where kept == 0 || files[kept - 1] != file {
+        files[kept] = file
+        kept += 1
+      }
+      files.removeLast(files.count - kept)
+    }
+    /// The place of file `index` in `files`.
+    func slot(_ index: Int) -> Int {
+      if dense { return slotOfFile[index] }
+      var low = 0
+      var high = files.count - 1
+      while low < high {
+        let middle = (low + high) / 2
+        if files[middle] < index { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
     // Each path is fetched from the table once, not once per comparison.
-    let byPath = present.indices.filter { present[$0] }.map { (id: FileID($0), path: sources[FileID($0)].path) }
+    let byPath = files.indices.map { (slot: $0, path: sources[FileID(files[$0])].path) }
       .sorted { a, b in a.path.utf8Precedes(b.path) }
     // Files that share a path share a rank; an offset past a file's end counts as its end.
-    var rank = [Int](repeating: 0, count: top)
-    var size = [Int](repeating: 0, count: top)
+    var rank = [Int](repeating: 0, count: files.count)
+    var size = [Int](repeating: 0, count: files.count)
     var current = -1
     var previous: String?
     for (file, path) in byPath {
       if previous.map({ !path.utf8.elementsEqual($0.utf8) }) ?? true { current += 1 }
-      rank[file.index] = current
-      size[file.index] = sources[file].bytes.count
+      rank[file] = current
+      size[file] = sources[FileID(files[file])].bytes.count
       previous = path
     }
     // Sorting small keys and gathering once: sorting the diagnostics themselves would
@@ -34,7 +67,8 @@ extension Array where Element == Diagnostic {
     keys.reserveCapacity(count)
     for index in indices {
       let span = self[index].span
-      keys.append((rank[span.file.index], Swift.min(span.start, size[span.file.index]), index))
+      let file = slot(span.file.index)
+      keys.append((rank[file], Swift.min(span.start, size[file]), index))
     }
     keys.sort { a, b in
       if a.rank != b.rank { return a.rank < b.rank }

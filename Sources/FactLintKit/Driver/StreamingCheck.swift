@@ -4,16 +4,24 @@ import Foundation
 /// outlive the time it is read, so memory grows with what the rules compare (the
 /// distinct values, names and titles), not with the corpus.
 ///
-/// The documents are read in path order, in runs read side by side:
-/// 1. the people of every document (``PersonLinker/KnownPeople``), when a rule
-///    selects people or names: linking needs the whole corpus's titled names first;
-/// 2. every document's facts, summed up for the rules (``CorpusSummary``);
-/// 3. every document's facts again, judged against the settled summary; its
+/// The documents are taken in path order, in runs worked on side by side:
+/// 1. every document is read and decoded, and its facts extracted and sifted for
+///    the rules; all of it is written to a scratch file (``DocumentRecords``). The
+///    people of every document are gathered (``PersonLinker/KnownPeople``) when a
+///    rule selects people or names, since linking needs the whole corpus's titled
+///    names first;
+/// 2. every document's facts, read back from the scratch file and linked, are
+///    summed up for the rules (``CorpusSummary``);
+/// 3. every document, read back again, is judged against the settled summary; its
 ///    findings are written at once, so that output starts before the run ends.
 ///
-/// The texts of the few documents that findings point at are read once more and
-/// kept. The output is the same bytes as a check that holds the corpus; a document
-/// changed between the passes is judged as it reads in the last.
+/// So each document is opened and extracted once, and judged as the first pass
+/// read it, however it changes on disk meanwhile. When no scratch file can be made
+/// or written (no temporary directory, a full disk), the first pass reads only the
+/// people, and the later passes read the documents from disk and extract their
+/// facts again: slower, with the same output. The texts of the few documents that
+/// findings point at are read once more and kept. The output is the same bytes as
+/// a check that holds the corpus.
 struct StreamingCheck: Sendable {
   let context: CommandContext
   let ruleSet: RuleSet
@@ -77,6 +85,13 @@ struct StreamingCheck: Sendable {
       LintPipeline.read(walker.diskPath(paths[d]), path: paths[d])
     }
 
+    /// Document `d` as the first pass read it, from `records` when they hold it,
+    /// else read from disk again (and without facts, which are then extracted).
+    func reread(_ d: Int, from records: DocumentRecords.Loaded?, withFacts: Bool = true) -> DocumentRecords.Document {
+      if let kept = records?.document(d, file: id(d), withFacts: withFacts) { return kept }
+      return DocumentRecords.Document(decoded: read(d), facts: nil)
+    }
+
     /// The source of document `d` with `bytes`.
     func file(_ d: Int, bytes: [UInt8], prefixLength: Int) -> SourceFile {
       SourceFile(
@@ -112,12 +127,19 @@ struct StreamingCheck: Sendable {
     units += (p..<problems.count).map { Unit(-1 - $0) }
     let walkDiagnostics = problems.map(\.diagnostic)
 
-    // 1. The people of the corpus; 2. its summary.
+    // 1. The facts and the people of the corpus; 2. its summary.
     let rules = ruleSet.rules
     let jobs = context.pipeline.jobs
-    let known = knownPeople(documents, jobs: jobs)
     let sieve = FactSieve(rules: rules)
-    let (summary, documentCount) = summarize(documents, sieve: sieve, known: known, jobs: jobs)
+    var records = DocumentRecords(directory: scratchDirectory)
+    let known: PersonLinker.KnownPeople
+    if records != nil {
+      known = extractAll(documents, sieve: sieve, into: &records!, jobs: jobs)
+    } else {
+      known = knownPeople(documents, jobs: jobs)
+    }
+    let stored = records
+    let (summary, documentCount) = summarize(documents, sieve: sieve, stored: stored, known: known, jobs: jobs)
 
     // 3. The findings, written as they come.
     let knownRules = Set(rules.map(\.id)).union(DefaultRules.ids)
@@ -136,6 +158,8 @@ struct StreamingCheck: Sendable {
     forEachRun(allUnits.count, jobs: jobs) { range in
       var result = RunResult(kept: [Int](repeating: 0, count: rules.count))
       var bodies: [String] = []
+      let unitDocuments = range.filter { allUnits[$0] >= 0 }.map { Int(allUnits[$0]) }
+      let records = unitDocuments.first.flatMap { stored?.load($0..<(unitDocuments.last! + 1)) }
       for u in range {
         let unit = Int(allUnits[u])
         guard unit >= 0 else {
@@ -144,8 +168,8 @@ struct StreamingCheck: Sendable {
         }
         guard
           let found = check(
-            unit, of: documents, summary: settled, sieve: sieve, known: known, knownRules: knownRules,
-            ruleIndex: places, baseline: baseline, into: &result)
+            unit, of: documents, records: records, summary: settled, sieve: sieve, known: known,
+            knownRules: knownRules, ruleIndex: places, baseline: baseline, into: &result)
         else {
           result.unreadable.append(documents.paths[unit])
           continue
@@ -157,7 +181,9 @@ struct StreamingCheck: Sendable {
             let id = related.span.file
             guard sources[id].id != id else { continue }
             let d = id.index - reserved.lowerBound
-            guard let decoded = documents.read(d), let bytes = decoded.bytes else { continue }
+            let record = stored?.load(d..<(d + 1))
+            guard let decoded = documents.reread(d, from: record, withFacts: false).decoded, let bytes = decoded.bytes
+            else { continue }
             sources.replace(documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength))
             result.loaded.append(id)
           }
@@ -199,11 +225,53 @@ struct StreamingCheck: Sendable {
     return 0
   }
 
+  /// The directory of the scratch file: `$TMPDIR`, or `/tmp`.
+  private var scratchDirectory: String {
+    if let directory = context.io.environment["TMPDIR"], !directory.isEmpty { return directory }
+    return "/tmp"
+  }
+
+  /// Whether a rule selects people or names, which are linked across the corpus.
+  private var linksPeople: Bool {
+    ruleSet.rules.contains { $0.selections.contains { $0.kind == .person || $0.kind == .name } }
+  }
+
+  /// Extracts every document's facts, sifts them with `sieve` and appends them to
+  /// `store`; returns the titled people of every document, settled to link any
+  /// document, when a rule selects people or names (none otherwise).
+  private func extractAll(
+    _ documents: Documents, sieve: FactSieve, into store: inout DocumentRecords, jobs: Int
+  ) -> PersonLinker.KnownPeople {
+    var people = PersonLinker.KnownPeople()
+    let linksPeople = self.linksPeople
+    forEachRun(documents.paths.count, jobs: jobs) { range in
+      var part = PersonLinker.KnownPeople()
+      var run = DocumentRecords.Run()
+      for d in range {
+        let read = documents.read(d)
+        guard let decoded = read, let bytes = decoded.bytes else {
+          run.add(read, facts: nil)
+          continue
+        }
+        let file = documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength)
+        var facts = Extractor.extract(file)
+        if linksPeople { part.add(facts) }
+        sieve.sift(&facts, file: file)
+        run.add(decoded, facts: facts)
+      }
+      return (part, run)
+    } collect: { part, run in
+      people.merge(part)
+      store.append(run)
+    }
+    return linksPeople ? people.settled() : people
+  }
+
   /// The titled people of every document, settled to link any document, when a
-  /// rule selects people or names (none otherwise).
+  /// rule selects people or names (none otherwise): read alone, when the facts
+  /// cannot be kept between the passes.
   private func knownPeople(_ documents: Documents, jobs: Int) -> PersonLinker.KnownPeople {
     var people = PersonLinker.KnownPeople()
-    let linksPeople = ruleSet.rules.contains { $0.selections.contains { $0.kind == .person || $0.kind == .name } }
     guard linksPeople else { return people }
     forEachRun(documents.paths.count, jobs: jobs) { range in
       var part = PersonLinker.KnownPeople()
@@ -219,19 +287,21 @@ struct StreamingCheck: Sendable {
   }
 
   /// The settled summary of every document for the rules, and how many documents were read.
-  private func summarize(_ documents: Documents, sieve: FactSieve, known: PersonLinker.KnownPeople, jobs: Int)
-    -> (CorpusSummary, Int)
-  {
+  private func summarize(
+    _ documents: Documents, sieve: FactSieve, stored: DocumentRecords?, known: PersonLinker.KnownPeople, jobs: Int
+  ) -> (CorpusSummary, Int) {
     let empty = CorpusSummary(rules: ruleSet.rules, maxPerDocument: context.options.maxPerDocument)
     var summary = empty
     var documentCount = 0
     forEachRun(documents.paths.count, jobs: jobs) { range in
       var part = empty.emptied
       var count = 0
+      let records = stored?.load(range)
       for d in range {
-        guard let decoded = documents.read(d), let bytes = decoded.bytes else { continue }
+        let document = documents.reread(d, from: records)
+        guard let decoded = document.decoded, let bytes = decoded.bytes else { continue }
         let file = documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength)
-        part.add(Self.facts(of: file, sieve: sieve, known: known), file: file)
+        part.add(Self.linked(document.facts, of: file, sieve: sieve, known: known), file: file)
         count += 1
       }
       return (part, count)
@@ -255,16 +325,18 @@ struct StreamingCheck: Sendable {
   /// input problems and its suppressions' own diagnostics; `nil` when it cannot be
   /// read. Its source is left in ``sources`` for rendering, and listed in `result`.
   private func check(
-    _ d: Int, of documents: Documents, summary: CorpusSummary, sieve: FactSieve, known: PersonLinker.KnownPeople,
-    knownRules: Set<String>, ruleIndex: [String: Int], baseline: Baseline?, into result: inout RunResult
+    _ d: Int, of documents: Documents, records: DocumentRecords.Loaded?, summary: CorpusSummary, sieve: FactSieve,
+    known: PersonLinker.KnownPeople, knownRules: Set<String>, ruleIndex: [String: Int], baseline: Baseline?,
+    into result: inout RunResult
   ) -> [Diagnostic]? {
-    guard let decoded = documents.read(d) else { return nil }
+    let document = documents.reread(d, from: records)
+    guard let decoded = document.decoded else { return nil }
     let file = documents.file(d, bytes: decoded.bytes ?? [], prefixLength: decoded.prefixLength)
     sources.replace(file)
     result.loaded.append(file.id)
     var found = decoded.problems.map { LintPipeline.diagnostic($0, file: file.id) }
     guard decoded.bytes != nil else { return found }
-    let facts = Self.facts(of: file, sieve: sieve, known: known)
+    let facts = Self.linked(document.facts, of: file, sieve: sieve, known: known)
     let byRule = summary.report(facts, file: file)
     let filter = SuppressionFilter(suppressions: facts.suppressions)
     let suppression = filter.apply(Array(byRule.joined()), knownRules: knownRules, sources: sources)
@@ -283,11 +355,19 @@ struct StreamingCheck: Sendable {
     return found
   }
 
-  /// The facts of one document as a check that holds the corpus has them: sifted
-  /// for the rules and linked with the corpus's people.
-  private static func facts(of file: SourceFile, sieve: FactSieve, known: PersonLinker.KnownPeople) -> DocumentFacts {
-    var facts = Extractor.extract(file)
-    sieve.sift(&facts, file: file)
+  /// The facts of the document whose source is `file`, as a check that holds the
+  /// corpus has them: sifted for the rules and linked with the corpus's people.
+  /// They are `kept` ones when given, else extracted and sifted.
+  private static func linked(
+    _ kept: DocumentFacts?, of file: SourceFile, sieve: FactSieve, known: PersonLinker.KnownPeople
+  ) -> DocumentFacts {
+    var facts: DocumentFacts
+    if let kept {
+      facts = kept
+    } else {
+      facts = Extractor.extract(file)
+      sieve.sift(&facts, file: file)
+    }
     known.link(&facts)
     return facts
   }

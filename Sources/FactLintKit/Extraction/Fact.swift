@@ -38,6 +38,23 @@ public enum FactKind: String, Sendable, CaseIterable, Comparable {
     case .name: 9
     }
   }
+
+  /// The kind at `position` in `allCases`; `nil` past the last.
+  init?(position: Int) {
+    switch position {
+    case 0: self = .count
+    case 1: self = .number
+    case 2: self = .percentage
+    case 3: self = .money
+    case 4: self = .ordinal
+    case 5: self = .duration
+    case 6: self = .date
+    case 7: self = .weekday
+    case 8: self = .person
+    case 9: self = .name
+    default: return nil
+    }
+  }
 }
 
 /// The thing a number counts: "1,000 prisoners of war" has head `prisoners`,
@@ -256,223 +273,22 @@ public struct Fact: Hashable, Sendable {
   }
 }
 
+extension Fact {
+  /// Appends the fact's binary form, for ``DocumentFactsCodec``.
+  func encode(into out: inout ByteEncoder) { storage.fields.encode(into: &out) }
+
+  /// The fact ``encode(into:)`` wrote at the decoder's place, its spans in `file`;
+  /// `nil` when the bytes are not a fact.
+  init?(decoding input: inout ByteDecoder, file: FileID) {
+    guard let fields = FactFields(decoding: &input, file: file) else { return nil }
+    storage = SharedFields(fields)
+  }
+}
+
 /// An immutable heap cell for a value that only some facts have; equal and hashed by content.
 final class Box<Value: Hashable & Sendable>: Hashable, Sendable {
   let value: Value
   init(_ value: Value) { self.value = value }
   static func == (a: Box, b: Box) -> Bool { a === b || a.value == b.value }
   func hash(into hasher: inout Hasher) { hasher.combine(value) }
-}
-
-/// The stored fields of a ``Fact``, packed into one heap cell that copies share.
-///
-/// 101 bytes, so that a cell with its object header takes a 128-byte block of the
-/// allocator. The sentence and the number span lie near the fact in its file, so
-/// each is kept as a signed 32-bit distance from the fact's start and a 32-bit
-/// length; the unit and hedge are one-byte codes (``FactSymbols``); and a value's
-/// bounds share their bytes with the person's name, since no kind of fact
-/// extraction makes has both.
-///
-/// Each logical field has one place for a given set of values (see
-/// ``store(value:stated:person:)``), so the synthesized equality and hash compare
-/// what the fields mean.
-struct FactFields: Hashable, Sendable {
-  /// One-bit fields.
-  struct Flags: OptionSet, Hashable, Sendable {
-    let rawValue: UInt8
-    static let hasValue = Flags(rawValue: 1 << 0)
-    static let lowerClosed = Flags(rawValue: 1 << 1)
-    static let upperClosed = Flags(rawValue: 1 << 2)
-    static let hasStatedValue = Flags(rawValue: 1 << 3)
-    static let hasNumberSpan = Flags(rawValue: 1 << 4)
-    static let perSide = Flags(rawValue: 1 << 5)
-    static let quoted = Flags(rawValue: 1 << 6)
-  }
-
-  /// A value's bounds and the number as stated, or a person's name: the person is
-  /// here when the fact has neither value nor stated number, otherwise in the spill.
-  private enum Payload: Hashable, Sendable {
-    case empty
-    case bounds(lower: Double, upper: Double, stated: Double)
-    case person(String)
-  }
-
-  /// The fact's span, which the sentence and the number span are kept relative to.
-  private(set) var anchor: Span
-  var text: String
-  var qualifiers: [String] = []
-  private(set) var details: Box<FactDetails>?
-  var title: Box<Title>?
-  private var sentenceDistance: Int32
-  private var sentenceLength: UInt32
-  private var numberDistance: Int32 = 0
-  private var numberLength: UInt32 = 0
-  private var payload = Payload.empty
-  var kind: FactKind
-  private var flags: Flags
-  private var unitCode: UInt8 = 0
-  private var hedgeCode: UInt8 = 0
-
-  init(kind: FactKind, span: Span, text: String, sentence: Span, quoted: Bool) {
-    self.kind = kind
-    anchor = span
-    self.text = text
-    sentenceDistance = Int32(clamping: sentence.start - span.start)
-    sentenceLength = UInt32(clamping: sentence.end - sentence.start)
-    flags = quoted ? .quoted : []
-  }
-
-  /// The expression's span; moving it leaves the sentence and number span where they are.
-  var span: Span {
-    get { anchor }
-    set {
-      let sentence = self.sentence
-      let number = numberSpan
-      anchor = newValue
-      self.sentence = sentence
-      numberSpan = number
-    }
-  }
-
-  func flag(_ flag: Flags) -> Bool { flags.contains(flag) }
-
-  mutating func set(_ flag: Flags, _ on: Bool) {
-    if on { flags.insert(flag) } else { flags.remove(flag) }
-  }
-
-  /// Applies `change` to a copy of the details; the cell is dropped when they are all empty.
-  mutating func updateDetails(_ change: (inout FactDetails) -> Void) {
-    var value = details?.value ?? FactDetails()
-    change(&value)
-    details = value.isEmpty ? nil : Box(value)
-  }
-
-  /// Applies `change` to a copy of the spilled texts.
-  private mutating func updateSpill(_ change: (inout FactSpill) -> Void) {
-    let old = details?.value.spill?.value
-    var value = old ?? FactSpill()
-    change(&value)
-    if value == old ?? FactSpill() { return }
-    updateDetails { $0.spill = value.isEmpty ? nil : Box(value) }
-  }
-
-  var sentence: Span {
-    get {
-      let start = anchor.start + Int(sentenceDistance)
-      return Span(file: anchor.file, start: start, end: start + Int(sentenceLength))
-    }
-    set {
-      sentenceDistance = Int32(clamping: newValue.start - anchor.start)
-      sentenceLength = UInt32(clamping: newValue.end - newValue.start)
-    }
-  }
-
-  var numberSpan: Span? {
-    get {
-      guard flag(.hasNumberSpan) else { return nil }
-      let start = anchor.start + Int(numberDistance)
-      return Span(file: anchor.file, start: start, end: start + Int(numberLength))
-    }
-    set {
-      set(.hasNumberSpan, newValue != nil)
-      numberDistance = Int32(clamping: (newValue?.start ?? anchor.start) - anchor.start)
-      numberLength = UInt32(clamping: newValue.map { $0.end - $0.start } ?? 0)
-    }
-  }
-
-  var unit: String? {
-    get { symbol(unitCode, in: FactSymbols.units, spilled: \.unit) }
-    set { setSymbol(newValue, in: FactSymbols.units, code: \.unitCode, spilled: \.unit) }
-  }
-
-  var hedge: String? {
-    get { symbol(hedgeCode, in: FactSymbols.hedges, spilled: \.hedge) }
-    set { setSymbol(newValue, in: FactSymbols.hedges, code: \.hedgeCode, spilled: \.hedge) }
-  }
-
-  /// The text of a unit or hedge code: from its table, or from the spill cell.
-  @inline(__always) private func symbol(
-    _ code: UInt8, in table: FactSymbols.Table, spilled: KeyPath<FactSpill, String?>
-  ) -> String? {
-    code == FactSymbols.spilled ? details?.value.spill?.value[keyPath: spilled] : table.text(code)
-  }
-
-  /// Codes `text` with `table`, or spills it when the table lacks it.
-  @inline(__always) private mutating func setSymbol(
-    _ text: String?, in table: FactSymbols.Table, code: WritableKeyPath<FactFields, UInt8>,
-    spilled: WritableKeyPath<FactSpill, String?>
-  ) {
-    let new = table.code(text)
-    if new == nil || self[keyPath: code] == FactSymbols.spilled {
-      updateSpill { $0[keyPath: spilled] = new == nil ? text : nil }
-    }
-    self[keyPath: code] = new ?? FactSymbols.spilled
-  }
-
-  var value: Interval? {
-    get {
-      guard flag(.hasValue), case .bounds(let lower, let upper, _) = payload else { return nil }
-      // The bounds as stored, not passed through `Interval.init`, which orders them.
-      var interval = Interval.exactly(0)
-      interval.lower = lower
-      interval.upper = upper
-      interval.lowerClosed = flag(.lowerClosed)
-      interval.upperClosed = flag(.upperClosed)
-      return interval
-    }
-    set { store(value: newValue, stated: statedValue, person: person) }
-  }
-
-  var statedValue: Double? {
-    get {
-      guard flag(.hasStatedValue), case .bounds(_, _, let stated) = payload else { return nil }
-      return stated
-    }
-    set { store(value: value, stated: newValue, person: person) }
-  }
-
-  var person: String? {
-    get {
-      if case .person(let name) = payload { return name }
-      return details?.value.spill?.value.person
-    }
-    set { store(value: value, stated: statedValue, person: newValue) }
-  }
-
-  /// Puts the value, the stated number and the person each in its one place.
-  private mutating func store(value: Interval?, stated: Double?, person: String?) {
-    set(.hasValue, value != nil)
-    set(.lowerClosed, value?.lowerClosed ?? false)
-    set(.upperClosed, value?.upperClosed ?? false)
-    set(.hasStatedValue, stated != nil)
-    let numeric = value != nil || stated != nil
-    if numeric {
-      payload = .bounds(lower: value?.lower ?? 0, upper: value?.upper ?? 0, stated: stated ?? 0)
-    } else {
-      payload = person.map(Payload.person) ?? .empty
-    }
-    let spilled = numeric ? person : nil
-    if spilled != nil || details?.value.spill?.value.person != nil { updateSpill { $0.person = spilled } }
-  }
-}
-
-/// The fields of a ``Fact`` that only some facts have: what counts and durations
-/// qualify, and texts the packed fields cannot hold.
-struct FactDetails: Hashable, Sendable {
-  var noun: CountedNoun?
-  var perSideMarker: String?
-  var perSideSpan: Span?
-  var spill: Box<FactSpill>?
-
-  var isEmpty: Bool { noun == nil && perSideMarker == nil && perSideSpan == nil && spill == nil }
-}
-
-/// Texts a fact's packed fields cannot hold: a unit or hedge outside
-/// ``FactSymbols``' tables, and a person beside a value (read from a fact file).
-struct FactSpill: Hashable, Sendable {
-  var unit: String?
-  var hedge: String?
-  var person: String?
-
-  var isEmpty: Bool { unit == nil && hedge == nil && person == nil }
 }

@@ -1,0 +1,159 @@
+/// A compact binary form of one document's facts, for a streamed check that
+/// writes them to a scratch file after extracting them once and reads them back in
+/// its later passes (``DocumentRecords``).
+///
+/// Everything a ``DocumentFacts`` holds is written: its facts with every field,
+/// its name runs, sentences and suppressions. Spans are written without their
+/// file, as byte offsets, and take the file given to ``decode(_:file:)``: every
+/// span extraction makes lies in the document it reads. A fact's unit and hedge
+/// are written as their codes in ``FactSymbols``, so an encoding is read back by
+/// the process that wrote it, never kept. Decoding gives facts equal to those
+/// encoded (tests hold it to that for generated reports and the seeds).
+enum DocumentFactsCodec {
+  /// Appends the encoding of `document` to `out`.
+  static func encode(_ document: DocumentFacts, into out: inout ByteEncoder) {
+    let facts = document.facts
+    out.unsigned(facts.count)
+    for f in facts.indices { facts[f].encode(into: &out) }
+    out.unsigned(document.sentences.count)
+    var previous = 0
+    for sentence in document.sentences {
+      out.signed(sentence.start - previous)
+      out.unsigned(sentence.end - sentence.start)
+      previous = sentence.start
+    }
+    out.unsigned(document.nameRuns.count)
+    for run in document.nameRuns {
+      out.unsigned(run.words.count)
+      for k in run.words.indices {
+        out.string(run.words[k])
+        run.spans[k].encodeOffsets(into: &out)
+      }
+      out.byte(run.quoted ? 1 : 0)
+      run.sentence.encodeOffsets(into: &out)
+    }
+    out.unsigned(document.suppressions.count)
+    for suppression in document.suppressions {
+      out.strings(suppression.rules)
+      out.string(suppression.reason)
+      out.byte(suppression.wholeFile ? 1 : 0)
+      suppression.span.encodeOffsets(into: &out)
+      out.unsigned(suppression.ruleSpans.count)
+      for s in suppression.ruleSpans { s.encodeOffsets(into: &out) }
+    }
+  }
+
+  /// The document encoded at the decoder's place, its spans in `file`; `nil` when
+  /// the bytes are not an encoding.
+  static func decode(_ input: inout ByteDecoder, file: FileID) -> DocumentFacts? {
+    let factCount = input.count()
+    var facts: [Fact] = []
+    facts.reserveCapacity(factCount)
+    for _ in 0..<factCount {
+      guard let fact = Fact(decoding: &input, file: file) else { return nil }
+      facts.append(fact)
+    }
+    let sentenceCount = input.count()
+    var sentences: [Span] = []
+    sentences.reserveCapacity(sentenceCount)
+    var previous = 0
+    for _ in 0..<sentenceCount {
+      let start = previous &+ input.signed()
+      sentences.append(Span(file: file, start: start, end: start &+ input.unsigned()))
+      previous = start
+    }
+    var runs = NameRuns()
+    for _ in 0..<input.count() {
+      let words = input.count()
+      guard words > 0 else { return nil }
+      for _ in 0..<words {
+        let word = input.string()
+        runs.appendWord(word, span: Span(decodingOffsets: &input, file: file))
+      }
+      let quoted = input.byte() != 0
+      runs.closeRun(quoted: quoted, sentence: Span(decodingOffsets: &input, file: file))
+    }
+    var suppressions: [Suppression] = []
+    for _ in 0..<input.count() {
+      let rules = input.strings()
+      let reason = input.string()
+      let wholeFile = input.byte() != 0
+      let at = Span(decodingOffsets: &input, file: file)
+      let ruleSpans = (0..<input.count()).map { _ in Span(decodingOffsets: &input, file: file) }
+      suppressions.append(
+        Suppression(rules: rules, reason: reason, wholeFile: wholeFile, span: at, ruleSpans: ruleSpans))
+    }
+    guard !input.failed else { return nil }
+    return DocumentFacts(
+      file: file, facts: facts, nameRuns: runs, sentences: sentences, suppressions: suppressions)
+  }
+}
+
+extension Span {
+  /// Appends the span's start and length, without its file.
+  func encodeOffsets(into out: inout ByteEncoder) {
+    out.unsigned(start)
+    out.unsigned(length)
+  }
+
+  /// The span ``encodeOffsets(into:)`` wrote at the decoder's place, in `file`.
+  init(decodingOffsets input: inout ByteDecoder, file: FileID) {
+    let start = input.unsigned()
+    self.init(file: file, start: start, end: start &+ input.unsigned())
+  }
+}
+
+extension CountedNoun {
+  /// Appends the noun's binary form, its span without its file.
+  func encode(into out: inout ByteEncoder) {
+    out.string(head)
+    out.string(lemma)
+    out.strings(modifiers)
+    if let complement {
+      out.byte(1)
+      out.string(complement)
+    } else {
+      out.byte(0)
+    }
+    out.strings(qualifiers)
+    out.string(phrase)
+    span.encodeOffsets(into: &out)
+  }
+
+  /// The noun ``encode(into:)`` wrote at the decoder's place, its span in `file`.
+  init(decoding input: inout ByteDecoder, file: FileID) {
+    let head = input.string()
+    let lemma = input.string()
+    let modifiers = input.strings()
+    let complement: String? = input.byte() == 0 ? nil : input.string()
+    let qualifiers = input.strings()
+    let phrase = input.string()
+    self.init(
+      head: head, lemma: lemma, modifiers: modifiers, complement: complement, qualifiers: qualifiers,
+      phrase: phrase, span: Span(decodingOffsets: &input, file: file))
+  }
+}
+
+extension Title {
+  /// Appends the title's binary form, its span without its file.
+  func encode(into out: inout ByteEncoder) {
+    out.string(text)
+    out.byte((isFormer ? 1 : 0) | (rank == nil ? 0 : 2) | (jurisdiction == nil ? 0 : 4))
+    if let rank { out.string(rank) }
+    out.string(office)
+    if let jurisdiction { out.string(jurisdiction) }
+    span.encodeOffsets(into: &out)
+  }
+
+  /// The title ``encode(into:)`` wrote at the decoder's place, its span in `file`.
+  init(decoding input: inout ByteDecoder, file: FileID) {
+    let text = input.string()
+    let flags = input.byte()
+    let rank: String? = flags & 2 == 0 ? nil : input.string()
+    let office = input.string()
+    let jurisdiction: String? = flags & 4 == 0 ? nil : input.string()
+    self.init(
+      text: text, isFormer: flags & 1 != 0, rank: rank, office: office, jurisdiction: jurisdiction,
+      span: Span(decodingOffsets: &input, file: file))
+  }
+}

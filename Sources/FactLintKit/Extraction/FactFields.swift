@@ -1,0 +1,312 @@
+/// The stored fields of a ``Fact``, packed into one heap cell that copies share.
+///
+/// 101 bytes, so that a cell with its object header takes a 128-byte block of the
+/// allocator. The sentence and the number span lie near the fact in its file, so
+/// each is kept as a signed 32-bit distance from the fact's start and a 32-bit
+/// length; the unit and hedge are one-byte codes (``FactSymbols``); and a value's
+/// bounds share their bytes with the person's name, since no kind of fact
+/// extraction makes has both.
+///
+/// Each logical field has one place for a given set of values (see
+/// ``store(value:stated:person:)``), so the synthesized equality and hash compare
+/// what the fields mean.
+struct FactFields: Hashable, Sendable {
+  /// One-bit fields.
+  struct Flags: OptionSet, Hashable, Sendable {
+    let rawValue: UInt8
+    static let hasValue = Flags(rawValue: 1 << 0)
+    static let lowerClosed = Flags(rawValue: 1 << 1)
+    static let upperClosed = Flags(rawValue: 1 << 2)
+    static let hasStatedValue = Flags(rawValue: 1 << 3)
+    static let hasNumberSpan = Flags(rawValue: 1 << 4)
+    static let perSide = Flags(rawValue: 1 << 5)
+    static let quoted = Flags(rawValue: 1 << 6)
+  }
+
+  /// A value's bounds and the number as stated, or a person's name: the person is
+  /// here when the fact has neither value nor stated number, otherwise in the spill.
+  private enum Payload: Hashable, Sendable {
+    case empty
+    case bounds(lower: Double, upper: Double, stated: Double)
+    case person(String)
+  }
+
+  /// The fact's span, which the sentence and the number span are kept relative to.
+  private(set) var anchor: Span
+  var text: String
+  var qualifiers: [String] = []
+  private(set) var details: Box<FactDetails>?
+  var title: Box<Title>?
+  private var sentenceDistance: Int32
+  private var sentenceLength: UInt32
+  private var numberDistance: Int32 = 0
+  private var numberLength: UInt32 = 0
+  private var payload = Payload.empty
+  var kind: FactKind
+  private var flags: Flags
+  private var unitCode: UInt8 = 0
+  private var hedgeCode: UInt8 = 0
+
+  init(kind: FactKind, span: Span, text: String, sentence: Span, quoted: Bool) {
+    self.kind = kind
+    anchor = span
+    self.text = text
+    sentenceDistance = Int32(clamping: sentence.start - span.start)
+    sentenceLength = UInt32(clamping: sentence.end - sentence.start)
+    flags = quoted ? .quoted : []
+  }
+
+  /// The expression's span; moving it leaves the sentence and number span where they are.
+  var span: Span {
+    get { anchor }
+    set {
+      let sentence = self.sentence
+      let number = numberSpan
+      anchor = newValue
+      self.sentence = sentence
+      numberSpan = number
+    }
+  }
+
+  func flag(_ flag: Flags) -> Bool { flags.contains(flag) }
+
+  mutating func set(_ flag: Flags, _ on: Bool) {
+    if on { flags.insert(flag) } else { flags.remove(flag) }
+  }
+
+  /// Applies `change` to a copy of the details; the cell is dropped when they are all empty.
+  mutating func updateDetails(_ change: (inout FactDetails) -> Void) {
+    var value = details?.value ?? FactDetails()
+    change(&value)
+    details = value.isEmpty ? nil : Box(value)
+  }
+
+  /// Applies `change` to a copy of the spilled texts.
+  private mutating func updateSpill(_ change: (inout FactSpill) -> Void) {
+    let old = details?.value.spill?.value
+    var value = old ?? FactSpill()
+    change(&value)
+    if value == old ?? FactSpill() { return }
+    updateDetails { $0.spill = value.isEmpty ? nil : Box(value) }
+  }
+
+  var sentence: Span {
+    get {
+      let start = anchor.start + Int(sentenceDistance)
+      return Span(file: anchor.file, start: start, end: start + Int(sentenceLength))
+    }
+    set {
+      sentenceDistance = Int32(clamping: newValue.start - anchor.start)
+      sentenceLength = UInt32(clamping: newValue.end - newValue.start)
+    }
+  }
+
+  var numberSpan: Span? {
+    get {
+      guard flag(.hasNumberSpan) else { return nil }
+      let start = anchor.start + Int(numberDistance)
+      return Span(file: anchor.file, start: start, end: start + Int(numberLength))
+    }
+    set {
+      set(.hasNumberSpan, newValue != nil)
+      numberDistance = Int32(clamping: (newValue?.start ?? anchor.start) - anchor.start)
+      numberLength = UInt32(clamping: newValue.map { $0.end - $0.start } ?? 0)
+    }
+  }
+
+  var unit: String? {
+    get { symbol(unitCode, in: FactSymbols.units, spilled: \.unit) }
+    set { setSymbol(newValue, in: FactSymbols.units, code: \.unitCode, spilled: \.unit) }
+  }
+
+  var hedge: String? {
+    get { symbol(hedgeCode, in: FactSymbols.hedges, spilled: \.hedge) }
+    set { setSymbol(newValue, in: FactSymbols.hedges, code: \.hedgeCode, spilled: \.hedge) }
+  }
+
+  /// The text of a unit or hedge code: from its table, or from the spill cell.
+  @inline(__always) private func symbol(
+    _ code: UInt8, in table: FactSymbols.Table, spilled: KeyPath<FactSpill, String?>
+  ) -> String? {
+    code == FactSymbols.spilled ? details?.value.spill?.value[keyPath: spilled] : table.text(code)
+  }
+
+  /// Codes `text` with `table`, or spills it when the table lacks it.
+  @inline(__always) private mutating func setSymbol(
+    _ text: String?, in table: FactSymbols.Table, code: WritableKeyPath<FactFields, UInt8>,
+    spilled: WritableKeyPath<FactSpill, String?>
+  ) {
+    let new = table.code(text)
+    if new == nil || self[keyPath: code] == FactSymbols.spilled {
+      updateSpill { $0[keyPath: spilled] = new == nil ? text : nil }
+    }
+    self[keyPath: code] = new ?? FactSymbols.spilled
+  }
+
+  var value: Interval? {
+    get {
+      guard flag(.hasValue), case .bounds(let lower, let upper, _) = payload else { return nil }
+      // The bounds as stored, not passed through `Interval.init`, which orders them.
+      var interval = Interval.exactly(0)
+      interval.lower = lower
+      interval.upper = upper
+      interval.lowerClosed = flag(.lowerClosed)
+      interval.upperClosed = flag(.upperClosed)
+      return interval
+    }
+    set { store(value: newValue, stated: statedValue, person: person) }
+  }
+
+  var statedValue: Double? {
+    get {
+      guard flag(.hasStatedValue), case .bounds(_, _, let stated) = payload else { return nil }
+      return stated
+    }
+    set { store(value: value, stated: newValue, person: person) }
+  }
+
+  var person: String? {
+    get {
+      if case .person(let name) = payload { return name }
+      return details?.value.spill?.value.person
+    }
+    set { store(value: value, stated: statedValue, person: newValue) }
+  }
+
+  /// Puts the value, the stated number and the person each in its one place.
+  private mutating func store(value: Interval?, stated: Double?, person: String?) {
+    set(.hasValue, value != nil)
+    set(.lowerClosed, value?.lowerClosed ?? false)
+    set(.upperClosed, value?.upperClosed ?? false)
+    set(.hasStatedValue, stated != nil)
+    let numeric = value != nil || stated != nil
+    if numeric {
+      payload = .bounds(lower: value?.lower ?? 0, upper: value?.upper ?? 0, stated: stated ?? 0)
+    } else {
+      payload = person.map(Payload.person) ?? .empty
+    }
+    let spilled = numeric ? person : nil
+    if spilled != nil || details?.value.spill?.value.person != nil { updateSpill { $0.person = spilled } }
+  }
+}
+
+/// The fields of a ``Fact`` that only some facts have: what counts and durations
+/// qualify, and texts the packed fields cannot hold.
+struct FactDetails: Hashable, Sendable {
+  var noun: CountedNoun?
+  var perSideMarker: String?
+  var perSideSpan: Span?
+  var spill: Box<FactSpill>?
+
+  var isEmpty: Bool { noun == nil && perSideMarker == nil && perSideSpan == nil && spill == nil }
+}
+
+/// Texts a fact's packed fields cannot hold: a unit or hedge outside
+/// ``FactSymbols``' tables, and a person beside a value (read from a fact file).
+struct FactSpill: Hashable, Sendable {
+  var unit: String?
+  var hedge: String?
+  var person: String?
+
+  var isEmpty: Bool { unit == nil && hedge == nil && person == nil }
+}
+
+// MARK: - Binary form
+
+extension FactFields {
+  /// Appends the fields as they are stored, for ``DocumentFactsCodec``: the unit
+  /// and hedge as their codes, which hold only within one process. Spans are
+  /// written without their file.
+  func encode(into out: inout ByteEncoder) {
+    out.byte(UInt8(kind.position))
+    out.byte(flags.rawValue)
+    out.byte(unitCode)
+    out.byte(hedgeCode)
+    out.unsigned(anchor.start)
+    out.unsigned(anchor.length)
+    out.string(text)
+    out.signed(Int(sentenceDistance))
+    out.unsigned(Int(sentenceLength))
+    out.signed(Int(numberDistance))
+    out.unsigned(Int(numberLength))
+    switch payload {
+    case .empty:
+      out.byte(0)
+    case .bounds(let lower, let upper, let stated):
+      out.byte(1)
+      out.double(lower)
+      out.double(upper)
+      out.double(stated)
+    case .person(let name):
+      out.byte(2)
+      out.string(name)
+    }
+    out.strings(qualifiers)
+    if let details = details?.value {
+      let spill = details.spill?.value
+      var present: UInt8 = 1
+      if details.noun != nil { present |= 2 }
+      if details.perSideMarker != nil { present |= 4 }
+      if details.perSideSpan != nil { present |= 8 }
+      if spill?.unit != nil { present |= 16 }
+      if spill?.hedge != nil { present |= 32 }
+      if spill?.person != nil { present |= 64 }
+      if spill != nil { present |= 128 }
+      out.byte(present)
+      if let noun = details.noun { noun.encode(into: &out) }
+      if let marker = details.perSideMarker { out.string(marker) }
+      if let span = details.perSideSpan { span.encodeOffsets(into: &out) }
+      if let unit = spill?.unit { out.string(unit) }
+      if let hedge = spill?.hedge { out.string(hedge) }
+      if let person = spill?.person { out.string(person) }
+    } else {
+      out.byte(0)
+    }
+    if let title = title?.value {
+      out.byte(1)
+      title.encode(into: &out)
+    } else {
+      out.byte(0)
+    }
+  }
+
+  /// The fields ``encode(into:)`` wrote at the decoder's place, their spans in
+  /// `file`; `nil` when the bytes are not such fields.
+  init?(decoding input: inout ByteDecoder, file: FileID) {
+    guard let kind = FactKind(position: Int(input.byte())) else { return nil }
+    self.kind = kind
+    flags = Flags(rawValue: input.byte())
+    unitCode = input.byte()
+    hedgeCode = input.byte()
+    anchor = Span(decodingOffsets: &input, file: file)
+    text = input.string()
+    sentenceDistance = Int32(truncatingIfNeeded: input.signed())
+    sentenceLength = UInt32(truncatingIfNeeded: input.unsigned())
+    numberDistance = Int32(truncatingIfNeeded: input.signed())
+    numberLength = UInt32(truncatingIfNeeded: input.unsigned())
+    switch input.byte() {
+    case 0: payload = .empty
+    case 1: payload = .bounds(lower: input.double(), upper: input.double(), stated: input.double())
+    case 2: payload = .person(input.string())
+    default: return nil
+    }
+    qualifiers = input.strings()
+    let present = input.byte()
+    if present & 1 != 0 {
+      var details = FactDetails()
+      if present & 2 != 0 { details.noun = CountedNoun(decoding: &input, file: file) }
+      if present & 4 != 0 { details.perSideMarker = input.string() }
+      if present & 8 != 0 { details.perSideSpan = Span(decodingOffsets: &input, file: file) }
+      if present & 128 != 0 {
+        var spill = FactSpill()
+        if present & 16 != 0 { spill.unit = input.string() }
+        if present & 32 != 0 { spill.hedge = input.string() }
+        if present & 64 != 0 { spill.person = input.string() }
+        details.spill = Box(spill)
+      }
+      self.details = Box(details)
+    }
+    if input.byte() != 0 { title = Box(Title(decoding: &input, file: file)) }
+    if input.failed { return nil }
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import FactLintKit
+
+/// The binary form a streamed check writes and reads back.
+@Suite struct ByteCodingTests {
+  @Test func everyValueReadsBackAsWritten() {
+    let integers = [0, 1, 127, 128, 300, 16_383, 16_384, Int(Int32.max), Int.max]
+    let signed = [0, -1, 1, -64, 64, -65_536, Int.min, Int.max]
+    let doubles = [0, -0.0, 1.5, -2.25e300, .infinity, -.infinity, .leastNonzeroMagnitude]
+    let strings = ["", "a", "fifteen bytes!!", "sixteen bytes!!!", "Зеленский", "😀 and more than fifteen bytes"]
+    var out = ByteEncoder()
+    for n in integers { out.unsigned(n) }
+    for n in signed { out.signed(n) }
+    for d in doubles { out.double(d) }
+    out.double(.nan)
+    out.word(0xDEAD_BEEF_0123_4567)
+    for s in strings { out.string(s) }
+    out.strings(strings)
+    out.byte(0xFF)
+    out.unsigned(3)
+    out.bytes.append(contentsOf: [1, 2, 3])
+    out.bytes.withUnsafeBytes { raw in
+      var input = ByteDecoder(raw)
+      #expect(integers.map { _ in input.unsigned() } == integers)
+      #expect(signed.map { _ in input.signed() } == signed)
+      #expect(doubles.map { _ in input.double().bitPattern } == doubles.map(\.bitPattern))
+      #expect(input.double().isNaN)
+      #expect(input.word() == 0xDEAD_BEEF_0123_4567)
+      #expect(strings.map { _ in input.string() } == strings)
+      #expect(input.strings() == strings)
+      #expect(input.byte() == 0xFF)
+      #expect(input.bytes(count: input.count()) == [1, 2, 3])
+      #expect(input.isAtEnd)
+      #expect(!input.failed)
+    }
+  }
+
+  /// A damaged encoding is reported, never read past: every cut of a valid one fails.
+  @Test func aCutEncodingFailsWithoutReadingPastItsEnd() {
+    var out = ByteEncoder()
+    out.unsigned(1 << 40)
+    out.string("a string longer than fifteen bytes")
+    out.strings(["x", "y"])
+    out.double(2.5)
+    for cut in 0..<out.bytes.count {
+      let bytes = Array(out.bytes.prefix(cut))
+      bytes.withUnsafeBytes { raw in
+        var input = ByteDecoder(raw)
+        _ = input.unsigned()
+        _ = input.string()
+        _ = input.strings()
+        _ = input.double()
+        #expect(input.failed, "cut at \(cut)")
+      }
+    }
+  }
+
+  @Test func countsLargerThanTheBytesLeftFail() {
+    var out = ByteEncoder()
+    out.unsigned(1_000)
+    out.bytes += [1, 2]
+    out.bytes.withUnsafeBytes { raw in
+      var input = ByteDecoder(raw)
+      #expect(input.count() == 0)
+      #expect(input.failed)
+    }
+    // An overlong varint (more than ten bytes) fails too.
+    let overlong = [UInt8](repeating: 0x80, count: 11) + [1]
+    overlong.withUnsafeBytes { raw in
+      var input = ByteDecoder(raw)
+      _ = input.unsigned()
+      #expect(input.failed)
+    }
+  }
+}
