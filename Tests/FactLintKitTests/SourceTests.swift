@@ -234,10 +234,10 @@ import Testing
       }
       let id = FileID(slots.lowerBound + item % slots.count)
       let path = "slot-\(id.index)"
-      sources.replace(SourceFile(id: id, path: path, bytes: Array(path.utf8), role: .document))
-      let seen = sources[id]
-      #expect(seen.path.isEmpty || seen.path == path)
-      sources.release(id)
+      #expect(sources.pin(id) { SourceFile(id: id, path: path, bytes: Array(path.utf8), role: .document) })
+      // Pinned, the slot stays filled whoever else pins and unpins it meanwhile.
+      #expect(sources[id].path == path)
+      sources.unpin(id)
     }
     let added = sources.files.filter { $0.path.hasPrefix("added-") }
     #expect(added.count == 64)
@@ -246,6 +246,36 @@ import Testing
         sources[$0.id].path == $0.path && String(decoding: $0.bytes, as: UTF8.self) == $0.path.dropFirst(6)
       })
     #expect(slots.allSatisfy { sources[FileID($0)].path.isEmpty })
+  }
+}
+
+/// A reserved slot is filled while pinned, by the first pin's file, and emptied by the last unpin.
+@Suite struct SourcePinTests {
+  @Test func aSlotStaysFilledUntilItsLastPinGoes() {
+    let sources = SourceManager()
+    let id = FileID(sources.reserve(2).lowerBound)
+    var loads = 0
+    func load(_ path: String) -> () -> SourceFile? {
+      {
+        loads += 1
+        return SourceFile(id: id, path: path, bytes: Array(path.utf8), role: .document)
+      }
+    }
+    #expect(sources[id].path.isEmpty)
+    #expect(sources.pin(id, load: load("first")))
+    #expect(sources.pin(id, load: load("second")))
+    #expect(loads == 1, "a filled slot is not loaded again")
+    #expect(sources[id].path == "first")
+    sources.unpin(id)
+    #expect(sources[id].path == "first")
+    sources.unpin(id)
+    #expect(sources[id].path.isEmpty)
+    sources.unpin(id)
+    #expect(sources[id].path.isEmpty, "an unpinned slot stays empty")
+    #expect(!sources.pin(id) { nil })
+    #expect(sources[id].path.isEmpty)
+    #expect(sources.pin(id, load: load("again")))
+    #expect(sources[id].path == "again" && loads == 2)
   }
 }
 

@@ -68,8 +68,8 @@ struct StreamingCheck: Sendable {
     var suppressed = 0
     var baselined = 0
     var unreadable: [String] = []
-    /// Documents whose text was loaded; let go when the batch of runs is written.
-    var loaded: [FileID] = []
+    /// Documents whose slots the run pinned, to unpin once its findings are rendered.
+    var pinned: [FileID] = []
   }
 
   /// The documents of the walk, each with the identifier reserved for it.
@@ -152,7 +152,6 @@ struct StreamingCheck: Sendable {
     io.out(reporter.head(LintReport(sources: sources, diagnostics: [], outcomes: listed, documentCount: 0)))
     var total = RunResult(kept: [Int](repeating: 0, count: rules.count))
     var wroteAny = false
-    var loaded: [FileID] = []
     let settled = summary
     let allUnits = units
     forEachRun(allUnits.count, jobs: jobs) { range in
@@ -179,17 +178,22 @@ struct StreamingCheck: Sendable {
         for finding in found {
           for related in finding.related where reserved.contains(related.span.file.index) {
             let id = related.span.file
-            guard sources[id].id != id else { continue }
             let d = id.index - reserved.lowerBound
-            let record = stored?.load(d..<(d + 1))
-            guard let decoded = documents.reread(d, from: record, withFacts: false).decoded, let bytes = decoded.bytes
-            else { continue }
-            sources.replace(documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength))
-            result.loaded.append(id)
+            let filled = sources.pin(id) {
+              let record = stored?.load(d..<(d + 1))
+              guard let decoded = documents.reread(d, from: record, withFacts: false).decoded,
+                let bytes = decoded.bytes
+              else { return nil }
+              return documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength)
+            }
+            if filled { result.pinned.append(id) }
           }
         }
         bodies.append(render(found, rules: listed, into: &result))
       }
+      // The texts are let go once no run that shows them is rendering.
+      for id in result.pinned { sources.unpin(id) }
+      result.pinned = []
       result.text = bodies.joined(separator: reporter.separator)
       return result
     } collect: { result in
@@ -202,11 +206,6 @@ struct StreamingCheck: Sendable {
       total.suppressed += result.suppressed
       total.baselined += result.baselined
       total.unreadable += result.unreadable
-      loaded += result.loaded
-    } afterBatch: {
-      // No worker runs now: no text is let go while a finding that shows it is rendered.
-      for id in loaded { sources.release(id) }
-      loaded = []
     }
 
     let outcomes = rules.indices.map { RuleOutcome(rule: rules[$0], findingCount: total.kept[$0]) }
@@ -323,7 +322,7 @@ struct StreamingCheck: Sendable {
 
   /// The findings of document `d`, after suppressions and the baseline, with its
   /// input problems and its suppressions' own diagnostics; `nil` when it cannot be
-  /// read. Its source is left in ``sources`` for rendering, and listed in `result`.
+  /// read. Its source is pinned in ``sources`` for rendering, and listed in `result`.
   private func check(
     _ d: Int, of documents: Documents, records: DocumentRecords.Loaded?, summary: CorpusSummary, sieve: FactSieve,
     known: PersonLinker.KnownPeople, knownRules: Set<String>, ruleIndex: [String: Int], baseline: Baseline?,
@@ -332,8 +331,8 @@ struct StreamingCheck: Sendable {
     let document = documents.reread(d, from: records)
     guard let decoded = document.decoded else { return nil }
     let file = documents.file(d, bytes: decoded.bytes ?? [], prefixLength: decoded.prefixLength)
-    sources.replace(file)
-    result.loaded.append(file.id)
+    sources.pin(file.id) { file }
+    result.pinned.append(file.id)
     var found = decoded.problems.map { LintPipeline.diagnostic($0, file: file.id) }
     guard decoded.bytes != nil else { return found }
     let facts = Self.linked(document.facts, of: file, sieve: sieve, known: known)
@@ -372,22 +371,14 @@ struct StreamingCheck: Sendable {
     return facts
   }
 
-  /// Runs `body` on runs of consecutive indices below `count`, a batch of runs side
-  /// by side at a time, and hands each run's result to `collect` in order: memory
-  /// holds one batch of results, not one per run.
+  /// Runs `body` on runs of consecutive indices below `count`, side by side, and
+  /// hands each run's result to `collect` in order: memory holds the results of a
+  /// few runs per worker, not one per run.
   private func forEachRun<T: Sendable>(
-    _ count: Int, jobs: Int, _ body: @Sendable (Range<Int>) -> T, collect: (T) -> Void,
-    afterBatch: () -> Void = {}
+    _ count: Int, jobs: Int, _ body: @escaping @Sendable (Range<Int>) -> T, collect: (T) -> Void
   ) {
     let runs = RuleEvaluator.chunks(count, jobs: jobs, largest: 128)
-    let batch = 4 * (jobs > 0 ? jobs : Parallel.coreCount)
-    var first = 0
-    while first < runs.count {
-      let n = min(batch, runs.count - first)
-      let base = first
-      for result in Parallel.map(count: n, jobs: jobs, { body(runs[base + $0]) }) { collect(result) }
-      afterBatch()
-      first += n
-    }
+    let window = 4 * (jobs > 0 ? jobs : Parallel.coreCount)
+    Parallel.forEachInOrder(count: runs.count, jobs: jobs, window: window, { body(runs[$0]) }, collect: collect)
   }
 }

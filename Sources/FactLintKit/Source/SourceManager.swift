@@ -2,7 +2,13 @@
 ///
 /// Thread-safe: the corpus loader adds documents from several threads.
 public final class SourceManager: Sendable {
-  private let storage = Locked<[SourceFile]>([])
+  private let storage = Locked<Table>(Table())
+
+  /// The files, and how many holders each filled reserved slot has.
+  private struct Table {
+    var files: [SourceFile] = []
+    var pins: [Int: Int] = [:]
+  }
 
   /// Creates an empty manager.
   public init() {}
@@ -15,47 +21,71 @@ public final class SourceManager: Sendable {
     path: String, bytes: [UInt8], role: SourceRole, prefixLength: Int = 0, diskPath: String? = nil,
     lines: LineTable? = nil
   ) -> SourceFile {
-    storage.withLock { files in
+    storage.withLock { table in
       let file = SourceFile(
-        id: FileID(files.count), path: path, bytes: bytes, role: role, prefixLength: prefixLength,
+        id: FileID(table.files.count), path: path, bytes: bytes, role: role, prefixLength: prefixLength,
         diskPath: diskPath, lines: lines)
-      files.append(file)
+      table.files.append(file)
       return file
     }
   }
 
-  /// Reserves `count` consecutive identifiers, in order, for files registered later
-  /// one at a time with ``replace(_:)``. Until then each reads as an empty file
-  /// without a path: a reserved slot costs a pointer, not a file.
+  /// Reserves `count` consecutive identifiers, in order, for files filled later
+  /// one at a time, for a while, with ``pin(_:load:)``. Until then each reads as an
+  /// empty file without a path: a reserved slot costs a pointer, not a file.
   public func reserve(_ count: Int) -> Range<Int> {
-    storage.withLock { files in
-      let first = files.count
-      files.append(contentsOf: repeatElement(Self.vacant, count: count))
-      return first..<files.count
+    storage.withLock { table in
+      let first = table.files.count
+      table.files.append(contentsOf: repeatElement(Self.vacant, count: count))
+      return first..<table.files.count
     }
   }
 
   /// What a reserved slot holds until it is filled.
   private static let vacant = SourceFile(id: FileID(-1), path: "", bytes: [], role: .document)
 
-  /// Puts `file` in the place of the file with its identifier: a run too large to
-  /// hold registers its documents without their text, loads each one's text for
-  /// the time it is checked, and lets it go after.
-  public func replace(_ file: SourceFile) {
-    storage.withLock { $0[file.id.index] = file }
+  /// Fills the reserved slot `id` until as many ``unpin(_:)`` calls as pins: with
+  /// the file `load` gives, unless another pin holds the slot filled already. A run
+  /// too large to hold fills each document's slot for the time it is checked and
+  /// its findings rendered; a worker that renders a finding pointing at a document
+  /// another worker has filled pins it too, so that it stays until both are done.
+  /// Returns whether the slot is filled (`false` when `load` gives nothing).
+  @discardableResult
+  public func pin(_ id: FileID, load: () -> SourceFile?) -> Bool {
+    let held = storage.withLock { table in
+      guard let count = table.pins[id.index] else { return false }
+      table.pins[id.index] = count + 1
+      return true
+    }
+    if held { return true }
+    // Loaded outside the lock: two workers may both load, and the first to return fills.
+    guard let file = load() else { return false }
+    storage.withLock { table in
+      let count = table.pins[id.index] ?? 0
+      if count == 0 { table.files[id.index] = file }
+      table.pins[id.index] = count + 1
+    }
+    return true
   }
 
-  /// Empties the slot of a file registered with ``replace(_:)`` after ``reserve(_:)``,
-  /// letting its text go.
-  public func release(_ id: FileID) {
-    storage.withLock { $0[id.index] = Self.vacant }
+  /// Lets go of one pin of slot `id`; the last one empties the slot, letting its text go.
+  public func unpin(_ id: FileID) {
+    storage.withLock { table in
+      guard let count = table.pins[id.index] else { return }
+      if count > 1 {
+        table.pins[id.index] = count - 1
+      } else {
+        table.pins[id.index] = nil
+        table.files[id.index] = Self.vacant
+      }
+    }
   }
 
   /// The file with identifier `id`.
   public subscript(id: FileID) -> SourceFile {
-    storage.withLock { $0[id.index] }
+    storage.withLock { $0.files[id.index] }
   }
 
   /// All files, in the order they were added.
-  public var files: [SourceFile] { storage.withLock { $0 } }
+  public var files: [SourceFile] { storage.withLock { $0.files } }
 }
