@@ -80,6 +80,20 @@ struct StreamingCheck: Sendable {
 
     func id(_ d: Int) -> FileID { FileID(first + d) }
 
+    /// Asks the kernel to start reading the files of documents `range` from disk, all
+    /// at once, so that reading them one by one waits less: a corpus larger than the
+    /// page cache is read from disk in the first pass.
+    func prefetch(_ range: Range<Int>) {
+      #if canImport(Glibc)
+        for d in range {
+          let fd = open(walker.diskPath(paths[d]), O_RDONLY | O_CLOEXEC)
+          guard fd >= 0 else { continue }
+          _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_WILLNEED))
+          close(fd)
+        }
+      #endif
+    }
+
     /// The document's text, decoded; `nil` when it cannot be read.
     func read(_ d: Int) -> DocumentDecoder.Decoded? {
       LintPipeline.read(walker.diskPath(paths[d]), path: paths[d])
@@ -246,6 +260,7 @@ struct StreamingCheck: Sendable {
     forEachRun(documents.paths.count, jobs: jobs) { range in
       var part = PersonLinker.KnownPeople()
       var run = DocumentRecords.Run()
+      documents.prefetch(range)
       for d in range {
         let read = documents.read(d)
         guard let decoded = read, let bytes = decoded.bytes else {
