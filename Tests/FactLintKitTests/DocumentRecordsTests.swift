@@ -165,6 +165,8 @@ import Testing
     #expect(scratch.read(count: 2, at: 10) == [9, 9])
     #expect(scratch.read(count: 6, at: 4) == [0, 0, 0, 0, 0, 0])
     #expect(scratch.read(count: 3, at: 11) == nil)
+    scratch.discard()
+    #expect(scratch.read(count: 1, at: 0) == nil)
     #expect(ScratchFile(directory: directory.path + "/missing") == nil)
     #expect(DocumentRecords(directory: directory.path + "/missing") == nil)
   }

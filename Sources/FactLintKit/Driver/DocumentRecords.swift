@@ -6,7 +6,8 @@
 ///
 /// Documents are appended in order, a run of consecutive ones at a time, by one
 /// thread; once all are appended, any worker reads any run. A write that fails (a
-/// full disk) leaves no record readable: the passes then read the documents again.
+/// full disk) empties the file and leaves no record readable: the passes then read
+/// the documents again.
 struct DocumentRecords: Sendable {
   private let scratch: ScratchFile
   /// Where each document's record ends.
@@ -60,7 +61,11 @@ struct DocumentRecords: Sendable {
   /// Appends the records of the documents that follow those appended so far.
   mutating func append(_ run: Run) {
     let start = ends.last ?? 0
-    if !failed { failed = !scratch.write(run.encoder.bytes, at: start) }
+    if !failed && !scratch.write(run.encoder.bytes, at: start) {
+      // A full disk is given back to the rest of the machine at once.
+      failed = true
+      scratch.discard()
+    }
     for end in run.ends { ends.append(start + end) }
   }
 

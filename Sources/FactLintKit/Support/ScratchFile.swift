@@ -37,6 +37,9 @@ final class ScratchFile: Sendable {
     }
   }
 
+  /// Gives back the space the file takes, at once: what was written is gone.
+  func discard() { _ = ftruncate(descriptor, 0) }
+
   /// The `count` bytes at `offset`; `nil` when they cannot all be read.
   func read(count: Int, at offset: Int) -> [UInt8]? {
     guard count > 0 else { return [] }
