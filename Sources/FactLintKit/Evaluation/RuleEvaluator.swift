@@ -45,6 +45,10 @@ public struct RuleEvaluator: Sendable {
         total += report[r].count
       }
       let offsets = starts
+      // No findings make a plain empty array: made through `unsafeUninitializedCapacity`,
+      // an empty one writes its count into the standard library's one shared empty
+      // storage, which ThreadSanitizer sees race with every thread that reads an empty array.
+      guard total > 0 else { return RuleOutcome(rule: rules[r], diagnostics: []) }
       let diagnostics = [Diagnostic](unsafeUninitializedCapacity: total) { buffer, initialized in
         let slots = UnsafeSlots(buffer)
         Parallel.forEach(count: reports.count, jobs: jobs) { c in
