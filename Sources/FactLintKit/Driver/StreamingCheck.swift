@@ -171,8 +171,10 @@ struct StreamingCheck: Sendable {
     forEachRun(allUnits.count, jobs: jobs) { range in
       var result = RunResult(kept: [Int](repeating: 0, count: rules.count))
       var bodies: [String] = []
-      let unitDocuments = range.filter { allUnits[$0] >= 0 }.map { Int(allUnits[$0]) }
-      let records = unitDocuments.first.flatMap { stored?.load($0..<(unitDocuments.last! + 1)) }
+      // The run's documents are consecutive: their records are read at once.
+      let first = range.first { allUnits[$0] >= 0 }.map { Int(allUnits[$0]) }
+      let last = range.last { allUnits[$0] >= 0 }.map { Int(allUnits[$0]) }
+      let records = first.flatMap { first in last.flatMap { stored?.load(first..<($0 + 1)) } }
       for u in range {
         let unit = Int(allUnits[u])
         guard unit >= 0 else {

@@ -38,23 +38,6 @@ public enum FactKind: String, Sendable, CaseIterable, Comparable {
     case .name: 9
     }
   }
-
-  /// The kind at `position` in `allCases`; `nil` past the last.
-  init?(position: Int) {
-    switch position {
-    case 0: self = .count
-    case 1: self = .number
-    case 2: self = .percentage
-    case 3: self = .money
-    case 4: self = .ordinal
-    case 5: self = .duration
-    case 6: self = .date
-    case 7: self = .weekday
-    case 8: self = .person
-    case 9: self = .name
-    default: return nil
-    }
-  }
 }
 
 /// The thing a number counts: "1,000 prisoners of war" has head `prisoners`,

@@ -273,8 +273,9 @@ extension FactFields {
   /// The fields ``encode(into:)`` wrote at the decoder's place, their spans in
   /// `file`; `nil` when the bytes are not such fields.
   init?(decoding input: inout ByteDecoder, file: FileID) {
-    guard let kind = FactKind(position: Int(input.byte())) else { return nil }
-    self.kind = kind
+    let position = Int(input.byte())
+    guard position < FactKind.allCases.count else { return nil }
+    kind = FactKind.allCases[position]
     flags = Flags(rawValue: input.byte())
     unitCode = input.byte()
     hedgeCode = input.byte()
