@@ -138,15 +138,7 @@ public struct LintPipeline: Sendable {
 
   /// Reads and decodes the file at `disk`, shown as `path`; `nil` when it cannot be read.
   static func read(_ disk: String, path: String) -> DocumentDecoder.Decoded? {
-    guard let handle = FileHandle(forReadingAtPath: disk) else { return nil }
-    defer { try? handle.close() }
-    do {
-      // `readToEnd` returns nil for an empty file.
-      let data = try handle.readToEnd() ?? Data()
-      return DocumentDecoder.decode([UInt8](data), path: path)
-    } catch {
-      return nil
-    }
+    FileBytes.contents(atPath: disk).map { DocumentDecoder.decode($0, path: path) }
   }
 
   static func diagnostic(_ problem: InputProblem, file: FileID) -> Diagnostic {
