@@ -47,6 +47,37 @@ import Testing
     }
   }
 
+  /// A reader that asks for some kinds of fact gets those, in order, and steps over
+  /// the rest; the other parts of the document read back whole.
+  @Test(arguments: [
+    FactKindSet([.person, .name]), FactKindSet([.count]), FactKindSet([.duration, .date, .weekday]), .none,
+  ])
+  func factsOfSomeKindsReadBackAlone(kinds: FactKindSet) throws {
+    var kept = 0
+    var skipped = 0
+    for (k, text) in documents().enumerated() {
+      let file = FileID(k)
+      let extracted = Array(text.utf8).withUnsafeBufferPointer { Extractor.extract(bytes: $0, file: file) }
+      var out = ByteEncoder()
+      DocumentFactsCodec.encode(extracted, into: &out)
+      let decoded = try #require(
+        out.bytes.withUnsafeBytes { raw -> DocumentFacts? in
+          var input = ByteDecoder(raw)
+          let facts = DocumentFactsCodec.decode(&input, file: file, kinds: kinds)
+          return input.isAtEnd ? facts : nil
+        })
+      let wanted = extracted.facts.filter { kinds.contains($0.kind) }
+      #expect(decoded.facts == wanted)
+      #expect(decoded.sentences == extracted.sentences)
+      #expect(decoded.suppressions == extracted.suppressions)
+      #expect(decoded.nameRuns.count == extracted.nameRuns.count)
+      kept += wanted.count
+      skipped += extracted.facts.count - wanted.count
+    }
+    #expect(skipped > 100)
+    #expect(kinds == .none || kept > 10)
+  }
+
   /// The fields a fact read from a fact file may hold beyond what extraction
   /// writes (a unit outside the table, a person beside a value) read back too.
   @Test func spilledFieldsReadBackEqual() throws {

@@ -101,20 +101,3 @@ import Testing
     }
   }
 }
-
-/// The pass that reads people alone, before a streamed run links them, finds the
-/// people a whole extraction finds, from a cursor that works out no reader starts.
-@Suite struct PeoplePassTests {
-  @Test func thePeoplePassFindsThePeopleOfAWholeExtraction() {
-    var people = 0
-    for text in ReaderStartsTests.texts {
-      Array(text.utf8).withUnsafeBufferPointer { bytes in
-        let whole = Extractor.extract(bytes: bytes, file: FileID(0)).facts.filter { $0.kind == .person }
-        let alone = Extractor.people(bytes: bytes, file: FileID(0)).facts
-        #expect(alone == whole, "\(text.prefix(60))")
-        people += alone.count
-      }
-    }
-    #expect(people > 100)
-  }
-}

@@ -3,7 +3,7 @@ import Testing
 
 @testable import FactLintKit
 
-/// A streamed check passes over the corpus three times and holds none of it; its
+/// A streamed check passes over the corpus two or three times and holds none of it; its
 /// output must be the same bytes as a check that holds the corpus.
 @Suite struct StreamingCheckTests {
   /// A corpus of generated stories with the input problems a real archive has.
@@ -128,6 +128,60 @@ import Testing
     #expect(!StreamingCheck.reaches(13, paths))
     #expect(StreamingCheck.reaches(6, Array(paths.prefix(1))))
     #expect(!StreamingCheck.reaches(1, []))
+  }
+
+  /// The rules that select no people or names are summed up from facts not yet
+  /// linked, the others from linked facts: together they settle what summing up
+  /// every rule from linked facts settles.
+  @Test func rulesSummedUpBeforeLinkingSettleAsAfter() throws {
+    let generator = NewsGenerator(seed: 12)
+    let texts = (0..<8).flatMap { generator.story($0).map(\.text) }
+    let sources = SourceManager()
+    let ruleSet = RuleSet.load(paths: [TestSupport.path("Rules")], sources: sources, defaults: true)
+    let files = texts.enumerated().map { sources.add(path: "doc\($0).txt", bytes: Array($1.utf8), role: .document) }
+    let sieve = FactSieve(rules: ruleSet.rules)
+    let extracted = files.map { file in
+      var facts = Extractor.extract(file)
+      sieve.sift(&facts, file: file)
+      return facts
+    }
+    let corpus = Corpus(sources: sources, extracted: extracted)
+    var whole = CorpusSummary(rules: ruleSet.rules)
+    var parts = whole.emptied
+    #expect(parts.comparesDocuments(in: .unlinked) && parts.comparesDocuments(in: .linked))
+    for (d, file) in files.enumerated() {
+      whole.add(corpus.documents[d], file: file)
+      var unlinked = extracted[d]
+      unlinked.orderForChecks()
+      parts.add(unlinked, file: file, part: .unlinked)
+    }
+    for (d, file) in files.enumerated() { parts.add(corpus.documents[d], file: file, part: .linked) }
+    whole.finish()
+    parts.finish()
+    var findings = 0
+    for (d, file) in files.enumerated() {
+      let report = whole.report(corpus.documents[d], file: file)
+      #expect(parts.report(corpus.documents[d], file: file) == report)
+      findings += report.joined().count
+    }
+    #expect(findings > 10)
+    // Linking reads people and names; the rules that select them read nothing else here.
+    #expect(parts.kindsRead(by: .linked) == FactKindSet([.person, .name]))
+  }
+
+  /// Rules that select no people or names need no pass between extraction and the
+  /// findings: the output is still the held run's.
+  @Test func rulesWithoutPeopleStreamTheHeldOutput() throws {
+    let directory = try corpus()
+    let rules = ["--rules", TestSupport.path("Rules/swap.rules"), "--rules", TestSupport.path("Rules/talks.rules")]
+    for jobs in ["1", "2"] {
+      let base = ["reports", "--format", "gnu", "--jobs", jobs] + rules
+      let held = run(base + ["--stream", "never"], in: directory.path)
+      let streamed = run(base + ["--stream", "always"], in: directory.path)
+      #expect(held.0 == 1)
+      #expect(streamed.0 == held.0 && streamed.1 == held.1 && streamed.2 == held.2)
+      #expect(held.1.contains("swap-size") && !held.1.contains("[titles]"))
+    }
   }
 
   /// Summing up in runs of any size gives the same summary as one document at a time.

@@ -3,7 +3,8 @@
 /// its later passes (``DocumentRecords``).
 ///
 /// Everything a ``DocumentFacts`` holds is written: its facts with every field,
-/// its name runs, sentences and suppressions. Spans are written without their
+/// each after its length in bytes (a reader that wants some kinds of fact steps
+/// over the rest), its name runs, sentences and suppressions. Spans are written without their
 /// file, as byte offsets, and take the file given to ``decode(_:file:)``: every
 /// span extraction makes lies in the document it reads. A fact's unit and hedge
 /// are written as their codes in ``FactSymbols``, so an encoding is read back by
@@ -14,7 +15,15 @@ enum DocumentFactsCodec {
   static func encode(_ document: DocumentFacts, into out: inout ByteEncoder) {
     let facts = document.facts
     out.unsigned(facts.count)
-    for f in facts.indices { facts[f].encode(into: &out) }
+    // Each fact's length comes before it, so that a pass that wants only some kinds
+    // steps over the others without reading them.
+    var fact = ByteEncoder()
+    for f in facts.indices {
+      fact.bytes.removeAll(keepingCapacity: true)
+      facts[f].encode(into: &fact)
+      out.unsigned(fact.bytes.count)
+      out.bytes.append(contentsOf: fact.bytes)
+    }
     out.unsigned(document.sentences.count)
     var previous = 0
     for sentence in document.sentences {
@@ -43,14 +52,20 @@ enum DocumentFactsCodec {
     }
   }
 
-  /// The document encoded at the decoder's place, its spans in `file`; `nil` when
-  /// the bytes are not an encoding.
-  static func decode(_ input: inout ByteDecoder, file: FileID) -> DocumentFacts? {
+  /// The document encoded at the decoder's place, its spans in `file`, with its
+  /// facts of `kinds` only; `nil` when the bytes are not an encoding.
+  static func decode(_ input: inout ByteDecoder, file: FileID, kinds: FactKindSet = .all) -> DocumentFacts? {
     let factCount = input.count()
     var facts: [Fact] = []
-    facts.reserveCapacity(factCount)
+    facts.reserveCapacity(kinds == .all ? factCount : 0)
     for _ in 0..<factCount {
-      guard let fact = Fact(decoding: &input, file: file) else { return nil }
+      let length = input.count()
+      guard kinds.contains(position: Int(input.peek())) else {
+        input.skip(length)
+        continue
+      }
+      let end = input.offset + length
+      guard let fact = Fact(decoding: &input, file: file), input.offset == end else { return nil }
       facts.append(fact)
     }
     let sentenceCount = input.count()

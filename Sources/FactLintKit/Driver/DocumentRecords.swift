@@ -84,7 +84,8 @@ struct DocumentRecords: Sendable {
   struct Document {
     /// The document decoded; `nil` when it could not be read.
     var decoded: DocumentDecoder.Decoded?
-    /// Its facts, sifted but not linked; `nil` when it has no text.
+    /// Its facts, sifted and in the order checks read them, but not linked; `nil`
+    /// when it has no text.
     var facts: DocumentFacts?
   }
 
@@ -96,8 +97,9 @@ struct DocumentRecords: Sendable {
     fileprivate let bounds: [Int]
 
     /// Document `d` as the first pass read it, its spans in `file`, with its facts
-    /// when `withFacts`; `nil` when `d` is not in the run or its record is damaged.
-    func document(_ d: Int, file: FileID, withFacts: Bool = true) -> Document? {
+    /// of `kinds` (none when `withFacts` is false); `nil` when `d` is not in the run
+    /// or its record is damaged.
+    func document(_ d: Int, file: FileID, withFacts: Bool = true, kinds: FactKindSet = .all) -> Document? {
       let k = d - first
       guard k >= 0, k + 1 < bounds.count else { return nil }
       return bytes.withUnsafeBytes { raw in
@@ -118,7 +120,7 @@ struct DocumentRecords: Sendable {
         if flags & 2 != 0 {
           text = input.bytes(count: input.count())
           if withFacts && flags & 8 != 0 {
-            guard let decoded = DocumentFactsCodec.decode(&input, file: file) else { return nil }
+            guard let decoded = DocumentFactsCodec.decode(&input, file: file, kinds: kinds) else { return nil }
             facts = decoded
           }
         }

@@ -210,9 +210,9 @@ public struct Options: Sendable, Equatable {
                               report at most N statements of a document that disagree
                               on one fact, and sum up the rest (default 20; 0: all)
           --color WHEN        auto, always or never (NO_COLOR is respected)
-          --stream WHEN       auto, always or never: pass over the corpus three times, kept
-                              in a scratch file in $TMPDIR, instead of holding it, for
-                              corpora larger than memory (auto: from 256 MB)
+          --stream WHEN       auto, always or never: pass over the corpus two or three
+                              times, kept in a scratch file in $TMPDIR, instead of holding
+                              it, for corpora larger than memory (auto: from 256 MB)
           --ext LIST          extensions read from directories (default: txt,md)
           --version           print the version
       -h, --help              print this help

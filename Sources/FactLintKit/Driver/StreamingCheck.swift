@@ -7,19 +7,22 @@ import Foundation
 /// The documents are taken in path order, in runs worked on side by side:
 /// 1. every document is read and decoded, and its facts extracted and sifted for
 ///    the rules; all of it is written to a scratch file (``DocumentRecords``). The
-///    people of every document are gathered (``PersonLinker/KnownPeople``) when a
-///    rule selects people or names, since linking needs the whole corpus's titled
-///    names first;
-/// 2. every document's facts, read back from the scratch file and linked, are
-///    summed up for the rules (``CorpusSummary``);
+///    rules that select no people or names sum the document up at once
+///    (``CorpusSummary/Part/unlinked``): linking changes none of the facts they
+///    take. The people of every document are gathered
+///    (``PersonLinker/KnownPeople``) when a rule selects people or names, since
+///    linking needs the whole corpus's titled names first;
+/// 2. when a rule that selects people or names compares documents, every
+///    document's facts of the kinds those rules read are read back from the
+///    scratch file, linked, and summed up for them; the other facts are stepped
+///    over, unread;
 /// 3. every document, read back again, is judged against the settled summary; its
 ///    findings are written at once, so that output starts before the run ends.
 ///
 /// So each document is opened and extracted once, and judged as the first pass
 /// read it, however it changes on disk meanwhile. When no scratch file can be made
-/// or written (no temporary directory, a full disk), the first pass reads only the
-/// people, and the later passes read the documents from disk and extract their
-/// facts again: slower, with the same output. The texts of the few documents that
+/// or written (no temporary directory, a full disk), the later passes read the
+/// documents from disk and extract their facts again: slower, with the same output. The texts of the few documents that
 /// findings point at are read once more and kept. The output is the same bytes as
 /// a check that holds the corpus.
 struct StreamingCheck: Sendable {
@@ -99,10 +102,13 @@ struct StreamingCheck: Sendable {
       LintPipeline.read(walker.diskPath(paths[d]), path: paths[d])
     }
 
-    /// Document `d` as the first pass read it, from `records` when they hold it,
-    /// else read from disk again (and without facts, which are then extracted).
-    func reread(_ d: Int, from records: DocumentRecords.Loaded?, withFacts: Bool = true) -> DocumentRecords.Document {
-      if let kept = records?.document(d, file: id(d), withFacts: withFacts) { return kept }
+    /// Document `d` as the first pass read it, from `records` when they hold it
+    /// (with its facts of `kinds`, when `withFacts`), else read from disk again (and
+    /// without facts, which are then extracted).
+    func reread(
+      _ d: Int, from records: DocumentRecords.Loaded?, withFacts: Bool = true, kinds: FactKindSet = .all
+    ) -> DocumentRecords.Document {
+      if let kept = records?.document(d, file: id(d), withFacts: withFacts, kinds: kinds) { return kept }
       return DocumentRecords.Document(decoded: read(d), facts: nil)
     }
 
@@ -146,14 +152,13 @@ struct StreamingCheck: Sendable {
     let jobs = context.pipeline.jobs
     let sieve = FactSieve(rules: rules)
     var records = DocumentRecords(directory: scratchDirectory)
-    let known: PersonLinker.KnownPeople
-    if records != nil {
-      known = extractAll(documents, sieve: sieve, into: &records!, jobs: jobs)
-    } else {
-      known = knownPeople(documents, jobs: jobs)
-    }
+    var summary = CorpusSummary(rules: rules, maxPerDocument: context.options.maxPerDocument)
+    let (known, documentCount) = extractAll(documents, sieve: sieve, into: &records, summary: &summary, jobs: jobs)
     let stored = records
-    let (summary, documentCount) = summarize(documents, sieve: sieve, stored: stored, known: known, jobs: jobs)
+    if summary.comparesDocuments(in: .linked) {
+      summarizeLinked(documents, sieve: sieve, stored: stored, known: known, into: &summary, jobs: jobs)
+    }
+    summary.finish()
 
     // 3. The findings, written as they come.
     let knownRules = Set(rules.map(\.id)).union(DefaultRules.ids)
@@ -251,82 +256,74 @@ struct StreamingCheck: Sendable {
     ruleSet.rules.contains { $0.selections.contains { $0.kind == .person || $0.kind == .name } }
   }
 
-  /// Extracts every document's facts, sifts them with `sieve` and appends them to
-  /// `store`; returns the titled people of every document, settled to link any
-  /// document, when a rule selects people or names (none otherwise).
+  /// Extracts every document's facts, sifts them with `sieve`, appends them to
+  /// `store` when there is one, and sums them up in `summary` for the rules that
+  /// select no people or names. Returns the titled people of every document, settled
+  /// to link any document, when a rule selects people or names (none otherwise), and
+  /// how many documents were read.
   private func extractAll(
-    _ documents: Documents, sieve: FactSieve, into store: inout DocumentRecords, jobs: Int
-  ) -> PersonLinker.KnownPeople {
+    _ documents: Documents, sieve: FactSieve, into store: inout DocumentRecords?, summary: inout CorpusSummary,
+    jobs: Int
+  ) -> (PersonLinker.KnownPeople, Int) {
     var people = PersonLinker.KnownPeople()
+    var documentCount = 0
     let linksPeople = self.linksPeople
+    let keeps = store != nil
+    let sumsUp = summary.comparesDocuments(in: .unlinked)
+    let empty = summary.emptied
     forEachRun(documents.paths.count, jobs: jobs) { range in
       var part = PersonLinker.KnownPeople()
       var run = DocumentRecords.Run()
+      var summed = empty
+      var count = 0
       documents.prefetch(range)
       for d in range {
         let read = documents.read(d)
         guard let decoded = read, let bytes = decoded.bytes else {
-          run.add(read, facts: nil)
+          if keeps { run.add(read, facts: nil) }
           continue
         }
+        count += 1
         let file = documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength)
         var facts = Extractor.extract(file)
         if linksPeople { part.add(facts) }
         sieve.sift(&facts, file: file)
-        run.add(decoded, facts: facts)
+        facts.orderForChecks()
+        if sumsUp { summed.add(facts, file: file, part: .unlinked) }
+        if keeps { run.add(decoded, facts: facts) }
       }
-      return (part, run)
-    } collect: { part, run in
+      return (part, run, summed, count)
+    } collect: { part, run, summed, count in
       people.merge(part)
-      store.append(run)
-    }
-    return linksPeople ? people.settled() : people
-  }
-
-  /// The titled people of every document, settled to link any document, when a
-  /// rule selects people or names (none otherwise): read alone, when the facts
-  /// cannot be kept between the passes.
-  private func knownPeople(_ documents: Documents, jobs: Int) -> PersonLinker.KnownPeople {
-    var people = PersonLinker.KnownPeople()
-    guard linksPeople else { return people }
-    forEachRun(documents.paths.count, jobs: jobs) { range in
-      var part = PersonLinker.KnownPeople()
-      for d in range {
-        guard let bytes = documents.read(d)?.bytes else { continue }
-        part.add(bytes.withUnsafeBufferPointer { Extractor.people(bytes: $0, file: documents.id(d)) })
-      }
-      return part
-    } collect: {
-      people.merge($0)
-    }
-    return people.settled()
-  }
-
-  /// The settled summary of every document for the rules, and how many documents were read.
-  private func summarize(
-    _ documents: Documents, sieve: FactSieve, stored: DocumentRecords?, known: PersonLinker.KnownPeople, jobs: Int
-  ) -> (CorpusSummary, Int) {
-    let empty = CorpusSummary(rules: ruleSet.rules, maxPerDocument: context.options.maxPerDocument)
-    var summary = empty
-    var documentCount = 0
-    forEachRun(documents.paths.count, jobs: jobs) { range in
-      var part = empty.emptied
-      var count = 0
-      let records = stored?.load(range)
-      for d in range {
-        let document = documents.reread(d, from: records)
-        guard let decoded = document.decoded, let bytes = decoded.bytes else { continue }
-        let file = documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength)
-        part.add(Self.linked(document.facts, of: file, sieve: sieve, known: known), file: file)
-        count += 1
-      }
-      return (part, count)
-    } collect: { part, count in
-      summary.merge(part)
+      store?.append(run)
+      if sumsUp { summary.merge(summed, part: .unlinked) }
       documentCount += count
     }
-    summary.finish()
-    return (summary, documentCount)
+    return (linksPeople ? people.settled() : people, documentCount)
+  }
+
+  /// Sums up every document in `summary` for the rules that select people or
+  /// names, with its facts linked to the corpus's `known` people. Only the kinds of
+  /// fact those rules and linking read are read back from `stored`.
+  private func summarizeLinked(
+    _ documents: Documents, sieve: FactSieve, stored: DocumentRecords?, known: PersonLinker.KnownPeople,
+    into summary: inout CorpusSummary, jobs: Int
+  ) {
+    let empty = summary.emptied
+    let kinds = summary.kindsRead(by: .linked)
+    forEachRun(documents.paths.count, jobs: jobs) { range in
+      var part = empty
+      let records = stored?.load(range)
+      for d in range {
+        let document = documents.reread(d, from: records, kinds: kinds)
+        guard let decoded = document.decoded, let bytes = decoded.bytes else { continue }
+        let file = documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength)
+        part.add(Self.linked(document.facts, of: file, sieve: sieve, known: known), file: file, part: .linked)
+      }
+      return part
+    } collect: { part in
+      summary.merge(part, part: .linked)
+    }
   }
 
   /// The body of the output for the findings of one place.

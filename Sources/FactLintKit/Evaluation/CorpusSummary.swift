@@ -34,14 +34,53 @@ public struct CorpusSummary: Sendable {
   /// first pass can be skipped.
   public var comparesDocuments: Bool { rules.contains(where: \.comparesDocuments) }
 
-  /// Sums up one more document, whose source is `file`; it comes after every
-  /// document added so far. Returns what the rules selected in it: a run that
+  /// The rules a pass over the documents sums them up for.
+  public enum Part: Sendable {
+    /// Every rule.
+    case all
+    /// The rules that select no people and no names: they select the same facts
+    /// before people are linked across the corpus as after, so a document can be
+    /// added for them as soon as it is extracted.
+    case unlinked
+    /// The rules that select people or names, which need documents linked.
+    case linked
+  }
+
+  /// Whether any rule of `part` compares documents with each other.
+  public func comparesDocuments(in part: Part) -> Bool {
+    rules.contains { $0.comparesDocuments && Self.includes($0, in: part) }
+  }
+
+  /// The kinds of fact that the rules of `part` that compare documents select,
+  /// with people and names, which linking reads: all a pass that adds documents
+  /// for those rules needs of each document's facts.
+  func kindsRead(by part: Part) -> FactKindSet {
+    rules.reduce(FactKindSet([.person, .name])) { kinds, rule in
+      rule.comparesDocuments && Self.includes(rule, in: part) ? kinds.union(rule.plan.selectedKinds) : kinds
+    }
+  }
+
+  private static func includes(_ rule: RuleSummary, in part: Part) -> Bool {
+    switch part {
+    case .all: true
+    case .unlinked: !rule.plan.selectsPeople
+    case .linked: rule.plan.selectsPeople
+    }
+  }
+
+  /// Sums up one more document, whose source is `file`, for the rules of `part`;
+  /// it comes after every document added so far for them. Its facts must be in
+  /// the order linking leaves them (by span, then kind), and linked unless `part`
+  /// is ``Part/unlinked``. Returns what the rules selected in it: a run that
   /// holds the document can hand it to ``report(_:file:selected:)`` instead of
   /// selecting again.
   @discardableResult
-  public mutating func add(_ document: DocumentFacts, file: SourceFile) -> Selected {
+  public mutating func add(_ document: DocumentFacts, file: SourceFile, part: Part = .all) -> Selected {
     let kinds = Self.kinds(document)
-    return Selected(byRule: rules.indices.map { rules[$0].add(document, kinds: kinds, file: file) })
+    return Selected(
+      byRule: rules.indices.map {
+        Self.includes(rules[$0], in: part) ? rules[$0].add(document, kinds: kinds, file: file) : nil
+      })
   }
 
   /// What the rules selected in one document.
@@ -52,9 +91,11 @@ public struct CorpusSummary: Sendable {
     static let nothing = Selected(byRule: [])
   }
 
-  /// Adds the summary of documents that all come after this one's.
-  public mutating func merge(_ later: CorpusSummary) {
-    for r in rules.indices where rules[r].comparesDocuments { rules[r].merge(later.rules[r]) }
+  /// Adds the summary of documents that all come after this one's, for the rules of `part`.
+  public mutating func merge(_ later: CorpusSummary, part: Part = .all) {
+    for r in rules.indices where rules[r].comparesDocuments && Self.includes(rules[r], in: part) {
+      rules[r].merge(later.rules[r])
+    }
   }
 
   /// Settles every rule's references once all documents are added.

@@ -12,6 +12,12 @@ final class RulePlan: Sendable {
   private let matchers: [SelectionMatcher]
   /// Each selection's index by name (the last of a name wins, as in the rule's scope).
   private let indexByName: [String: Int]
+  /// The kinds of fact the selections take.
+  let selectedKinds: FactKindSet
+  /// Whether a selection takes people or names: only those facts change when
+  /// people are linked across the corpus (``PersonLinker``), so a rule that takes
+  /// neither selects the same facts before linking as after.
+  var selectsPeople: Bool { selectedKinds.contains(.person) || selectedKinds.contains(.name) }
 
   init(rule: Rule, maxRelated: Int, maxPerDocument: Int) {
     self.rule = rule
@@ -20,6 +26,9 @@ final class RulePlan: Sendable {
     var index: [String: Int] = [:]
     for (i, selection) in rule.selections.enumerated() { index[selection.name] = i }
     indexByName = index
+    selectedKinds = rule.selections.reduce(.none) { kinds, selection in
+      kinds.union(FactKindSet(FactKind.allCases.filter { SelectionMatcher.matchesKind($0, selection.kind) }))
+    }
   }
 
   /// The index of the selection called `name`.

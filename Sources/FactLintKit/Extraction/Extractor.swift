@@ -12,6 +12,16 @@ public struct DocumentFacts: Sendable {
   public var suppressions: [Suppression] = []
 }
 
+extension DocumentFacts {
+  /// Puts the facts in the order checks read them, the order linking leaves them
+  /// in: by span, then by kind. The sort is stable, so facts equal in both keep
+  /// their order, and ordering facts again after more are added gives the order
+  /// one sort of them all would.
+  mutating func orderForChecks() {
+    facts.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }
+  }
+}
+
 /// Extracts facts from one document's bytes. Stateless and thread-safe.
 public enum Extractor {
   /// Extracts the facts of `file`.
@@ -44,20 +54,5 @@ public enum Extractor {
     return DocumentFacts(
       file: file, facts: facts, nameRuns: runs,
       sentences: sentences.map { Span(file: file, start: $0.start, end: $0.end) }, suppressions: suppressions)
-  }
-
-  /// The people of UTF-8 `bytes` belonging to `file`, as ``extract(bytes:file:dated:)``
-  /// reads them, and nothing else: what linking needs to know of every document
-  /// before any is linked, at a fraction of the cost of a whole extraction.
-  public static func people(bytes: UnsafeBufferPointer<UInt8>, file: FileID) -> DocumentFacts {
-    let suppressions = SuppressionScanner.scan(bytes, file: file)
-    let excluded = SuppressionScanner.excludedRanges(suppressions, bytes: bytes)
-    let (tokens, forms, sentences) = Tokenizer.tokenize(bytes, excluding: excluded)
-    let cursor = TokenCursor(tokens: tokens, forms: forms, bytes: bytes, file: file, readsQuantities: false)
-    let people = PersonReader(c: cursor)
-    var facts: [Fact] = []
-    var runs = NameRuns()
-    for sentence in sentences { people.read(sentence, people: &facts, runs: &runs) }
-    return DocumentFacts(file: file, facts: facts, nameRuns: NameRuns(), sentences: [])
   }
 }

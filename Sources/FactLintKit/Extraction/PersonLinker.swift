@@ -168,7 +168,7 @@ enum PersonLinker {
       document.facts.reserveCapacity(document.facts.count + added.count)
       document.facts.append(contentsOf: added)
     }
-    document.facts.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }
+    document.orderForChecks()
     // Name runs and sentences served extraction and linking; checks need neither, and
     // at a corpus's scale they weigh a tenth of its facts. Fact files keep their own copy.
     document.nameRuns = NameRuns()

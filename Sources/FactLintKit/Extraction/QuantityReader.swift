@@ -9,7 +9,6 @@ struct QuantityReader {
   private let relativeDates: RelativeDateReader
 
   init(cursor: TokenCursor) {
-    assert(cursor.starts.count == cursor.tokens.count, "numeric readers need a cursor that knows their starts")
     c = cursor
     // One number reader, so that its readings are shared by every reader.
     numbers = NumberReader(c: cursor)

@@ -5,29 +5,18 @@ struct TokenCursor {
   let forms: [String]
   let bytes: UnsafeBufferPointer<UInt8>
   let file: FileID
-  /// For each token, the readers that can start a reading there (none when the cursor
-  /// was made for people alone).
+  /// For each token, the readers that can start a reading there.
   let starts: [ReaderStarts]
-  /// For each token, the index of the first ``Anchors`` token at or after it (none when
-  /// the cursor was made for people alone).
+  /// For each token, the index of the first ``Anchors`` token at or after it.
   let nextAnchor: [Int32]
 
   /// A cursor over `tokens` and their `forms` (see
-  /// ``Tokenizer/tokenize(_:excluding:)``). `readsQuantities` says whether numeric
-  /// readers will run: only they need to know where each may start.
-  init(
-    tokens: [Token], forms: [String], bytes: UnsafeBufferPointer<UInt8>, file: FileID,
-    readsQuantities: Bool = true
-  ) {
+  /// ``Tokenizer/tokenize(_:excluding:)``).
+  init(tokens: [Token], forms: [String], bytes: UnsafeBufferPointer<UInt8>, file: FileID) {
     self.tokens = tokens
     self.forms = forms
     self.bytes = bytes
     self.file = file
-    guard readsQuantities else {
-      starts = []
-      nextAnchor = []
-      return
-    }
     var starts: [ReaderStarts] = []
     starts.reserveCapacity(tokens.count)
     // A listed word's starts were worked out with the vocabulary; a word it does not

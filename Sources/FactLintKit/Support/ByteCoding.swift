@@ -60,7 +60,8 @@ struct ByteEncoder {
 /// at the end instead of after every value.
 struct ByteDecoder {
   private let bytes: UnsafeRawBufferPointer
-  private var offset = 0
+  /// How many bytes have been read.
+  private(set) var offset = 0
   /// Whether a value could not be read.
   private(set) var failed = false
 
@@ -75,6 +76,17 @@ struct ByteDecoder {
     guard offset < bytes.count else { return fail(0) }
     defer { offset += 1 }
     return bytes[offset]
+  }
+
+  /// The next byte, left to be read.
+  @inline(__always) func peek() -> UInt8 {
+    offset < bytes.count ? bytes[offset] : 0
+  }
+
+  /// Steps over the next `count` bytes.
+  mutating func skip(_ count: Int) {
+    guard count >= 0, count <= bytes.count - offset else { return fail(()) }
+    offset += count
   }
 
   /// Reads a non-negative integer written by ``ByteEncoder/unsigned(_:)``.
