@@ -23,6 +23,19 @@ import Testing
     #expect(FileBytes.contents(atPath: directory.path) == nil)
   }
 
+  /// An open file is read from where it stands to its end, and left open.
+  @Test func anOpenFileIsReadFromItsOffsetAndLeftOpen() throws {
+    let directory = try TemporaryDirectory()
+    let bytes = (0..<100_000).map { UInt8(truncatingIfNeeded: $0 % 253) }
+    try directory.write("file.txt", bytes: bytes)
+    let descriptor = open(directory.path + "/file.txt", O_RDONLY)
+    #expect(descriptor >= 0)
+    #expect(lseek(descriptor, 1_000, SEEK_SET) == 1_000)
+    #expect(FileBytes.contents(of: descriptor) == Array(bytes[1_000...]))
+    #expect(FileBytes.contents(of: descriptor) == [])
+    #expect(close(descriptor) == 0)
+  }
+
   /// A pipe gives its bytes in pieces: reading goes on until it ends, not at the first short read.
   @Test func aPipeIsReadToItsEnd() throws {
     let directory = try TemporaryDirectory()

@@ -83,23 +83,31 @@ struct StreamingCheck: Sendable {
 
     func id(_ d: Int) -> FileID { FileID(first + d) }
 
-    /// Asks the kernel to start reading the files of documents `range` from disk, all
-    /// at once, so that reading them one by one waits less: a corpus larger than the
-    /// page cache is read from disk in the first pass.
-    func prefetch(_ range: Range<Int>) {
-      #if canImport(Glibc)
-        for d in range {
-          let fd = open(walker.diskPath(paths[d]), O_RDONLY | O_CLOEXEC)
-          guard fd >= 0 else { continue }
-          _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_WILLNEED))
-          close(fd)
-        }
-      #endif
+    /// Opens the files of documents `range` all at once and asks the kernel to start
+    /// reading them from disk, so that reading them one by one waits less: a corpus
+    /// larger than the page cache is read from disk in the first pass. A file that
+    /// cannot be opened has -1; each descriptor is for ``read(_:descriptor:)``.
+    func opened(_ range: Range<Int>) -> [Int32] {
+      range.map { d in
+        let descriptor = open(walker.diskPath(paths[d]), O_RDONLY | O_CLOEXEC)
+        #if canImport(Glibc)
+          if descriptor >= 0 { _ = posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_WILLNEED)) }
+        #endif
+        return descriptor
+      }
     }
 
     /// The document's text, decoded; `nil` when it cannot be read.
     func read(_ d: Int) -> DocumentDecoder.Decoded? {
       LintPipeline.read(walker.diskPath(paths[d]), path: paths[d])
+    }
+
+    /// The document's text, decoded, read from `descriptor`, which this closes; read
+    /// from its path when `descriptor` is -1 (the file could not be opened).
+    func read(_ d: Int, descriptor: Int32) -> DocumentDecoder.Decoded? {
+      guard descriptor >= 0 else { return read(d) }
+      defer { close(descriptor) }
+      return FileBytes.contents(of: descriptor).map { DocumentDecoder.decode($0, path: paths[d]) }
     }
 
     /// Document `d` as the first pass read it, from `records` when they hold it
@@ -276,9 +284,9 @@ struct StreamingCheck: Sendable {
       var run = DocumentRecords.Run()
       var summed = empty
       var count = 0
-      documents.prefetch(range)
+      let descriptors = documents.opened(range)
       for d in range {
-        let read = documents.read(d)
+        let read = documents.read(d, descriptor: descriptors[d - range.lowerBound])
         guard let decoded = read, let bytes = decoded.bytes else {
           if keeps { run.add(read, facts: nil) }
           continue

@@ -24,7 +24,13 @@ enum FileBytes {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: firstReadSize) { first in
+    return contents(of: descriptor)
+  }
+
+  /// The bytes of the open file `descriptor`, from its current offset to its end;
+  /// `nil` when it cannot be read. The descriptor is left open.
+  static func contents(of descriptor: Int32) -> [UInt8]? {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: firstReadSize) { first in
       guard let count = fill(first, from: descriptor) else { return nil }
       var bytes = Array(UnsafeBufferPointer(rebasing: first[..<count]))
       // A file that filled the first buffer may go on: read on in doubling steps.
