@@ -37,6 +37,59 @@ import Testing
     }
   }
 
+  /// Numbers read back bit for bit; whole ones take a few bytes, not eight.
+  @Test func numbersReadBackAndWholeOnesAreShort() {
+    let numbers: [Double] = [
+      0, 1, -1, 22, 1_000, 86_400, 20_000, -3_600, 0x1p52 - 1, -(0x1p52 - 1), 0x1p52, -0x1p53, 0.5, -0.0, 1e300,
+      .infinity, -.infinity, .leastNonzeroMagnitude, .nan,
+    ]
+    var out = ByteEncoder()
+    for n in numbers { out.number(n) }
+    out.bytes.withUnsafeBytes { raw in
+      var input = ByteDecoder(raw)
+      for n in numbers {
+        let read = input.number()
+        #expect(read.bitPattern == n.bitPattern || (n.isNaN && read.isNaN), "\(n)")
+      }
+      #expect(input.isAtEnd && !input.failed)
+    }
+    for (n, most) in [
+      (0.0, 1), (15.0, 1), (22.0, 2), (1_000.0, 2), (86_400.0, 3), (20_000.0, 3), (.infinity, 1), (0.5, 9),
+    ] {
+      var one = ByteEncoder()
+      one.number(n)
+      #expect(one.bytes.count <= most, "\(n)")
+    }
+  }
+
+  /// A string the document spells where it stands is a one-byte mark, read back
+  /// from the same bytes; any other is written out.
+  @Test func stringsTheDocumentSpellsAreMarks() {
+    let source = Array("President Zelensky met 1,000 PRISONERS at Çanakkale".utf8)
+    let cases: [(String, Range<Int>, Bool, Bool)] = [
+      ("Zelensky", 10..<18, false, true),
+      ("zelensky", 10..<18, false, false),  // another spelling
+      ("zelensky", 10..<18, true, true),  // lower-cased ASCII
+      ("1,000 prisoners", 23..<38, true, true),
+      ("çanakkale", 42..<52, true, false),  // lower-casing beyond ASCII is written out
+      ("Çanakkale", 42..<52, false, true),
+      ("Zelensky", 10..<200, false, false),  // a range past the end
+      ("", 5..<5, false, true),
+    ]
+    source.withUnsafeBufferPointer { bytes in
+      for (text, range, lowercased, marked) in cases {
+        var out = ByteEncoder()
+        out.string(text, spelledAt: range, in: bytes, lowercased: lowercased)
+        #expect((out.bytes.count == 1) == marked, "\(text)")
+        out.bytes.withUnsafeBytes { raw in
+          var input = ByteDecoder(raw)
+          #expect(input.string(spelledAt: range, in: bytes, lowercased: lowercased) == text)
+          #expect(input.isAtEnd && !input.failed)
+        }
+      }
+    }
+  }
+
   /// A damaged encoding is reported, never read past: every cut of a valid one fails.
   @Test func aCutEncodingFailsWithoutReadingPastItsEnd() {
     var out = ByteEncoder()

@@ -18,19 +18,40 @@ import Testing
     return texts
   }
 
-  /// Every fact, sentence, name run and suppression reads back equal to what was written.
-  @Test func documentFactsReadBackEqual() throws {
+  /// Every fact, sentence, name run and suppression reads back equal to what was
+  /// written, with the document's bytes at hand to spell texts or without them.
+  @Test(arguments: [false, true])
+  func documentFactsReadBackEqual(withSource: Bool) throws {
+    var written = 0
+    var spelledOut = 0
     for (k, text) in documents().enumerated() {
       let file = FileID(k + 3)
-      let extracted = Array(text.utf8).withUnsafeBufferPointer { Extractor.extract(bytes: $0, file: file) }
+      let bytes = Array(text.utf8)
+      let extracted = bytes.withUnsafeBufferPointer { Extractor.extract(bytes: $0, file: file) }
       var out = ByteEncoder()
-      DocumentFactsCodec.encode(extracted, into: &out)
+      var full = ByteEncoder()
+      DocumentFactsCodec.encode(extracted, into: &full)
+      bytes.withUnsafeBufferPointer {
+        DocumentFactsCodec.encode(extracted, source: withSource ? $0 : nil, into: &out)
+      }
+      written += out.bytes.count
+      spelledOut += full.bytes.count
       let decoded = try #require(
         out.bytes.withUnsafeBytes { raw -> DocumentFacts? in
           var input = ByteDecoder(raw)
-          let facts = DocumentFactsCodec.decode(&input, file: file)
+          let facts = bytes.withUnsafeBufferPointer {
+            DocumentFactsCodec.decode(&input, file: file, source: withSource ? $0 : nil)
+          }
           return input.isAtEnd ? facts : nil
         })
+      if withSource && !extracted.facts.isEmpty {
+        // Texts left as marks cannot be read back without the bytes that spell them.
+        let blind = out.bytes.withUnsafeBytes { raw -> DocumentFacts? in
+          var input = ByteDecoder(raw)
+          return DocumentFactsCodec.decode(&input, file: file)
+        }
+        #expect(blind == nil)
+      }
       #expect(decoded.file == file)
       #expect(decoded.facts == extracted.facts)
       #expect(decoded.facts.map(\.extent) == extracted.facts.map(\.extent))
@@ -45,6 +66,8 @@ import Testing
         #expect(a.quoted == b.quoted && a.sentence == b.sentence)
       }
     }
+    // Facts' texts, nouns' phrases and names are most of what a document spells.
+    if withSource { #expect(written * 10 < spelledOut * 8) } else { #expect(written == spelledOut) }
   }
 
   /// A reader that asks for some kinds of fact gets those, in order, and steps over

@@ -11,8 +11,11 @@
 /// the process that wrote it, never kept. Decoding gives facts equal to those
 /// encoded (tests hold it to that for generated reports and the seeds).
 enum DocumentFactsCodec {
-  /// Appends the encoding of `document` to `out`.
-  static func encode(_ document: DocumentFacts, into out: inout ByteEncoder) {
+  /// Appends the encoding of `document` to `out`. Texts that `source`, the
+  /// document's bytes, spells where they stand are written as marks, and read back
+  /// from the same bytes given to ``decode(_:file:kinds:source:)``.
+  static func encode(_ document: DocumentFacts, source: UnsafeBufferPointer<UInt8>? = nil, into out: inout ByteEncoder)
+  {
     let facts = document.facts
     out.unsigned(facts.count)
     // Each fact's length comes before it, so that a pass that wants only some kinds
@@ -20,7 +23,7 @@ enum DocumentFactsCodec {
     var fact = ByteEncoder()
     for f in facts.indices {
       fact.bytes.removeAll(keepingCapacity: true)
-      facts[f].encode(into: &fact)
+      facts[f].encode(into: &fact, source: source)
       out.unsigned(fact.bytes.count)
       out.bytes.append(contentsOf: fact.bytes)
     }
@@ -35,8 +38,9 @@ enum DocumentFactsCodec {
     for run in document.nameRuns {
       out.unsigned(run.words.count)
       for k in run.words.indices {
-        out.string(run.words[k])
-        run.spans[k].encodeOffsets(into: &out)
+        let span = run.spans[k]
+        span.encodeOffsets(into: &out)
+        out.string(run.words[k], spelledAt: span.start..<span.end, in: source)
       }
       out.byte(run.quoted ? 1 : 0)
       run.sentence.encodeOffsets(into: &out)
@@ -53,8 +57,11 @@ enum DocumentFactsCodec {
   }
 
   /// The document encoded at the decoder's place, its spans in `file`, with its
-  /// facts of `kinds` only; `nil` when the bytes are not an encoding.
-  static func decode(_ input: inout ByteDecoder, file: FileID, kinds: FactKindSet = .all) -> DocumentFacts? {
+  /// facts of `kinds` only; `source` must be the bytes given to
+  /// ``encode(_:source:into:)``. `nil` when the bytes are not an encoding.
+  static func decode(
+    _ input: inout ByteDecoder, file: FileID, kinds: FactKindSet = .all, source: UnsafeBufferPointer<UInt8>? = nil
+  ) -> DocumentFacts? {
     let factCount = input.count()
     var facts: [Fact] = []
     facts.reserveCapacity(kinds == .all ? factCount : 0)
@@ -65,7 +72,7 @@ enum DocumentFactsCodec {
         continue
       }
       let end = input.offset + length
-      guard let fact = Fact(decoding: &input, file: file), input.offset == end else { return nil }
+      guard let fact = Fact(decoding: &input, file: file, source: source), input.offset == end else { return nil }
       facts.append(fact)
     }
     let sentenceCount = input.count()
@@ -82,8 +89,8 @@ enum DocumentFactsCodec {
       let words = input.count()
       guard words > 0 else { return nil }
       for _ in 0..<words {
-        let word = input.string()
-        runs.appendWord(word, span: Span(decodingOffsets: &input, file: file))
+        let span = Span(decodingOffsets: &input, file: file)
+        runs.appendWord(input.string(spelledAt: span.start..<span.end, in: source), span: span)
       }
       let quoted = input.byte() != 0
       runs.closeRun(quoted: quoted, sentence: Span(decodingOffsets: &input, file: file))
@@ -119,8 +126,10 @@ extension Span {
 }
 
 extension CountedNoun {
-  /// Appends the noun's binary form, its span without its file.
-  func encode(into out: inout ByteEncoder) {
+  /// Appends the noun's binary form, its span without its file; its phrase is a
+  /// mark when `source` spells it at its span.
+  func encode(into out: inout ByteEncoder, source: UnsafeBufferPointer<UInt8>?) {
+    span.encodeOffsets(into: &out)
     out.string(head)
     out.string(lemma)
     out.strings(modifiers)
@@ -131,44 +140,45 @@ extension CountedNoun {
       out.byte(0)
     }
     out.strings(qualifiers)
-    out.string(phrase)
-    span.encodeOffsets(into: &out)
+    out.string(phrase, spelledAt: span.start..<span.end, in: source, lowercased: true)
   }
 
-  /// The noun ``encode(into:)`` wrote at the decoder's place, its span in `file`.
-  init(decoding input: inout ByteDecoder, file: FileID) {
+  /// The noun ``encode(into:source:)`` wrote at the decoder's place, its span in `file`.
+  init(decoding input: inout ByteDecoder, file: FileID, source: UnsafeBufferPointer<UInt8>?) {
+    let span = Span(decodingOffsets: &input, file: file)
     let head = input.string()
     let lemma = input.string()
     let modifiers = input.strings()
     let complement: String? = input.byte() == 0 ? nil : input.string()
     let qualifiers = input.strings()
-    let phrase = input.string()
+    let phrase = input.string(spelledAt: span.start..<span.end, in: source, lowercased: true)
     self.init(
       head: head, lemma: lemma, modifiers: modifiers, complement: complement, qualifiers: qualifiers,
-      phrase: phrase, span: Span(decodingOffsets: &input, file: file))
+      phrase: phrase, span: span)
   }
 }
 
 extension Title {
-  /// Appends the title's binary form, its span without its file.
-  func encode(into out: inout ByteEncoder) {
-    out.string(text)
+  /// Appends the title's binary form, its span without its file; its text is a mark
+  /// when `source` spells it at its span.
+  func encode(into out: inout ByteEncoder, source: UnsafeBufferPointer<UInt8>?) {
+    span.encodeOffsets(into: &out)
+    out.string(text, spelledAt: span.start..<span.end, in: source)
     out.byte((isFormer ? 1 : 0) | (rank == nil ? 0 : 2) | (jurisdiction == nil ? 0 : 4))
     if let rank { out.string(rank) }
     out.string(office)
     if let jurisdiction { out.string(jurisdiction) }
-    span.encodeOffsets(into: &out)
   }
 
-  /// The title ``encode(into:)`` wrote at the decoder's place, its span in `file`.
-  init(decoding input: inout ByteDecoder, file: FileID) {
-    let text = input.string()
+  /// The title ``encode(into:source:)`` wrote at the decoder's place, its span in `file`.
+  init(decoding input: inout ByteDecoder, file: FileID, source: UnsafeBufferPointer<UInt8>?) {
+    let span = Span(decodingOffsets: &input, file: file)
+    let text = input.string(spelledAt: span.start..<span.end, in: source)
     let flags = input.byte()
     let rank: String? = flags & 2 == 0 ? nil : input.string()
     let office = input.string()
     let jurisdiction: String? = flags & 4 == 0 ? nil : input.string()
     self.init(
-      text: text, isFormer: flags & 1 != 0, rank: rank, office: office, jurisdiction: jurisdiction,
-      span: Span(decodingOffsets: &input, file: file))
+      text: text, isFormer: flags & 1 != 0, rank: rank, office: office, jurisdiction: jurisdiction, span: span)
   }
 }

@@ -49,7 +49,10 @@ struct DocumentRecords: Sendable {
         if let bytes = decoded.bytes {
           encoder.unsigned(bytes.count)
           encoder.bytes.append(contentsOf: bytes)
-          if let facts { DocumentFactsCodec.encode(facts, into: &encoder) }
+          // Facts' texts are marks where the text itself spells them.
+          if let facts {
+            bytes.withUnsafeBufferPointer { DocumentFactsCodec.encode(facts, source: $0, into: &encoder) }
+          }
         }
       } else {
         encoder.byte(0)
@@ -118,9 +121,13 @@ struct DocumentRecords: Sendable {
         var text: [UInt8]?
         var facts: DocumentFacts?
         if flags & 2 != 0 {
-          text = input.bytes(count: input.count())
+          let bytes = input.bytes(count: input.count())
+          text = bytes
           if withFacts && flags & 8 != 0 {
-            guard let decoded = DocumentFactsCodec.decode(&input, file: file, kinds: kinds) else { return nil }
+            let decoded = bytes.withUnsafeBufferPointer {
+              DocumentFactsCodec.decode(&input, file: file, kinds: kinds, source: $0)
+            }
+            guard let decoded else { return nil }
             facts = decoded
           }
         }

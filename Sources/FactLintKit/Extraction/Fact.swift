@@ -257,13 +257,16 @@ public struct Fact: Hashable, Sendable {
 }
 
 extension Fact {
-  /// Appends the fact's binary form, for ``DocumentFactsCodec``.
-  func encode(into out: inout ByteEncoder) { storage.fields.encode(into: &out) }
+  /// Appends the fact's binary form, for ``DocumentFactsCodec``; texts that `source`
+  /// (the document's bytes) spells where the fact says are written as marks.
+  func encode(into out: inout ByteEncoder, source: UnsafeBufferPointer<UInt8>?) {
+    storage.fields.encode(into: &out, source: source)
+  }
 
-  /// The fact ``encode(into:)`` wrote at the decoder's place, its spans in `file`;
-  /// `nil` when the bytes are not a fact.
-  init?(decoding input: inout ByteDecoder, file: FileID) {
-    guard let fields = FactFields(decoding: &input, file: file) else { return nil }
+  /// The fact ``encode(into:source:)`` wrote at the decoder's place, its spans in
+  /// `file`, given the same `source`; `nil` when the bytes are not a fact.
+  init?(decoding input: inout ByteDecoder, file: FileID, source: UnsafeBufferPointer<UInt8>?) {
+    guard let fields = FactFields(decoding: &input, file: file, source: source) else { return nil }
     storage = SharedFields(fields)
   }
 }

@@ -217,14 +217,14 @@ extension FactFields {
   /// Appends the fields as they are stored, for ``DocumentFactsCodec``: the unit
   /// and hedge as their codes, which hold only within one process. Spans are
   /// written without their file.
-  func encode(into out: inout ByteEncoder) {
+  func encode(into out: inout ByteEncoder, source: UnsafeBufferPointer<UInt8>?) {
     out.byte(UInt8(kind.position))
     out.byte(flags.rawValue)
     out.byte(unitCode)
     out.byte(hedgeCode)
     out.unsigned(anchor.start)
     out.unsigned(anchor.length)
-    out.string(text)
+    out.string(text, spelledAt: anchor.start..<anchor.end, in: source)
     out.signed(Int(sentenceDistance))
     out.unsigned(Int(sentenceLength))
     out.signed(Int(numberDistance))
@@ -234,9 +234,9 @@ extension FactFields {
       out.byte(0)
     case .bounds(let lower, let upper, let stated):
       out.byte(1)
-      out.double(lower)
-      out.double(upper)
-      out.double(stated)
+      out.number(lower)
+      out.number(upper)
+      out.number(stated)
     case .person(let name):
       out.byte(2)
       out.string(name)
@@ -253,7 +253,7 @@ extension FactFields {
       if spill?.person != nil { present |= 64 }
       if spill != nil { present |= 128 }
       out.byte(present)
-      if let noun = details.noun { noun.encode(into: &out) }
+      if let noun = details.noun { noun.encode(into: &out, source: source) }
       if let marker = details.perSideMarker { out.string(marker) }
       if let span = details.perSideSpan { span.encodeOffsets(into: &out) }
       if let unit = spill?.unit { out.string(unit) }
@@ -264,7 +264,7 @@ extension FactFields {
     }
     if let title = title?.value {
       out.byte(1)
-      title.encode(into: &out)
+      title.encode(into: &out, source: source)
     } else {
       out.byte(0)
     }
@@ -272,7 +272,7 @@ extension FactFields {
 
   /// The fields ``encode(into:)`` wrote at the decoder's place, their spans in
   /// `file`; `nil` when the bytes are not such fields.
-  init?(decoding input: inout ByteDecoder, file: FileID) {
+  init?(decoding input: inout ByteDecoder, file: FileID, source: UnsafeBufferPointer<UInt8>?) {
     let position = Int(input.byte())
     guard position < FactKind.allCases.count else { return nil }
     kind = FactKind.allCases[position]
@@ -280,14 +280,14 @@ extension FactFields {
     unitCode = input.byte()
     hedgeCode = input.byte()
     anchor = Span(decodingOffsets: &input, file: file)
-    text = input.string()
+    text = input.string(spelledAt: anchor.start..<anchor.end, in: source)
     sentenceDistance = Int32(truncatingIfNeeded: input.signed())
     sentenceLength = UInt32(truncatingIfNeeded: input.unsigned())
     numberDistance = Int32(truncatingIfNeeded: input.signed())
     numberLength = UInt32(truncatingIfNeeded: input.unsigned())
     switch input.byte() {
     case 0: payload = .empty
-    case 1: payload = .bounds(lower: input.double(), upper: input.double(), stated: input.double())
+    case 1: payload = .bounds(lower: input.number(), upper: input.number(), stated: input.number())
     case 2: payload = .person(input.string())
     default: return nil
     }
@@ -295,7 +295,7 @@ extension FactFields {
     let present = input.byte()
     if present & 1 != 0 {
       var details = FactDetails()
-      if present & 2 != 0 { details.noun = CountedNoun(decoding: &input, file: file) }
+      if present & 2 != 0 { details.noun = CountedNoun(decoding: &input, file: file, source: source) }
       if present & 4 != 0 { details.perSideMarker = input.string() }
       if present & 8 != 0 { details.perSideSpan = Span(decodingOffsets: &input, file: file) }
       if present & 128 != 0 {
@@ -307,7 +307,7 @@ extension FactFields {
       }
       self.details = Box(details)
     }
-    if input.byte() != 0 { title = Box(Title(decoding: &input, file: file)) }
+    if input.byte() != 0 { title = Box(Title(decoding: &input, file: file, source: source)) }
     if input.failed { return nil }
   }
 }

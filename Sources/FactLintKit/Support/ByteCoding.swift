@@ -1,7 +1,16 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Appends values to a byte buffer in a compact binary form, for data a run writes
 /// and reads back itself (``ByteDecoder`` reads it): integers as LEB128 varints,
-/// signed ones zigzag-coded first, doubles as their eight bytes, strings as their
-/// length and UTF-8 bytes.
+/// signed ones zigzag-coded first, doubles as their eight bytes (or, as numbers, a
+/// whole value as a varint), strings as their length and UTF-8 bytes (or, when the
+/// document being written spells them, as a mark that points there).
 struct ByteEncoder {
   /// The bytes written so far.
   var bytes: [UInt8] = []
@@ -36,6 +45,62 @@ struct ByteEncoder {
 
   /// Writes a 64-bit integer as its eight bytes, little-endian.
   mutating func word(_ value: UInt64) { double(Double(bitPattern: value)) }
+
+  /// Writes a number: a whole one of magnitude below 2⁵² (most that documents state)
+  /// as a varint of one to eight bytes, an infinite one as one byte, any other (a
+  /// fraction, -0, NaN) as a mark and its eight bytes.
+  mutating func number(_ value: Double) {
+    if value == .infinity { return unsigned(Self.plusInfinity) }
+    if value == -.infinity { return unsigned(Self.minusInfinity) }
+    if value.magnitude < 0x1p52, value == value.rounded(.towardZero),
+      Double(Int64(value)).bitPattern == value.bitPattern
+    {
+      let whole = Int64(value)
+      return unsigned(Int(truncatingIfNeeded: ((whole << 1) ^ (whole >> 63)) << 2))
+    }
+    unsigned(Self.rawNumber)
+    double(value)
+  }
+
+  /// The tags in the low two bits of a ``number(_:)``: 0 is a whole number.
+  static let plusInfinity = 1
+  static let minusInfinity = 2
+  static let rawNumber = 3
+
+  /// Writes `value`, which the document being written may spell at `range` of
+  /// `source`: then only a mark is written, and the reader given the same bytes
+  /// reads it back there (``ByteDecoder/string(spelledAt:in:lowercased:)``). With
+  /// `lowercased`, the document spells it in ASCII letters of either case.
+  mutating func string(
+    _ value: String, spelledAt range: Range<Int>, in source: UnsafeBufferPointer<UInt8>?, lowercased: Bool = false
+  ) {
+    var text = value
+    text.withUTF8 { utf8 in
+      if let source, range.lowerBound >= 0, range.upperBound <= source.count, range.count == utf8.count,
+        Self.spells(UnsafeBufferPointer(rebasing: source[range]), utf8, lowercased: lowercased)
+      {
+        unsigned(0)
+        return
+      }
+      unsigned(utf8.count + 1)
+      bytes.append(contentsOf: utf8)
+    }
+  }
+
+  /// Whether `spelling` is `utf8`, or with `lowercased` is ASCII that lower-cases to it.
+  private static func spells(
+    _ spelling: UnsafeBufferPointer<UInt8>, _ utf8: UnsafeBufferPointer<UInt8>, lowercased: Bool
+  ) -> Bool {
+    guard lowercased else {
+      guard let a = spelling.baseAddress, let b = utf8.baseAddress else { return true }  // both empty
+      return memcmp(a, b, utf8.count) == 0
+    }
+    for k in spelling.indices {
+      let b = spelling[k]
+      guard b < 0x80, ByteDecoder.lowercasedASCII(b) == utf8[k] else { return false }
+    }
+    return true
+  }
 
   /// Writes a string's length and UTF-8 bytes.
   mutating func string(_ value: String) {
@@ -135,6 +200,43 @@ struct ByteDecoder {
     defer { offset += n }
     return String(utf8Bytes: UnsafeBufferPointer(start: (base + offset).assumingMemoryBound(to: UInt8.self), count: n))
   }
+
+  /// Reads a number written by ``ByteEncoder/number(_:)``.
+  mutating func number() -> Double {
+    let raw = UInt64(truncatingIfNeeded: unsigned())
+    switch Int(raw & 3) {
+    case ByteEncoder.plusInfinity: return .infinity
+    case ByteEncoder.minusInfinity: return -.infinity
+    case ByteEncoder.rawNumber: return double()
+    default:
+      let zigzag = raw >> 2
+      return Double(Int64(bitPattern: (zigzag >> 1) ^ (0 &- (zigzag & 1))))
+    }
+  }
+
+  /// Reads a string written by ``ByteEncoder/string(_:spelledAt:in:lowercased:)``,
+  /// given the same `range` of the same `source`.
+  mutating func string(spelledAt range: Range<Int>, in source: UnsafeBufferPointer<UInt8>?, lowercased: Bool = false)
+    -> String
+  {
+    let n = unsigned()
+    guard n == 0 else {
+      guard n - 1 <= bytes.count - offset, let base = bytes.baseAddress else { return fail("") }
+      defer { offset += n - 1 }
+      return String(
+        utf8Bytes: UnsafeBufferPointer(start: (base + offset).assumingMemoryBound(to: UInt8.self), count: n - 1))
+    }
+    guard let source, range.lowerBound >= 0, range.upperBound <= source.count else { return fail("") }
+    let spelling = UnsafeBufferPointer(rebasing: source[range])
+    guard lowercased else { return String(utf8Bytes: spelling) }
+    return String(unsafeUninitializedCapacity: spelling.count) { out in
+      for k in spelling.indices { out[k] = Self.lowercasedASCII(spelling[k]) }
+      return spelling.count
+    }
+  }
+
+  /// `b` lower-cased if it is an ASCII capital.
+  @inline(__always) static func lowercasedASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
   /// Reads the next `count` bytes as they are.
   mutating func bytes(count n: Int) -> [UInt8] {
