@@ -22,9 +22,9 @@ import Foundation
 /// So each document is opened and extracted once, and judged as the first pass
 /// read it, however it changes on disk meanwhile. When no scratch file can be made
 /// or written (no temporary directory, a full disk), the later passes read the
-/// documents from disk and extract their facts again: slower, with the same output. The texts of the few documents that
-/// findings point at are read once more and kept. The output is the same bytes as
-/// a check that holds the corpus.
+/// documents from disk and extract their facts again: slower, with the same output.
+/// The texts of the few documents that findings point at are read once more and
+/// kept. The output is the same bytes as a check that holds the corpus.
 struct StreamingCheck: Sendable {
   let context: CommandContext
   let ruleSet: RuleSet
@@ -259,11 +259,6 @@ struct StreamingCheck: Sendable {
     return "/tmp"
   }
 
-  /// Whether a rule selects people or names, which are linked across the corpus.
-  private var linksPeople: Bool {
-    ruleSet.rules.contains { $0.selections.contains { $0.kind == .person || $0.kind == .name } }
-  }
-
   /// Extracts every document's facts, sifts them with `sieve`, appends them to
   /// `store` when there is one, and sums them up in `summary` for the rules that
   /// select no people or names. Returns the titled people of every document, settled
@@ -275,7 +270,7 @@ struct StreamingCheck: Sendable {
   ) -> (PersonLinker.KnownPeople, Int) {
     var people = PersonLinker.KnownPeople()
     var documentCount = 0
-    let linksPeople = self.linksPeople
+    let linksPeople = summary.selectsPeople
     let keeps = store != nil
     let sumsUp = summary.comparesDocuments(in: .unlinked)
     let empty = summary.emptied

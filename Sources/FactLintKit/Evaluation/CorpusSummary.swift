@@ -46,6 +46,9 @@ public struct CorpusSummary: Sendable {
     case linked
   }
 
+  /// Whether a rule selects people or names, which are linked across the corpus.
+  public var selectsPeople: Bool { rules.contains { $0.plan.selectsPeople } }
+
   /// Whether any rule of `part` compares documents with each other.
   public func comparesDocuments(in part: Part) -> Bool {
     rules.contains { $0.comparesDocuments && Self.includes($0, in: part) }
