@@ -136,43 +136,6 @@ import Testing
     #expect(fact.person == nil)
   }
 
-  /// A noun and a title share one slot, since extraction gives no fact both; a
-  /// fact given both (a fact file may) keeps both, whatever the order they were set
-  /// in, and reads back so from a record.
-  @Test func aNounBesideATitleKeepsBoth() throws {
-    let span = Span(file: file, start: 0, end: 9)
-    let noun = CountedNoun(
-      head: "prisoners", lemma: "prisoner", modifiers: ["ukrainian"], complement: nil, qualifiers: [],
-      phrase: "ukrainian prisoners", span: Span(file: file, start: 10, end: 29))
-    let title = Title(text: "President", isFormer: true, rank: nil, office: "president", jurisdiction: nil, span: span)
-    var a = Fact(kind: .count, span: span, text: "500", sentence: span, quoted: false)
-    var b = a
-    a.noun = noun
-    a.title = title
-    b.title = title
-    b.noun = noun
-    #expect(a.noun == noun && a.title == title && b.noun == noun && b.title == title)
-    #expect(a == b && a.hashValue == b.hashValue)
-    var out = ByteEncoder()
-    a.encode(into: &out, source: nil)
-    let decoded = try #require(
-      out.bytes.withUnsafeBytes { raw -> Fact? in
-        var input = ByteDecoder(raw)
-        return Fact(decoding: &input, file: file, source: nil)
-      })
-    #expect(decoded == a && decoded.noun == noun && decoded.title == title)
-    // Letting go of either leaves the other where it belongs, equal to a fact that never had it.
-    var c = a
-    c.title = nil
-    var justNoun = Fact(kind: .count, span: span, text: "500", sentence: span, quoted: false)
-    justNoun.noun = noun
-    #expect(c == justNoun && c.noun == noun && c.title == nil)
-    a.noun = nil
-    var justTitle = Fact(kind: .count, span: span, text: "500", sentence: span, quoted: false)
-    justTitle.title = title
-    #expect(a == justTitle && a.title == title && a.noun == nil)
-  }
-
   @Test func factsWithTheSameFieldsAreEqualWhateverTheOrderTheyWereSetIn() {
     let span = Span(file: file, start: 0, end: 4)
     var a = Fact(kind: .count, span: span, text: "x", sentence: span, quoted: false)

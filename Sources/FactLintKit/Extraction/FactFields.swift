@@ -23,14 +23,6 @@ struct FactFields: Hashable, Sendable {
     static let quoted = Flags(rawValue: 1 << 6)
   }
 
-  /// A counted noun or a title, in one slot: no fact extraction makes has both, so a
-  /// noun is here unless the fact has a title, and is then in the details.
-  private enum Attachment: Hashable, Sendable {
-    case none
-    case noun(CountedNoun)
-    case title(Box<Title>)
-  }
-
   /// A value's bounds and the number as stated, or a person's name: the person is
   /// here when the fact has neither value nor stated number, otherwise in the spill.
   private enum Payload: Hashable, Sendable {
@@ -44,7 +36,7 @@ struct FactFields: Hashable, Sendable {
   var text: String
   var qualifiers: [String] = []
   private(set) var details: Box<FactDetails>?
-  private var attachment = Attachment.none
+  var title: Box<Title>?
   private var sentenceDistance: Int32
   private var sentenceLength: UInt32
   private var numberDistance: Int32 = 0
@@ -80,36 +72,6 @@ struct FactFields: Hashable, Sendable {
 
   mutating func set(_ flag: Flags, _ on: Bool) {
     if on { flags.insert(flag) } else { flags.remove(flag) }
-  }
-
-  /// What is counted, for counts and some durations (see ``Attachment``).
-  var noun: CountedNoun? {
-    get {
-      if case .noun(let noun) = attachment { return noun }
-      return details?.value.noun
-    }
-    set { place(noun: newValue, title: title) }
-  }
-
-  /// The title, for people who have one.
-  var title: Box<Title>? {
-    get {
-      if case .title(let title) = attachment { return title }
-      return nil
-    }
-    set { place(noun: noun, title: newValue) }
-  }
-
-  /// Puts the noun and the title each in its one place: the noun in the attachment
-  /// unless a title takes it.
-  private mutating func place(noun: CountedNoun?, title: Box<Title>?) {
-    if let title {
-      attachment = .title(title)
-      if details?.value.noun != noun { updateDetails { $0.noun = noun } }
-    } else {
-      attachment = noun.map(Attachment.noun) ?? .none
-      if details?.value.noun != nil { updateDetails { $0.noun = nil } }
-    }
   }
 
   /// Applies `change` to a copy of the details; the cell is dropped when they are all empty.
@@ -228,8 +190,8 @@ struct FactFields: Hashable, Sendable {
   }
 }
 
-/// The fields of a ``Fact`` that only some facts have: a per-side marker, texts the
-/// packed fields cannot hold, and the counted noun of a fact that also has a title.
+/// The fields of a ``Fact`` that only some facts have: what counts and durations
+/// qualify, and texts the packed fields cannot hold.
 struct FactDetails: Hashable, Sendable {
   var noun: CountedNoun?
   var perSideMarker: String?
@@ -280,12 +242,10 @@ extension FactFields {
       out.string(name)
     }
     out.strings(qualifiers)
-    let noun = self.noun
-    if details != nil || noun != nil {
-      let details = details?.value ?? FactDetails()
+    if let details = details?.value {
       let spill = details.spill?.value
       var present: UInt8 = 1
-      if noun != nil { present |= 2 }
+      if details.noun != nil { present |= 2 }
       if details.perSideMarker != nil { present |= 4 }
       if details.perSideSpan != nil { present |= 8 }
       if spill?.unit != nil { present |= 16 }
@@ -293,7 +253,7 @@ extension FactFields {
       if spill?.person != nil { present |= 64 }
       if spill != nil { present |= 128 }
       out.byte(present)
-      if let noun { noun.encode(into: &out, source: source) }
+      if let noun = details.noun { noun.encode(into: &out, source: source) }
       if let marker = details.perSideMarker { out.string(marker) }
       if let span = details.perSideSpan { span.encodeOffsets(into: &out) }
       if let unit = spill?.unit { out.string(unit) }
@@ -333,10 +293,9 @@ extension FactFields {
     }
     qualifiers = input.strings()
     let present = input.byte()
-    var noun: CountedNoun?
     if present & 1 != 0 {
       var details = FactDetails()
-      if present & 2 != 0 { noun = CountedNoun(decoding: &input, file: file, source: source) }
+      if present & 2 != 0 { details.noun = CountedNoun(decoding: &input, file: file, source: source) }
       if present & 4 != 0 { details.perSideMarker = input.string() }
       if present & 8 != 0 { details.perSideSpan = Span(decodingOffsets: &input, file: file) }
       if present & 128 != 0 {
@@ -346,10 +305,9 @@ extension FactFields {
         if present & 64 != 0 { spill.person = input.string() }
         details.spill = Box(spill)
       }
-      if !details.isEmpty { self.details = Box(details) }
+      self.details = Box(details)
     }
-    let title = input.byte() != 0 ? Box(Title(decoding: &input, file: file, source: source)) : nil
-    place(noun: noun, title: title)
+    if input.byte() != 0 { title = Box(Title(decoding: &input, file: file, source: source)) }
     if input.failed { return nil }
   }
 }
