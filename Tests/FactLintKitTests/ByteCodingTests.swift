@@ -87,6 +87,22 @@ import Testing
           #expect(input.isAtEnd && !input.failed)
         }
       }
+      // A damaged length, or a mark without the bytes it points at, fails the read.
+      for damaged in [-5, 1_000] {
+        var out = ByteEncoder()
+        out.unsigned(damaged)
+        out.bytes.withUnsafeBytes { raw in
+          var input = ByteDecoder(raw)
+          #expect(input.string(spelledAt: 0..<3, in: bytes) == "")
+          #expect(input.failed)
+        }
+      }
+      var mark = ByteEncoder()
+      mark.unsigned(0)
+      mark.bytes.withUnsafeBytes { raw in
+        var input = ByteDecoder(raw)
+        #expect(input.string(spelledAt: 0..<3, in: nil) == "" && input.failed)
+      }
     }
   }
 

@@ -4,12 +4,14 @@
 ///
 /// Everything a ``DocumentFacts`` holds is written: its facts with every field,
 /// each after its length in bytes (a reader that wants some kinds of fact steps
-/// over the rest), its name runs, sentences and suppressions. Spans are written without their
-/// file, as byte offsets, and take the file given to ``decode(_:file:)``: every
-/// span extraction makes lies in the document it reads. A fact's unit and hedge
-/// are written as their codes in ``FactSymbols``, so an encoding is read back by
-/// the process that wrote it, never kept. Decoding gives facts equal to those
-/// encoded (tests hold it to that for generated reports and the seeds).
+/// over the rest), its name runs, sentences and suppressions. Spans are written
+/// without their file, as byte offsets, and take the file given to
+/// ``decode(_:file:kinds:source:)``: every span extraction makes lies in the
+/// document it reads. Texts the document spells where they stand are written as
+/// marks, read back from the document's bytes. A fact's unit and hedge are written
+/// as their codes in ``FactSymbols``, so an encoding is read back by the process
+/// that wrote it, never kept. Decoding gives facts equal to those encoded (tests
+/// hold it to that for generated reports and the seeds).
 enum DocumentFactsCodec {
   /// Appends the encoding of `document` to `out`. Texts that `source`, the
   /// document's bytes, spells where they stand are written as marks, and read back

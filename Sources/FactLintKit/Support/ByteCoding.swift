@@ -194,8 +194,10 @@ struct ByteDecoder {
   }
 
   /// Reads a string written by ``ByteEncoder/string(_:)``.
-  mutating func string() -> String {
-    let n = unsigned()
+  mutating func string() -> String { utf8(count: unsigned()) }
+
+  /// Reads the next `n` bytes as a string.
+  private mutating func utf8(count n: Int) -> String {
     guard n >= 0, n <= bytes.count - offset, let base = bytes.baseAddress else { return fail("") }
     defer { offset += n }
     return String(utf8Bytes: UnsafeBufferPointer(start: (base + offset).assumingMemoryBound(to: UInt8.self), count: n))
@@ -220,12 +222,8 @@ struct ByteDecoder {
     -> String
   {
     let n = unsigned()
-    guard n == 0 else {
-      guard n - 1 <= bytes.count - offset, let base = bytes.baseAddress else { return fail("") }
-      defer { offset += n - 1 }
-      return String(
-        utf8Bytes: UnsafeBufferPointer(start: (base + offset).assumingMemoryBound(to: UInt8.self), count: n - 1))
-    }
+    // A length is written one more than it is; a damaged one may read as negative.
+    guard n == 0 else { return utf8(count: n > 0 ? n - 1 : -1) }
     guard let source, range.lowerBound >= 0, range.upperBound <= source.count else { return fail("") }
     let spelling = UnsafeBufferPointer(rebasing: source[range])
     guard lowercased else { return String(utf8Bytes: spelling) }
