@@ -30,13 +30,16 @@ struct DocumentRecords: Sendable {
     init() {}
 
     /// Adds the next document: as `decoded` (`nil`: it could not be read), with
-    /// `facts` when it has text.
-    mutating func add(_ decoded: DocumentDecoder.Decoded?, facts: DocumentFacts?) {
+    /// `facts` when it has text, and what the rules `selected` of those facts.
+    mutating func add(
+      _ decoded: DocumentDecoder.Decoded?, facts: DocumentFacts?, selected: CorpusSummary.Selected? = nil
+    ) {
       if let decoded {
         var flags: UInt8 = 1
         if decoded.bytes != nil { flags |= 2 }
         if decoded.isByteFaithful { flags |= 4 }
         if decoded.bytes != nil && facts != nil { flags |= 8 }
+        if decoded.bytes != nil && facts != nil && selected != nil { flags |= 16 }
         encoder.byte(flags)
         encoder.unsigned(decoded.prefixLength)
         encoder.unsigned(decoded.problems.count)
@@ -52,6 +55,7 @@ struct DocumentRecords: Sendable {
           // Facts' texts are marks where the text itself spells them.
           if let facts {
             bytes.withUnsafeBufferPointer { DocumentFactsCodec.encode(facts, source: $0, into: &encoder) }
+            selected?.encode(positionsIn: facts.facts, into: &encoder)
           }
         }
       } else {
@@ -90,6 +94,10 @@ struct DocumentRecords: Sendable {
     /// Its facts, sifted and in the order checks read them, but not linked; `nil`
     /// when it has no text.
     var facts: DocumentFacts?
+    /// What the rules selected of ``facts`` when the first pass summed the document
+    /// up (``CorpusSummary/Selected/init(decoding:facts:file:)`` reads it), when
+    /// every kind of fact was read back.
+    var selections: ArraySlice<UInt8>? = nil
   }
 
   /// The records of a run of documents, read back.
@@ -120,6 +128,7 @@ struct DocumentRecords: Sendable {
         }
         var text: [UInt8]?
         var facts: DocumentFacts?
+        var selections: ArraySlice<UInt8>?
         if flags & 2 != 0 {
           let bytes = input.bytes(count: input.count())
           text = bytes
@@ -129,12 +138,16 @@ struct DocumentRecords: Sendable {
             }
             guard let decoded else { return nil }
             facts = decoded
+            // The selections point among all the facts: they are of no use with some.
+            if flags & 16 != 0 && kinds == .all && !input.failed {
+              selections = self.bytes[(bounds[k] + input.offset)..<bounds[k + 1]]
+            }
           }
         }
         guard !input.failed else { return nil }
         let decoded = DocumentDecoder.Decoded(
           bytes: text, prefixLength: prefixLength, isByteFaithful: flags & 4 != 0, problems: problems)
-        return Document(decoded: decoded, facts: facts)
+        return Document(decoded: decoded, facts: facts, selections: selections)
       }
     }
   }

@@ -292,8 +292,8 @@ struct StreamingCheck: Sendable {
         if linksPeople { part.add(facts) }
         sieve.sift(&facts, file: file)
         facts.orderForChecks()
-        if sumsUp { summed.add(facts, file: file, part: .unlinked) }
-        if keeps { run.add(decoded, facts: facts) }
+        let selected = sumsUp ? summed.add(facts, file: file, part: .unlinked) : nil
+        if keeps { run.add(decoded, facts: facts, selected: selected) }
       }
       return (part, run, summed, count)
     } collect: { part, run, summed, count in
@@ -352,8 +352,18 @@ struct StreamingCheck: Sendable {
     result.pinned.append(file.id)
     var found = decoded.problems.map { LintPipeline.diagnostic($0, file: file.id) }
     guard decoded.bytes != nil else { return found }
+    // What the first pass selected for the rules that select no people is what they
+    // select once people are linked: they take it instead of selecting again.
+    let selected = document.selections.flatMap { bytes in
+      document.facts.flatMap { kept in
+        bytes.withUnsafeBytes { raw in
+          var input = ByteDecoder(raw)
+          return CorpusSummary.Selected(decoding: &input, facts: kept.facts, file: file)
+        }
+      }
+    }
     let facts = Self.linked(document.facts, of: file, sieve: sieve, known: known)
-    let byRule = summary.report(facts, file: file)
+    let byRule = summary.report(facts, file: file, selected: selected)
     let filter = SuppressionFilter(suppressions: facts.suppressions)
     let suppression = filter.apply(Array(byRule.joined()), knownRules: knownRules, sources: sources)
     var kept = suppression.kept

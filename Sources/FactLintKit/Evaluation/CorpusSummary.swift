@@ -88,7 +88,8 @@ public struct CorpusSummary: Sendable {
 
   /// What the rules selected in one document.
   public struct Selected: Sendable {
-    fileprivate let byRule: [DocumentSelection?]
+    /// Each rule's selection, in rule order; `nil` for a rule that selects when it reports.
+    let byRule: [DocumentSelection?]
 
     /// Nothing selected: what a document's selections are replaced with to let go of them.
     static let nothing = Selected(byRule: [])
@@ -107,11 +108,13 @@ public struct CorpusSummary: Sendable {
   }
 
   /// The findings of each rule, in rule order, in one document; `selected` is what
-  /// ``add(_:file:)`` returned for it, if kept.
+  /// ``add(_:file:part:)`` returned for it, if kept. A rule it holds no selection for
+  /// selects again.
   public func report(_ document: DocumentFacts, file: SourceFile, selected: Selected? = nil) -> [[Diagnostic]] {
     let kinds = Self.kinds(document)
+    let kept = selected?.byRule ?? []
     return rules.indices.map { r in
-      rules[r].report(document, kinds: kinds, file: file, selected: selected?.byRule[r])
+      rules[r].report(document, kinds: kinds, file: file, selected: r < kept.count ? kept[r] : nil)
     }
   }
 

@@ -145,6 +145,9 @@ public struct Title: Hashable, Sendable {
 public struct Fact: Hashable, Sendable {
   private var storage: SharedFields<FactFields>
 
+  /// Whether `other` is a copy of this fact (not merely an equal one).
+  @inline(__always) func isCopy(of other: Fact) -> Bool { storage.sharesCell(with: other.storage) }
+
   /// What kind of statement this is.
   public var kind: FactKind {
     get { storage.fields.kind }

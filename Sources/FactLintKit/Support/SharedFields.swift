@@ -26,6 +26,9 @@ struct SharedFields<Fields: Hashable & Sendable>: Hashable, Sendable {
     change(&cell.fields)
   }
 
+  /// Whether this value and `other` are copies of one value: they share their cell.
+  @inline(__always) func sharesCell(with other: SharedFields) -> Bool { cell === other.cell }
+
   static func == (a: SharedFields, b: SharedFields) -> Bool { a.cell === b.cell || a.cell.fields == b.cell.fields }
 
   func hash(into hasher: inout Hasher) { hasher.combine(cell.fields) }
