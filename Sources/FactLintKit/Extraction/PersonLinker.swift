@@ -79,7 +79,12 @@ enum PersonLinker {
 
     /// The full name of a known person spelled like `word` (one or two edits away).
     func variantOfKnownSurname(_ word: String) -> String? {
-      // Variants have five letters at least, and share the first: most words stop here.
+      // Variants have five letters at least, and share the first: most words stop here,
+      // and an ASCII word before it is lower-cased.
+      if let first = word.utf8.first, first < 0x80, word.utf8IsASCII {
+        let initial = Unicode.Scalar(first >= 0x41 && first <= 0x5A ? first | 0x20 : first)
+        guard word.utf8.count >= 5, surnamesByInitial[initial] != nil else { return nil }
+      }
       let lower = word.lowercased()
       guard lower.utf8.count >= 5, let initial = lower.unicodeScalars.first,
         let candidates = surnamesByInitial[initial]

@@ -29,3 +29,11 @@ extension String {
     return utf8.contains(byte)
   }
 }
+
+extension String {
+  /// Whether every byte of the UTF-8 form is ASCII, read from contiguous storage.
+  var utf8IsASCII: Bool {
+    if let ascii = utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) { return ascii }
+    return utf8.allSatisfy { $0 < 0x80 }
+  }
+}
