@@ -130,6 +130,30 @@ import Testing
     #expect(decoded.facts[0].unit == "zorkmid" && decoded.facts[0].person == "Ada Lovelace")
   }
 
+  /// A fact longer than one length byte counts is written whole, its length taking
+  /// the bytes it needs, and the facts around it read back in place.
+  @Test(arguments: [100, 127, 128, 300, 20_000])
+  func factsOfAnyLengthReadBackEqual(textLength: Int) throws {
+    let file = FileID(2)
+    let long = String(repeating: "x", count: textLength)
+    let facts = [("7 days", 5), (long, 20), ("3 hours", textLength + 30)].map { text, start in
+      Fact(
+        kind: .duration, span: Span(file: file, start: start, end: start + text.utf8.count), text: text,
+        sentence: Span(file: file, start: 0, end: textLength + 50), quoted: false)
+    }
+    var out = ByteEncoder()
+    DocumentFactsCodec.encode(DocumentFacts(file: file, facts: facts, nameRuns: NameRuns(), sentences: []), into: &out)
+    for kinds in [FactKindSet.all, FactKindSet([.count])] {
+      let decoded = try #require(
+        out.bytes.withUnsafeBytes { raw -> DocumentFacts? in
+          var input = ByteDecoder(raw)
+          let document = DocumentFactsCodec.decode(&input, file: file, kinds: kinds)
+          return input.isAtEnd ? document : nil
+        })
+      #expect(decoded.facts == (kinds == .all ? facts : []))
+    }
+  }
+
   /// A cut record decodes to nothing rather than to part of a document.
   @Test func aCutEncodingDecodesToNothing() {
     let text = "President Zelensky said 1,000 prisoners each were freed on 16 May 2025."

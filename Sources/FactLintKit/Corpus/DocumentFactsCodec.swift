@@ -21,13 +21,20 @@ enum DocumentFactsCodec {
     let facts = document.facts
     out.unsigned(facts.count)
     // Each fact's length comes before it, so that a pass that wants only some kinds
-    // steps over the others without reading them.
-    var fact = ByteEncoder()
+    // steps over the others without reading them. A fact is written in place after a
+    // byte kept for its length, which most fit in; a longer one moves over for more.
     for f in facts.indices {
-      fact.bytes.removeAll(keepingCapacity: true)
-      facts[f].encode(into: &fact, source: source)
-      out.unsigned(fact.bytes.count)
-      out.bytes.append(contentsOf: fact.bytes)
+      let start = out.bytes.count
+      out.byte(0)
+      facts[f].encode(into: &out, source: source)
+      let length = out.bytes.count - start - 1
+      if length < 0x80 {
+        out.bytes[start] = UInt8(length)
+      } else {
+        var prefix = ByteEncoder()
+        prefix.unsigned(length)
+        out.bytes.replaceSubrange(start..<(start + 1), with: prefix.bytes)
+      }
     }
     out.unsigned(document.sentences.count)
     var previous = 0

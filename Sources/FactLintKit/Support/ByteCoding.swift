@@ -52,10 +52,7 @@ struct ByteEncoder {
   mutating func number(_ value: Double) {
     if value == .infinity { return unsigned(Self.plusInfinity) }
     if value == -.infinity { return unsigned(Self.minusInfinity) }
-    if value.magnitude < 0x1p52, value == value.rounded(.towardZero),
-      Double(Int64(value)).bitPattern == value.bitPattern
-    {
-      let whole = Int64(value)
+    if value.magnitude < 0x1p52, let whole = Int64(exactly: value), Double(whole).bitPattern == value.bitPattern {
       return unsigned(Int(truncatingIfNeeded: ((whole << 1) ^ (whole >> 63)) << 2))
     }
     unsigned(Self.rawNumber)
