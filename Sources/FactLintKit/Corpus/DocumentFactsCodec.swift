@@ -44,6 +44,7 @@ enum DocumentFactsCodec {
       previous = sentence.start
     }
     out.unsigned(document.nameRuns.count)
+    out.unsigned(document.nameRuns.wordCount)
     for run in document.nameRuns {
       out.unsigned(run.words.count)
       for k in run.words.indices {
@@ -73,7 +74,7 @@ enum DocumentFactsCodec {
   ) -> DocumentFacts? {
     let factCount = input.count()
     var facts: [Fact] = []
-    facts.reserveCapacity(kinds == .all ? factCount : 0)
+    facts.reserveCapacity(kinds == .all ? factCount : Self.count(factCount, of: kinds, in: input))
     for _ in 0..<factCount {
       let length = input.count()
       guard kinds.contains(position: Int(input.peek())) else {
@@ -94,7 +95,9 @@ enum DocumentFactsCodec {
       previous = start
     }
     var runs = NameRuns()
-    for _ in 0..<input.count() {
+    let runCount = input.count()
+    runs.reserveCapacity(runs: runCount, words: input.count())
+    for _ in 0..<runCount {
       let words = input.count()
       guard words > 0 else { return nil }
       for _ in 0..<words {
@@ -117,6 +120,21 @@ enum DocumentFactsCodec {
     guard !input.failed else { return nil }
     return DocumentFacts(
       file: file, facts: facts, nameRuns: runs, sentences: sentences, suppressions: suppressions)
+  }
+}
+
+extension DocumentFactsCodec {
+  /// How many of the `factCount` facts encoded from the decoder's place are of
+  /// `kinds`: each is stepped over by its length, the decoder left where it is.
+  fileprivate static func count(_ factCount: Int, of kinds: FactKindSet, in input: ByteDecoder) -> Int {
+    var input = input
+    var count = 0
+    for _ in 0..<factCount {
+      let length = input.count()
+      if kinds.contains(position: Int(input.peek())) { count += 1 }
+      input.skip(length)
+    }
+    return input.failed ? 0 : count
   }
 }
 

@@ -45,6 +45,16 @@ struct NameRuns: Sendable, RandomAccessCollection {
   /// No runs.
   init() {}
 
+  /// The words of all the runs.
+  var wordCount: Int { words.count }
+
+  /// Makes room for `runs` runs of `words` words in all, to be added without growing.
+  mutating func reserveCapacity(runs: Int, words: Int) {
+    self.runs.reserveCapacity(runs)
+    self.words.reserveCapacity(words)
+    spans.reserveCapacity(words)
+  }
+
   var startIndex: Int { 0 }
   var endIndex: Int { runs.count }
 
