@@ -28,6 +28,9 @@ import Testing
   /// (``TokenCursor/listedWord(_:)``): every key must be listed, or it would never be found.
   @Test func everyKeyOfTheTablesReadersSkipForUnlistedWordsIsListed() {
     let tables = [Lexicon.units, Lexicon.tens, Lexicon.scales, Lexicon.ordinalUnits, Lexicon.timeUnits]
+    // Relative dates tell their start words apart by id.
+    #expect(RelativeDateReader.starts.keys.allSatisfy { Self.id($0) != nil })
+    #expect(Set(RelativeDateReader.starts.keys).isSubset(of: Set(RelativeDateReader.startWords)))
     let sets = [
       Lexicon.functionWords, DateReader.startWords, RelativeDateReader.gate, NumberReader.startWords,
       NumberReader.dozenWords, Tokenizer.abbreviations,

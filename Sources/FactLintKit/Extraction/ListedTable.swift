@@ -54,6 +54,8 @@ extension DateReader {
 extension RelativeDateReader {
   /// ``gate`` by vocabulary id.
   static let listedGate = ListedTable(gate)
+  /// ``starts`` by vocabulary id.
+  static let listedStarts = ListedTable(starts)
 }
 
 extension NumberReader {
