@@ -4,28 +4,24 @@
 enum TitleNormalizer {
   /// Normalises the title made of `words` (lower-case tokens as written).
   static func normalize(words raw: [String], text: String, span: Span) -> Title? {
-    var words = raw.map { w -> String in
-      var x = w
-      if x.hasUTF8Suffix("'s") { x.removeLast(2) }
-      return Lexicon.spellingFolds[x] ?? x
-    }
-    words.removeAll { $0.equals("the") || $0.equals("a") || $0.equals("an") || $0.equals("-") }
     var isFormer = false
     var rank: String?
     var jurisdiction: String?
     var rest: [String] = []
-    rest.reserveCapacity(words.count)
-    for w in words {
+    rest.reserveCapacity(raw.count)
+    // One walk through the words: possessives dropped, spellings folded, articles left
+    // out, and each word sorted into its field.
+    for r in raw.indices {
+      var w = raw[r]
+      if w.hasUTF8Suffix("'s") { w.removeLast(2) }
+      if let folded = Lexicon.spellingFolds[w] { w = folded }
+      if w.equals("the") || w.equals("a") || w.equals("an") || w.equals("-") || w.equals("then") { continue }
       if w.equals("former") {
         isFormer = true
-      } else if w.equals("then") {
-        continue
-      } else if Lexicon.ranks.contains(w), rank == nil {
+      } else if rank == nil, Lexicon.ranks.contains(w) {
         rank = w
-      } else if jurisdiction == nil, let key = jurisdictionKey(w) {
+      } else if let key = jurisdictionKey(w), jurisdiction == nil || key == jurisdiction {
         jurisdiction = key
-      } else if let key = jurisdictionKey(w), key == jurisdiction {
-        continue
       } else {
         rest.append(w)
       }
