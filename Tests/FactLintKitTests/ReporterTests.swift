@@ -60,8 +60,8 @@ import Testing
       jobReport.jobs = jobs
       var pieces: [String] = []
       small.write(jobReport) { pieces.append($0) }
-      // Every count but report 5's "5 boats" breaks the rule: 23 diagnostics,
-      // one per chunk, written over several batches of four chunks per worker.
+      // Every count but report 5's "5 boats" breaks the rule: 23 diagnostics, one per
+      // chunk, more than the window of four chunks per worker rendered ahead.
       #expect(report.diagnostics.count == 23)
       #expect(pieces.count == 23)
       #expect(pieces.joined() == whole)

@@ -25,23 +25,19 @@ public struct GNUReporter: StreamingReporter {
 
   public func tail(_ report: LintReport, empty: Bool) -> String { "" }
 
-  /// Renders chunks of diagnostics side by side, a few per worker at a time, and
-  /// writes them in order: memory holds one batch of lines, not the whole output.
+  /// Renders chunks of diagnostics side by side and writes them in order as each is
+  /// done, while the workers go on with the next chunks: memory holds a few chunks of
+  /// lines per worker, not the whole output, and no worker waits for the writing.
   public func write(_ report: LintReport, to write: (String) -> Void) {
     let diagnostics = report.diagnostics
     let chunk = max(1, chunkSize)
     let chunks = (diagnostics.count + chunk - 1) / chunk
-    let batch = 4 * max(1, report.jobs == 0 ? Parallel.coreCount : report.jobs)
-    var first = 0
-    while first < chunks {
-      let count = min(batch, chunks - first)
-      let base = first
-      let parts = Parallel.map(count: count, jobs: report.jobs) { k in
-        let lower = (base + k) * chunk
-        return Self.render(diagnostics[lower..<min(diagnostics.count, lower + chunk)], of: report)
-      }
-      for part in parts { write(part) }
-      first += count
+    let window = 4 * max(1, report.jobs == 0 ? Parallel.coreCount : report.jobs)
+    Parallel.forEachInOrder(count: chunks, jobs: report.jobs, window: window) { k in
+      let lower = k * chunk
+      return Self.render(diagnostics[lower..<min(diagnostics.count, lower + chunk)], of: report)
+    } collect: { part in
+      write(part)
     }
   }
 
