@@ -68,6 +68,35 @@ import Testing
     }
   }
 
+  /// Every format that writes its findings in pieces writes what it renders whole,
+  /// however small the chunks and however many workers render them.
+  @Test(arguments: [
+    JSONReporter() as any StreamingReporter, SARIFReporter(), GitHubReporter(), HumanReporter(color: false),
+    GNUReporter(),
+  ])
+  func outputWrittenInChunksIsTheWholeOutput(reporter: any StreamingReporter) {
+    let (_, report) = TestSupport.lint(
+      "rule s { select n: count noun boat\n expect n == 5 }",
+      (1...12).map { "Report \($0): \($0) boats and \($0 + 20) boats left." })
+    let whole = reporter.render(report)
+    for (jobs, chunk) in [(1, 1), (2, 1), (2, 5), (2, 512)] {
+      var jobReport = report
+      jobReport.jobs = jobs
+      var pieces: [String] = []
+      reporter.write(jobReport, chunkSize: chunk) { pieces.append($0) }
+      #expect(pieces.joined() == whole, "\(type(of: reporter)) in chunks of \(chunk) on \(jobs) workers")
+      // The head, one piece per chunk, and the tail, leaving out what is empty.
+      let ends = (reporter.head(report).isEmpty ? 0 : 1) + (reporter.tail(report, empty: false).isEmpty ? 0 : 1)
+      #expect(pieces.count == ends + (report.diagnostics.count + chunk - 1) / chunk)
+      #expect(!pieces.contains(""))
+    }
+    var empty = report
+    empty.diagnostics = []
+    var pieces: [String] = []
+    reporter.write(empty, chunkSize: 1) { pieces.append($0) }
+    #expect(pieces.joined() == reporter.render(empty))
+  }
+
   @Test func humanSnippetUnderlinesTheSpanPastATab() {
     let output = HumanReporter(color: false).render(lint.report)
     #expect(output.contains(" --> doc2.txt:1:30\n"))

@@ -25,20 +25,10 @@ public struct GNUReporter: StreamingReporter {
 
   public func tail(_ report: LintReport, empty: Bool) -> String { "" }
 
-  /// Renders chunks of diagnostics side by side and writes them in order as each is
-  /// done, while the workers go on with the next chunks: memory holds a few chunks of
-  /// lines per worker, not the whole output, and no worker waits for the writing.
+  /// Writes the lines in chunks of ``chunkSize`` diagnostics, rendered side by side
+  /// (``StreamingReporter/write(_:chunkSize:to:)``).
   public func write(_ report: LintReport, to write: (String) -> Void) {
-    let diagnostics = report.diagnostics
-    let chunk = max(1, chunkSize)
-    let chunks = (diagnostics.count + chunk - 1) / chunk
-    let window = 4 * max(1, report.jobs == 0 ? Parallel.coreCount : report.jobs)
-    Parallel.forEachInOrder(count: chunks, jobs: report.jobs, window: window) { k in
-      let lower = k * chunk
-      return Self.render(diagnostics[lower..<min(diagnostics.count, lower + chunk)], of: report)
-    } collect: { part in
-      write(part)
-    }
+    self.write(report, chunkSize: chunkSize, to: write)
   }
 
   /// The lines of `diagnostics`, built as bytes: interpolating each line into a

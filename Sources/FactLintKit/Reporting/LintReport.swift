@@ -103,4 +103,36 @@ extension StreamingReporter {
   public func render(_ report: LintReport) -> String {
     head(report) + body(report) + tail(report, empty: report.diagnostics.isEmpty)
   }
+
+  /// Writes the head, the body in chunks of 512 diagnostics, and the tail
+  /// (``write(_:chunkSize:to:)``): what ``render(_:)`` gives, in pieces.
+  public func write(_ report: LintReport, to write: (String) -> Void) {
+    self.write(report, chunkSize: 512, to: write)
+  }
+
+  /// Writes the head, then the bodies of chunks of `chunkSize` diagnostics, rendered
+  /// side by side on `report.jobs` workers and written in order as each is done while
+  /// the workers go on with the next chunks, then the tail; no piece is empty. Memory
+  /// holds a few chunks per worker, not the whole output, and no worker waits for the
+  /// writing.
+  public func write(_ report: LintReport, chunkSize: Int, to write: (String) -> Void) {
+    let head = head(report)
+    if !head.isEmpty { write(head) }
+    let diagnostics = report.diagnostics
+    let chunk = max(1, chunkSize)
+    let chunks = (diagnostics.count + chunk - 1) / chunk
+    let window = 4 * max(1, report.jobs == 0 ? Parallel.coreCount : report.jobs)
+    var wroteAny = false
+    Parallel.forEachInOrder(count: chunks, jobs: report.jobs, window: window) { k in
+      var part = report
+      part.diagnostics = Array(diagnostics[(k * chunk)..<min(diagnostics.count, k * chunk + chunk)])
+      return body(part)
+    } collect: { text in
+      guard !text.isEmpty else { return }
+      write(wroteAny ? separator + text : text)
+      wroteAny = true
+    }
+    let tail = tail(report, empty: diagnostics.isEmpty)
+    if !tail.isEmpty { write(tail) }
+  }
 }
