@@ -128,6 +128,14 @@ import Testing
     #expect(!StreamingCheck.reaches(13, paths))
     #expect(StreamingCheck.reaches(6, Array(paths.prefix(1))))
     #expect(!StreamingCheck.reaches(1, []))
+    // Sizes asked in runs on several workers add up to the whole.
+    for k in 0..<600 { try directory.write("many/\(k).txt", "0123456789") }
+    let many = (0..<600).map { directory.path + "/many/\($0).txt" } + [directory.path + "/missing.txt"]
+    for jobs in [1, 2, 0] {
+      #expect(StreamingCheck.reaches(6000, many, jobs: jobs))
+      #expect(!StreamingCheck.reaches(6001, many, jobs: jobs))
+      #expect(StreamingCheck.reaches(10, many, jobs: jobs))
+    }
   }
 
   /// The rules that select no people or names are summed up from facts not yet

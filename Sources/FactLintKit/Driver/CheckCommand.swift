@@ -29,7 +29,9 @@ struct CheckCommand {
         streams = true
       case .auto:
         streams =
-          obstacle == nil && StreamingCheck.reaches(StreamingCheck.autoThreshold, walked.files.map(walker.diskPath))
+          obstacle == nil
+          && StreamingCheck.reaches(
+            StreamingCheck.autoThreshold, walked.files.map(walker.diskPath), jobs: context.pipeline.jobs)
       }
       if streams, let reporter = reporter(format, color: context.useColor) as? any StreamingReporter {
         guard case .success(let baseline) = loadBaseline() else { return 2 }
