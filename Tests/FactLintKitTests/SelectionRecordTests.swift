@@ -9,19 +9,13 @@ import Testing
   /// Documents, sifted and ordered as a streamed check's first pass leaves them, with
   /// the rules and their sources.
   private func firstPass(seed: UInt64) -> (SourceManager, [Rule], [SourceFile], [DocumentFacts]) {
-    let generator = NewsGenerator(seed: seed)
-    let texts = (0..<6).flatMap { generator.story($0).map(\.text) }
-    let sources = SourceManager()
-    let ruleSet = RuleSet.load(paths: [TestSupport.path("Rules")], sources: sources, defaults: true)
-    let files = texts.enumerated().map { sources.add(path: "doc\($0).txt", bytes: Array($1.utf8), role: .document) }
-    let sieve = FactSieve(rules: ruleSet.rules)
-    let extracted = files.map { file in
-      var facts = Extractor.extract(file)
-      sieve.sift(&facts, file: file)
+    let (sources, rules, files, sifted) = TestSupport.siftedStories(seed: seed, stories: 6)
+    let ordered = sifted.map { facts in
+      var facts = facts
       facts.orderForChecks()
       return facts
     }
-    return (sources, ruleSet.rules, files, extracted)
+    return (sources, rules, files, ordered)
   }
 
   private func decode(_ bytes: [UInt8], facts: [Fact], file: SourceFile) -> CorpusSummary.Selected? {

@@ -142,19 +142,9 @@ import Testing
   /// linked, the others from linked facts: together they settle what summing up
   /// every rule from linked facts settles.
   @Test func rulesSummedUpBeforeLinkingSettleAsAfter() throws {
-    let generator = NewsGenerator(seed: 12)
-    let texts = (0..<8).flatMap { generator.story($0).map(\.text) }
-    let sources = SourceManager()
-    let ruleSet = RuleSet.load(paths: [TestSupport.path("Rules")], sources: sources, defaults: true)
-    let files = texts.enumerated().map { sources.add(path: "doc\($0).txt", bytes: Array($1.utf8), role: .document) }
-    let sieve = FactSieve(rules: ruleSet.rules)
-    let extracted = files.map { file in
-      var facts = Extractor.extract(file)
-      sieve.sift(&facts, file: file)
-      return facts
-    }
+    let (sources, rules, files, extracted) = TestSupport.siftedStories(seed: 12, stories: 8)
     let corpus = Corpus(sources: sources, extracted: extracted)
-    var whole = CorpusSummary(rules: ruleSet.rules)
+    var whole = CorpusSummary(rules: rules)
     var parts = whole.emptied
     #expect(parts.comparesDocuments(in: .unlinked) && parts.comparesDocuments(in: .linked))
     for (d, file) in files.enumerated() {

@@ -21,6 +21,25 @@ enum TestSupport {
     return Corpus(sources: sources, extracted: files.map(Extractor.extract))
   }
 
+  /// The generated stories `0..<stories` of `seed`, each report a document, with their
+  /// facts extracted and sifted for the shipped rules (and the built-in ones), not linked.
+  static func siftedStories(seed: UInt64, stories: Int) -> (
+    sources: SourceManager, rules: [Rule], files: [SourceFile], facts: [DocumentFacts]
+  ) {
+    let generator = NewsGenerator(seed: seed)
+    let texts = (0..<stories).flatMap { generator.story($0).map(\.text) }
+    let sources = SourceManager()
+    let ruleSet = RuleSet.load(paths: [path("Rules")], sources: sources, defaults: true)
+    let files = texts.enumerated().map { sources.add(path: "doc\($0).txt", bytes: Array($1.utf8), role: .document) }
+    let sieve = FactSieve(rules: ruleSet.rules)
+    let extracted = files.map { file in
+      var facts = Extractor.extract(file)
+      sieve.sift(&facts, file: file)
+      return facts
+    }
+    return (sources, ruleSet.rules, files, extracted)
+  }
+
   /// The facts of one document.
   static func facts(_ text: String) -> [Fact] { corpus([text]).facts }
 
