@@ -97,6 +97,31 @@ import Testing
     #expect(pieces.joined() == reporter.render(empty))
   }
 
+  /// JSON strings escape quotes, backslashes and every control character, and keep any
+  /// other text, ASCII or not, as it is.
+  @Test func jsonStringsEscapeWhatJSONRequires() {
+    #expect(JSON.string("") == "\"\"")
+    #expect(JSON.string("plain") == "\"plain\"")
+    #expect(
+      JSON.string("a\"b\\c\nd\re\tf\u{01}g\u{1F}h\u{7F}ré 😀 Łódź")
+        == "\"a\\\"b\\\\c\\nd\\re\\tf\\u0001g\\u001fh\\u007fré 😀 Łódź\"")
+    // Each ASCII scalar alone, against the escapes JSON defines.
+    for value in 0..<0x80 {
+      let scalar = Unicode.Scalar(UInt8(value))
+      let expected: String
+      switch value {
+      case 0x22: expected = "\\\""
+      case 0x5C: expected = "\\\\"
+      case 0x0A: expected = "\\n"
+      case 0x0D: expected = "\\r"
+      case 0x09: expected = "\\t"
+      case 0..<0x20, 0x7F: expected = "\\u00" + (value < 16 ? "0" : "") + String(value, radix: 16)
+      default: expected = String(scalar)
+      }
+      #expect(JSON.string("x" + String(scalar) + "y") == "\"x" + expected + "y\"", "U+\(value)")
+    }
+  }
+
   @Test func humanSnippetUnderlinesTheSpanPastATab() {
     let output = HumanReporter(color: false).render(lint.report)
     #expect(output.contains(" --> doc2.txt:1:30\n"))
