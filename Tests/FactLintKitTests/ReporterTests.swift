@@ -105,6 +105,9 @@ import Testing
     #expect(
       JSON.string("a\"b\\c\nd\re\tf\u{01}g\u{1F}h\u{7F}ré 😀 Łódź")
         == "\"a\\\"b\\\\c\\nd\\re\\tf\\u0001g\\u001fh\\u007fré 😀 Łódź\"")
+    // Objects keep their keys' order, escape the keys and take the values as they are.
+    #expect(JSON.object([]) == "{}")
+    #expect(JSON.object([("b", "1"), ("a\"", "[true]"), ("é", "\"x\"")]) == "{\"b\":1,\"a\\\"\":[true],\"é\":\"x\"}")
     // Each ASCII scalar alone, against the escapes JSON defines.
     for value in 0..<0x80 {
       let scalar = Unicode.Scalar(UInt8(value))

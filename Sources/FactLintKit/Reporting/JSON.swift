@@ -39,9 +39,19 @@ enum JSON {
     value.isFinite ? Interval.format(value) : "null"
   }
 
-  /// An object from ordered key/value pairs (values already JSON).
+  /// An object from ordered key/value pairs (values already JSON), built in one string
+  /// made at its size: an array of `"key":value` strings joined cost a fifth of a JSON run.
   static func object(_ pairs: [(String, String)]) -> String {
-    "{" + pairs.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+    var out = "{"
+    out.reserveCapacity(pairs.reduce(2) { $0 + $1.0.utf8.count + $1.1.utf8.count + 4 })
+    for k in pairs.indices {
+      if k > 0 { out += "," }
+      out += string(pairs[k].0)
+      out += ":"
+      out += pairs[k].1
+    }
+    out += "}"
+    return out
   }
 
   /// An array of JSON values.
