@@ -34,12 +34,18 @@ enum Anchors {
   /// For each token index `i` (and one past the end), the index of the first anchor
   /// at or after `i`, from the readers that can start at each token.
   static func nextAnchor(_ starts: [ReaderStarts]) -> [Int32] {
-    var next = [Int32](repeating: Int32(starts.count), count: starts.count + 1)
-    var i = starts.count - 1
-    while i >= 0 {
-      next[i] = starts[i].contains(.anchor) ? Int32(i) : next[i + 1]
-      i -= 1
+    starts.withUnsafeBufferPointer { starts in
+      [Int32](unsafeUninitializedCapacity: starts.count + 1) { next, count in
+        var following = Int32(starts.count)
+        next.initializeElement(at: starts.count, to: following)
+        var i = starts.count - 1
+        while i >= 0 {
+          if starts[i].contains(.anchor) { following = Int32(i) }
+          next.initializeElement(at: i, to: following)
+          i -= 1
+        }
+        count = starts.count + 1
+      }
     }
-    return next
   }
 }

@@ -53,15 +53,18 @@ struct PersonReader {
 
   private static func isNameWord(_ i: Int, _ c: TokenCursor) -> Bool {
     guard let t = c.at(i), t.kind == .word, t.isCapitalized else { return false }
-    var w = c.form(i)
-    let possessive = w.hasUTF8Suffix("'s")
-    if possessive { w.removeLast(2) }
+    let form = c.form(i)
+    let possessive = form.hasUTF8Suffix("'s")
+    // Not a function word, office, title word, place, month, weekday or group, nor a
+    // demonym. The classes of the form as written are read by its vocabulary id, and
+    // first: most capitalised words that are not names are listed.
+    if !possessive, !(c.listed(WordClasses.listedTable, i) ?? []).isDisjoint(with: .notInNames) { return false }
+    var w = form
+    if possessive { w = w.droppingPossessive() }
+    // (`w` has no dot, so its jurisdiction is its own entry.)
     if w.utf8.count < 2 || w.containsUTF8(0x2E) { return false }
-    // Not a function word, office, title word, place, month, weekday or group
-    // (`w` has no dot, so its jurisdiction is its own entry), nor a demonym. The
-    // classes of the form as written are read by its vocabulary id.
-    let classes = possessive ? WordClasses.of(w) : c.listed(WordClasses.listedTable, i) ?? []
-    if !classes.isDisjoint(with: .notInNames) || Self.isDemonym(t, c.form(i)) { return false }
+    if possessive, !WordClasses.of(w).isDisjoint(with: .notInNames) { return false }
+    if Self.isDemonym(t, form) { return false }
     // All capitals ("NATO", "UN") are abbreviations, not names: read on the token's bytes.
     let written = UnsafeBufferPointer(rebasing: c.bytes[t.start..<t.end])
     if written.count > 1 && !written.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
@@ -69,7 +72,7 @@ struct PersonReader {
   }
 
   private static func isDemonym(_ t: Token, _ form: String) -> Bool {
-    t.isCapitalized && Lexicon.demonymSuffixes.contains { form.hasUTF8Suffix($0) } && form.utf8.count > 5
+    t.isCapitalized && form.utf8.count > 5 && Lexicon.demonymSuffixes.contains { form.hasUTF8Suffix($0) }
   }
 
   private func possessive(_ i: Int) -> Bool { c.word(i)?.hasUTF8Suffix("'s") == true }
@@ -99,7 +102,7 @@ struct PersonReader {
     guard let t = c.at(i), t.kind == .word else { return false }
     var w = c.form(i)
     if w.hasUTF8Suffix("'s") {
-      w.removeLast(2)
+      w = w.droppingPossessive()
       return t.isCapitalized || TitleNormalizer.jurisdictionKey(w) != nil
     }
     let classes = c.listed(WordClasses.listedTable, i) ?? []

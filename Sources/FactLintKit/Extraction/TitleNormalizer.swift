@@ -13,7 +13,7 @@ enum TitleNormalizer {
     // out, and each word sorted into its field.
     for r in raw.indices {
       var w = raw[r]
-      if w.hasUTF8Suffix("'s") { w.removeLast(2) }
+      if w.hasUTF8Suffix("'s") { w = w.droppingPossessive() }
       if let folded = Lexicon.spellingFolds[w] { w = folded }
       if w.equals("the") || w.equals("a") || w.equals("an") || w.equals("-") || w.equals("then") { continue }
       if w.equals("former") {

@@ -17,19 +17,26 @@ struct TokenCursor {
     self.forms = forms
     self.bytes = bytes
     self.file = file
-    var starts: [ReaderStarts] = []
-    starts.reserveCapacity(tokens.count)
     // A listed word's starts were worked out with the vocabulary; a word it does not
     // list starts no reader by its lexicon, only perhaps as a run-together ordinal.
     let listed = Vocabulary.shared.starts
-    for k in tokens.indices {
-      let id = tokens[k].id
-      if id >= 0 {
-        starts.append(listed[Int(id)])
-      } else if tokens[k].kind == .word {
-        starts.append(ReaderStarts.ofUnlisted(forms[k]))
-      } else {
-        starts.append(ReaderStarts.of(tokens[k].kind, forms[k]))
+    let starts = tokens.withUnsafeBufferPointer { tokens in
+      listed.withUnsafeBufferPointer { listed in
+        [ReaderStarts](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+          for k in 0..<tokens.count {
+            let id = tokens[k].id
+            let start: ReaderStarts
+            if id >= 0 {
+              start = listed[Int(id)]
+            } else if tokens[k].kind == .word {
+              start = ReaderStarts.ofUnlisted(forms[k])
+            } else {
+              start = ReaderStarts.of(tokens[k].kind, forms[k])
+            }
+            buffer.initializeElement(at: k, to: start)
+          }
+          count = tokens.count
+        }
       }
     }
     self.starts = starts

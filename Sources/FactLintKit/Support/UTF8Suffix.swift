@@ -19,6 +19,13 @@ extension String {
     guard m <= view.count else { return false }
     return view.suffix(m).elementsEqual(UnsafeBufferPointer(start: tail, count: m))
   }
+
+  /// This string without the possessive "'s" it ends with (the caller has checked it
+  /// with ``hasUTF8Suffix(_:)``): its last two UTF-8 bytes dropped. `removeLast(2)`
+  /// gives the same string, walking Characters back from the end to find where.
+  @inline(__always) func droppingPossessive() -> String {
+    String(decoding: utf8.dropLast(2), as: UTF8.self)
+  }
 }
 
 extension String {
