@@ -24,6 +24,15 @@ import Testing
     #expect("".hasUTF8Suffix(""))
   }
 
+  @Test func aPossessiveDroppedAsBytesLeavesWhatRemoveLastLeaves() {
+    for word in ["ukraine's", "erdoğan's", "x's", "'s", "çağ's", "ı's"] {
+      var expected = word
+      expected.removeLast(2)
+      #expect(word.droppingPossessive() == expected, "\(word)")
+      #expect(word.droppingPossessive().utf8.count == word.utf8.count - 2)
+    }
+  }
+
   @Test(arguments: [
     "", " ", "Rustem", "Rustem Umerov", "  Rustem   Umerov ", "Recep Tayyip Erdoğan", "a b c ", "Łukasz Żak",
   ])

@@ -249,6 +249,10 @@ public struct Fact: Hashable, Sendable {
     storage.update { $0.updateDetails(change) }
   }
 
+  /// Changes several fields in one go: the cell is checked for other holders once,
+  /// not once for each field set.
+  mutating func update(_ change: (inout FactFields) -> Void) { storage.update(change) }
+
   /// The span to underline: the expression through its counted noun and per-side marker.
   public var extent: Span {
     var result = span

@@ -40,13 +40,16 @@ struct QuantityReader {
         ?? (starts.contains(.date) ? dates.read(at: j) : nil)
       {
         var fact = makeFact(kind: date.kind, range: date.range, sentence: sentenceSpan)
-        fact.value = date.value
-        fact.unit = date.unit
-        fact.qualifiers = date.qualifiers
+        var qualifiers = date.qualifiers
         if date.kind == .date, let since = c.word(j - 1),
           since.equals("since") || since.equals("until") || since.equals("before") || since.equals("after")
         {
-          fact.qualifiers.append(since)
+          qualifiers.append(since)
+        }
+        fact.update { fields in
+          fields.value = date.value
+          fields.unit = date.unit
+          fields.qualifiers = qualifiers
         }
         facts.append(fact)
         j = date.range.upperBound
@@ -261,17 +264,24 @@ struct QuantityReader {
       afterNoun += marker.0.spaceSeparatedWordCount
     }
     var fact = makeFact(kind: kind, range: first..<end, sentence: sentence)
-    fact.numberSpan = c.span(start..<(kind == .money ? end : m.end))
-    fact.statedValue = m.value
-    fact.value = value
-    fact.unit = unit
-    fact.hedge = hedgeText
-    fact.noun = noun
-    fact.qualifiers = qualifiers
-    if let perSide {
-      fact.perSide = true
-      fact.perSideMarker = perSide.0.lowercased()
-      fact.perSideSpan = perSide.1
+    let numberSpan = c.span(start..<(kind == .money ? end : m.end))
+    fact.update { fields in
+      fields.numberSpan = numberSpan
+      fields.statedValue = m.value
+      fields.value = value
+      fields.unit = unit
+      fields.hedge = hedgeText
+      fields.qualifiers = qualifiers
+      if noun != nil || perSide != nil {
+        fields.updateDetails { details in
+          details.noun = noun
+          if let perSide {
+            details.perSideMarker = perSide.0.lowercased()
+            details.perSideSpan = perSide.1
+          }
+        }
+      }
+      if perSide != nil { fields.set(.perSide, true) }
     }
     return (fact, max(end, afterNoun))
   }
@@ -375,11 +385,14 @@ struct QuantityReader {
       first = at
     }
     var fact = makeFact(kind: .money, range: first..<number.end, sentence: sentence)
-    fact.value = value
-    fact.statedValue = number.value * scale
-    fact.unit = currency
-    fact.hedge = hedgeText
-    fact.numberSpan = c.span(i..<number.end)
+    let numberSpan = c.span(i..<number.end)
+    fact.update { fields in
+      fields.value = value
+      fields.statedValue = number.value * scale
+      fields.unit = currency
+      fields.hedge = hedgeText
+      fields.numberSpan = numberSpan
+    }
     return (fact, number.end)
   }
 
@@ -445,13 +458,18 @@ struct QuantityReader {
     }
     var end = match.range.upperBound
     var fact = makeFact(kind: .duration, range: first..<end, sentence: sentence)
-    fact.value = value
-    fact.unit = "s"
-    fact.hedge = hedgeText
-    fact.numberSpan = c.span(match.range)
-    if match.adjectival, let (noun, after) = readNoun(at: end, count: 1) {
-      fact.noun = noun
+    let numberSpan = c.span(match.range)
+    var noun: CountedNoun?
+    if match.adjectival, let (read, after) = readNoun(at: end, count: 1) {
+      noun = read
       end = after
+    }
+    fact.update { fields in
+      fields.value = value
+      fields.unit = "s"
+      fields.hedge = hedgeText
+      fields.numberSpan = numberSpan
+      if let noun { fields.updateDetails { $0.noun = noun } }
     }
     return (fact, end)
   }
@@ -470,10 +488,13 @@ struct QuantityReader {
       let m = numbers.read(at: i + words + 1), !m.isOrdinal, c.sameSentence(i, m.end - 1)
     else { return nil }
     var fact = makeFact(kind: .percentage, range: i..<m.end, sentence: sentence)
-    fact.numberSpan = c.span(m.start..<m.end)
-    fact.statedValue = m.value
-    fact.value = .exactly(m.value)
-    fact.unit = "%"
+    let numberSpan = c.span(m.start..<m.end)
+    fact.update { fields in
+      fields.numberSpan = numberSpan
+      fields.statedValue = m.value
+      fields.value = .exactly(m.value)
+      fields.unit = "%"
+    }
     return (fact, m.end)
   }
 
