@@ -342,4 +342,29 @@ import Testing
       }
     }
   }
+
+  /// A paragraph may be one line of many kilobytes: its columns are counted from the
+  /// checkpoints every few hundred bytes, and must come out as a count from the line's
+  /// start does, whichever side of a checkpoint, or of a multi-byte scalar cut by one,
+  /// each end falls on.
+  @Test func columnsOnLongLinesAreCountedFromCheckpointsAsFromTheLineStart() {
+    var state: UInt64 = 987_654_321
+    let pieces: [[UInt8]] = [[0x61], [0x20], Array("é".utf8), Array("漢".utf8), Array("🙂".utf8), [0x0A]]
+    for length in [511, 512, 513, 1_500, 5_000] {
+      var text: [UInt8] = []
+      while text.count < length {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        // Line breaks are rare, so that most lines run past a checkpoint or several.
+        let pick = Int(state >> 33) % 100
+        text += pieces[pick == 0 ? 5 : pick % 5]
+      }
+      text.withUnsafeBufferPointer { buffer in
+        let table = LineTable(buffer)
+        for offset in stride(from: 0, through: text.count, by: 7) + [510, 511, 512, 513, 1_024, 1_025, text.count] {
+          #expect(
+            table.location(of: offset, in: buffer) == Self.reference(text, offset: offset).position, "at \(offset)")
+        }
+      }
+    }
+  }
 }

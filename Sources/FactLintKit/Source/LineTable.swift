@@ -34,6 +34,12 @@ public struct LineTable: Sendable {
   /// Whether every byte is ASCII: then a column is the byte offset on its line plus one,
   /// and no code points need counting.
   public let isASCII: Bool
+  /// For a text not all ASCII, the code points that start before each multiple of
+  /// ``checkpointStride`` bytes: a column is counted from the nearest, not from the
+  /// start of its line (a paragraph may be one line of many kilobytes).
+  private let checkpoints: [UInt32]
+  /// Bytes between checkpoints: the table grows by under 1 % of the text.
+  static let checkpointStride = 512
 
   /// Builds the table for `bytes`. Most texts hold no carriage return: their line feeds
   /// are found with `memchr`, a vector at a time, once to count the lines and once to
@@ -41,7 +47,7 @@ public struct LineTable: Sendable {
   /// time, most words of it ruled out by one test.
   public init(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard bytes.baseAddress != nil else {
-      self.init(lineStarts: [0], byteCount: 0, isASCII: true)
+      self.init(lineStarts: [0], byteCount: 0, isASCII: true, checkpoints: [])
       return
     }
     let isASCII = Self.isASCII(bytes)
@@ -50,7 +56,31 @@ public struct LineTable: Sendable {
     let starts =
       bytes.firstIndex(of: 0x0D, in: 0..<bytes.count) == nil
       ? Self.lineFeedStarts(bytes) : Self.lineStartsWithCarriageReturns(bytes)
-    self.init(lineStarts: starts, byteCount: bytes.count, isASCII: isASCII)
+    self.init(
+      lineStarts: starts, byteCount: bytes.count, isASCII: isASCII,
+      checkpoints: isASCII ? [] : Self.checkpoints(bytes))
+  }
+
+  /// The code points that start before byte `k * checkpointStride`, for each `k` that
+  /// leaves a byte after it.
+  private static func checkpoints(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+    let count = (bytes.count + checkpointStride - 1) / checkpointStride
+    return [UInt32](unsafeUninitializedCapacity: count) { out, initialized in
+      var scalars = 0
+      for k in 0..<count {
+        out.initializeElement(at: k, to: UInt32(truncatingIfNeeded: scalars))
+        let start = k * checkpointStride
+        scalars += scalarCount(bytes, start..<min(bytes.count, start + checkpointStride))
+      }
+      initialized = count
+    }
+  }
+
+  /// The code points that start before byte `offset` (at most the text's length).
+  @inline(__always) private func scalars(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    let k = offset / Self.checkpointStride
+    guard k < checkpoints.count else { return Self.scalarCount(bytes, 0..<offset) }
+    return Int(checkpoints[k]) + Self.scalarCount(bytes, (k * Self.checkpointStride)..<offset)
   }
 
   /// Whether no byte has its top bit set, read 32 bytes at a time.
@@ -135,10 +165,11 @@ public struct LineTable: Sendable {
     return starts
   }
 
-  private init(lineStarts: [Int], byteCount: Int, isASCII: Bool) {
+  private init(lineStarts: [Int], byteCount: Int, isASCII: Bool, checkpoints: [UInt32]) {
     self.lineStarts = lineStarts
     self.byteCount = byteCount
     self.isASCII = isASCII
+    self.checkpoints = checkpoints
   }
 
   /// The top bit of each byte of `word` that is `\n` or `\r`, and no other bit.
@@ -190,7 +221,15 @@ public struct LineTable: Sendable {
     let clamped = min(max(0, offset), byteCount)
     let index = lineIndex(of: clamped)
     let start = lineStarts[index]
-    let column = isASCII ? clamped - start : Self.scalarCount(bytes, start..<clamped)
+    let column: Int
+    if isASCII {
+      column = clamped - start
+    } else if clamped - start <= Self.checkpointStride {
+      column = Self.scalarCount(bytes, start..<clamped)
+    } else {
+      // Counted from the checkpoints before each end: at most two strides of bytes.
+      column = scalars(before: clamped, in: bytes) - scalars(before: start, in: bytes)
+    }
     return SourcePosition(line: index + 1, column: 1 + column)
   }
 
