@@ -27,6 +27,13 @@ enum NumericDate {
     var separator: UInt8 = 0
     var i = start
     if start > 0, isDigit(bytes[start - 1]) || bytes[start - 1] == 0x2E || bytes[start - 1] == 0x2F { return nil }
+    // A date joins two groups of digits or more: most figures meet no separator before
+    // another digit, and are turned away before any group is kept.
+    var first = start
+    while first < bytes.count, isDigit(bytes[first]) { first += 1 }
+    guard first + 1 < bytes.count, bytes[first] == 0x2D || bytes[first] == 0x2F || bytes[first] == 0x2E,
+      isDigit(bytes[first + 1])
+    else { return nil }
     while groups.count < 3 {
       var value = 0
       var width = 0

@@ -37,7 +37,8 @@ struct RelativeDateReader {
     case .today?: return Match(range: i..<i + 1, qualifiers: ["relative=+0d"])
     case .tomorrow?: return Match(range: i..<i + 1, qualifiers: ["relative=+1d"])
     case .the?:
-      // "the day before yesterday", "the day after tomorrow".
+      // "the day before yesterday", "the day after tomorrow": most "the" meet no "day".
+      guard c.isWord(i + 1, "day") else { return nil }
       if c.matches(["the", "day", "before", "yesterday"], at: i) {
         return Match(range: i..<i + 4, qualifiers: ["relative=-2d"])
       }
