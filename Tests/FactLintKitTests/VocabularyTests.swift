@@ -31,6 +31,8 @@ import Testing
     // Relative dates tell their start words apart by id.
     #expect(RelativeDateReader.starts.keys.allSatisfy { Self.id($0) != nil })
     #expect(Set(RelativeDateReader.starts.keys).isSubset(of: Set(RelativeDateReader.startWords)))
+    // And the words after a counted one's unit.
+    #expect(RelativeDateReader.directions.keys.allSatisfy { Self.id($0) != nil })
     let sets = [
       Lexicon.functionWords, DateReader.startWords, RelativeDateReader.gate, NumberReader.startWords,
       NumberReader.dozenWords, Tokenizer.abbreviations,
@@ -68,6 +70,7 @@ import Testing
     for (id, word) in Vocabulary.shared.words.enumerated() {
       for (set, listed) in sets { #expect((listed[id: Int32(id)] != nil) == set.contains(word), "\(word)") }
       #expect(Lexicon.listedMonths[id: Int32(id)] == Lexicon.months[word], "\(word)")
+      #expect(RelativeDateReader.listedDirections[id: Int32(id)] == RelativeDateReader.directions[word], "\(word)")
       #expect(WordClasses.listedTable[id: Int32(id)] == WordClasses.table[word], "\(word)")
       let hedges = Hedge.listedPrefixesByLastWord[id: Int32(id)]
       #expect(hedges?.map(\.0) == Hedge.prefixesByLastToken[word]?.map(\.0), "\(word)")

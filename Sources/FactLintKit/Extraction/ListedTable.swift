@@ -56,6 +56,8 @@ extension RelativeDateReader {
   static let listedGate = ListedTable(gate)
   /// ``starts`` by vocabulary id.
   static let listedStarts = ListedTable(starts)
+  /// ``directions`` by vocabulary id.
+  static let listedDirections = ListedTable(directions)
 }
 
 extension NumberReader {

@@ -49,7 +49,7 @@ struct RelativeDateReader {
     case .named?:
       return named(at: i)
     case nil:
-      return weekdayOfWeek(at: i) ?? counted(at: i)
+      return (token.kind == .word ? weekdayOfWeek(at: i) : nil) ?? counted(at: i)
     }
   }
 
@@ -114,11 +114,12 @@ struct RelativeDateReader {
 
   /// "three days ago", "a year ago", "2 weeks from now".
   private func counted(at i: Int) -> Match? {
-    // "ago" or "from" within the next five tokens; most figures have neither.
-    var found: String?
+    // "ago" or "from" within the next five tokens; most figures have neither. Both are
+    // listed words, looked for by vocabulary id.
+    var found: Direction?
     for k in (i + 1)...(i + 5) {
-      if let w = c.word(k), w.equals("ago") || w.equals("from") {
-        found = w
+      if let direction = c.listed(Self.listedDirections, k) {
+        found = direction
         break
       }
     }
@@ -136,7 +137,7 @@ struct RelativeDateReader {
     guard let unit = c.word(k), let grain = Self.grains[Inflection.singular(unit)], c.sameSentence(i, k + 1) else {
       return nil
     }
-    if direction.equals("ago"), c.isWord(k + 1, "ago") {
+    if direction == .ago, c.isWord(k + 1, "ago") {
       return Match(range: i..<k + 2, qualifiers: ["relative=\(Self.signed(-Int(count)))\(grain.first!)"])
     }
     if c.matches(["from", "now"], at: k + 1) || c.matches(["from", "today"], at: k + 1) {
@@ -144,6 +145,14 @@ struct RelativeDateReader {
     }
     return nil
   }
+
+  /// The word after a counted relative date's unit: "ago", or "from" before "now" or "today".
+  enum Direction: Sendable {
+    case ago, from
+  }
+
+  /// The words of ``Direction``.
+  static let directions: WordTable<Direction> = ["ago": .ago, "from": .from]
 
   private static func signed(_ n: Int) -> String { n < 0 ? "\(n)" : "+\(n)" }
 
