@@ -67,6 +67,35 @@ import Testing
     #expect(Inflection.singular(plural) == singular)
   }
 
+  /// The byte reading gives what reading the endings as strings gives, for every
+  /// ending it tells apart and for words of every length around its bounds.
+  @Test func theSingularOnBytesIsTheSingularOnStrings() {
+    func reference(_ word: String) -> String {
+      guard word.utf8.count > 3, word.hasSuffix("s") else { return word }
+      if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
+      if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+      for ending in ["sses", "shes", "ches", "xes", "zes"] where word.hasSuffix(ending) {
+        return String(word.dropLast(2))
+      }
+      return String(word.dropLast(1))
+    }
+    func plural(_ word: String) -> Bool {
+      guard word.utf8.count > 3, word.hasSuffix("s") else { return false }
+      return !["ss", "us", "is", "'s"].contains { word.hasSuffix($0) } && word != "news" && word != "series"
+    }
+    let stems = ["", "a", "ab", "abc", "kiss", "bu", "tenn", "ca", "bo", "chur", "wi", "é", "şe"]
+    let endings = [
+      "s", "es", "ies", "ses", "sses", "shes", "ches", "hes", "xes", "zes", "'s", "us", "is", "ss", "y", "",
+    ]
+    for stem in stems {
+      for ending in endings {
+        let word = stem + ending
+        #expect(Inflection.singular(word) == reference(word), "\(word)")
+        #expect(Inflection.isPlural(word) == plural(word), "\(word)")
+      }
+    }
+  }
+
   @Test func pluralsAreToldFromWordsEndingInS() {
     #expect(Inflection.isPlural("prisoners") && Inflection.isPlural("children") && Inflection.isPlural("cafés"))
     #expect(!Inflection.isPlural("news") && !Inflection.isPlural("crisis") && !Inflection.isPlural("bus"))

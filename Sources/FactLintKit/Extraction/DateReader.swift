@@ -268,7 +268,8 @@ struct DateReader {
   private func dayAt(_ i: Int, words: DayWords) -> (Int, Int)? {
     guard let token = c.at(i) else { return nil }
     if token.kind == .number {
-      guard let day = Int(c.form(i)), day >= 1, day <= 31, c.form(i).utf8.count <= 2 else { return nil }
+      // Told by its length before it is parsed: most figures are no day.
+      guard c.form(i).utf8.count <= 2, let day = Int(c.form(i)), day >= 1, day <= 31 else { return nil }
       if c.touching(i), let suffix = c.word(i + 1), Lexicon.ordinalSuffixes.contains(suffix) {
         return (day, i + 2)
       }
@@ -297,8 +298,9 @@ struct DateReader {
   private func ordinalAt(_ i: Int) -> (Int, Int)? {
     guard let token = c.at(i) else { return nil }
     if token.kind == .number {
-      guard let n = Int(c.form(i)), c.touching(i), let suffix = c.word(i + 1),
-        Lexicon.ordinalSuffixes.contains(suffix)
+      // The suffix first: most figures have none, and are not parsed.
+      guard c.touching(i), let suffix = c.word(i + 1), Lexicon.ordinalSuffixes.contains(suffix),
+        let n = Int(c.form(i))
       else { return nil }
       return (n, i + 2)
     }

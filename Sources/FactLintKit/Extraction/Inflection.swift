@@ -15,37 +15,58 @@ enum Inflection {
     "personnel", "troops", "aircraft", "cattle", "data", "media",
   ]
 
-  /// The singular of `word` (lower-case).
+  /// The singular of `word` (lower-case). The endings are told apart on the word's
+  /// last bytes, read once: most words end in no "s" and are given back as they are.
   static func singular(_ word: String) -> String {
     if let known = irregular[word] { return known }
-    guard word.utf8.count > 3, word.hasUTF8Suffix("s") else { return word }
-    if word.hasUTF8Suffix("ss") || word.hasUTF8Suffix("us") || word.hasUTF8Suffix("is") { return word }
-    if word.hasUTF8Suffix("ies") { return dropping(3, from: word) + "y" }
-    if word.hasUTF8Suffix("sses") || word.hasUTF8Suffix("shes") || word.hasUTF8Suffix("ches")
-      || word.hasUTF8Suffix("xes")
-      || word.hasUTF8Suffix("zes")
-    {
-      return dropping(2, from: word)
+    let cut =
+      word.utf8.withContiguousStorageIfAvailable(singularCut) ?? Array(word.utf8).withUnsafeBufferPointer(singularCut)
+    switch cut {
+    case .none: return word
+    case .drop(let count): return word.droppingLastUTF8(count)
+    case .ies: return word.droppingLastUTF8(3) + "y"
     }
-    return dropping(1, from: word)
   }
 
-  /// `word` without its last `count` bytes, which are ASCII letters (so each is a
-  /// Character of its own, and what remains ends on a scalar boundary).
-  private static func dropping(_ count: Int, from word: String) -> String {
-    String(word[..<word.utf8.index(word.utf8.endIndex, offsetBy: -count)])
+  /// How a regular plural ends: in no "s" of a plural, in "ies" (for "y"), or in one or
+  /// two letters to drop.
+  private enum Cut {
+    case none
+    case drop(Int)
+    case ies
+  }
+
+  /// The cut that makes `b`, a lower-case word, singular: "-ss", "-us", "-is" are not
+  /// plurals; "-sses", "-shes", "-ches", "-xes", "-zes" drop "es"; others drop the "s".
+  private static func singularCut(_ b: UnsafeBufferPointer<UInt8>) -> Cut {
+    let n = b.count
+    guard n > 3, b[n - 1] == 0x73 else { return .none }
+    let before = b[n - 2]
+    if before == 0x73 || before == 0x75 || before == 0x69 { return .none }
+    guard before == 0x65 else { return .drop(1) }
+    switch b[n - 3] {
+    case 0x69: return .ies
+    case 0x78, 0x7A: return .drop(2)
+    case 0x68 where b[n - 4] == 0x73 || b[n - 4] == 0x63: return .drop(2)
+    case 0x73 where b[n - 4] == 0x73: return .drop(2)
+    default: return .drop(1)
+    }
   }
 
   /// Whether `word` (lower-case) reads as a plural noun.
   static func isPlural(_ word: String) -> Bool {
     if irregularPlurals.contains(word) { return true }
-    guard word.utf8.count > 3, word.hasUTF8Suffix("s") else { return false }
-    if word.equals("news") || word.equals("series") || word.hasUTF8Suffix("ss") || word.hasUTF8Suffix("us")
-      || word.hasUTF8Suffix("is")
-      || word.hasUTF8Suffix("'s")
-    {
-      return false
-    }
-    return true
+    let endsAsPlural =
+      word.utf8.withContiguousStorageIfAvailable(endsAsPlural) ?? Array(word.utf8).withUnsafeBufferPointer(endsAsPlural)
+    return endsAsPlural && !word.equals("news") && !word.equals("series")
+  }
+
+  /// Whether `b` ends in an "s" of a plural: more than three bytes, and not "-ss", "-us",
+  /// "-is" or the possessive "'s".
+  private static func endsAsPlural(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = b.count
+    guard n > 3, b[n - 1] == 0x73 else { return false }
+    let before = b[n - 2]
+    return before != 0x73 && before != 0x75 && before != 0x69 && before != 0x27
   }
 }

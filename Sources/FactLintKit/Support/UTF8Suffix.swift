@@ -23,8 +23,13 @@ extension String {
   /// This string without the possessive "'s" it ends with (the caller has checked it
   /// with ``hasUTF8Suffix(_:)``): its last two UTF-8 bytes dropped. `removeLast(2)`
   /// gives the same string, walking Characters back from the end to find where.
-  @inline(__always) func droppingPossessive() -> String {
-    String(decoding: utf8.dropLast(2), as: UTF8.self)
+  @inline(__always) func droppingPossessive() -> String { droppingLastUTF8(2) }
+
+  /// This string without its last `count` UTF-8 bytes, which must end a scalar: made
+  /// from the bytes that remain, read in place.
+  @inline(__always) func droppingLastUTF8(_ count: Int) -> String {
+    var copy = self
+    return copy.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0.dropLast(count)), as: UTF8.self) }
   }
 }
 
