@@ -522,39 +522,48 @@ struct QuantityReader {
 
   /// Reads the noun phrase a number counts, starting at token `i`.
   private func readNoun(at i: Int, count: Double) -> (CountedNoun, Int)? {
-    var words: [(String, Int)] = []
-    var k = i
-    while words.count < 5, let w = c.word(k), c.sameSentence(i, k) {
-      if c.listed(Lexicon.listedFunctionWords, k) != nil || c.listed(Lexicon.listedTimeUnits, k) != nil && words.isEmpty
-      {
-        break
-      }
-      if w.hasUTF8Suffix("'s") { break }
-      if words.isEmpty { words.reserveCapacity(5) }  // one allocation, not one per doubling
-      words.append((w, k))
-      k += 1
-      // Hyphenated compounds: "air-defence", "long-range".
-      if c.isPunct(k, "-") && c.touching(k - 1) && c.touching(k), c.word(k + 1) != nil {
+    // The phrase's words are up to five tokens, kept by index on the stack: a word's
+    // text is its form.
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { words in
+      var found = 0
+      var k = i
+      while found < 5, let w = c.word(k), c.sameSentence(i, k) {
+        if c.listed(Lexicon.listedFunctionWords, k) != nil || c.listed(Lexicon.listedTimeUnits, k) != nil && found == 0
+        {
+          break
+        }
+        if w.hasUTF8Suffix("'s") { break }
+        words[found] = k
+        found += 1
         k += 1
+        // Hyphenated compounds: "air-defence", "long-range".
+        if c.isPunct(k, "-") && c.touching(k - 1) && c.touching(k), c.word(k + 1) != nil {
+          k += 1
+        }
       }
+      guard found > 0 else { return nil }
+      return noun(words: UnsafeBufferPointer(rebasing: words[..<found]), from: i, count: count)
     }
-    guard !words.isEmpty else { return nil }
+  }
+
+  /// The counted noun whose words are the tokens `words`, read from token `i`.
+  private func noun(words: UnsafeBufferPointer<Int>, from i: Int, count: Double) -> (CountedNoun, Int) {
     // The head: the first plural noun for counts above one, otherwise the last word
     // before any participle that follows a noun.
     var headIndex = words.count - 1
-    if count != 1, let plural = words.firstIndex(where: { Inflection.isPlural($0.0) }) {
+    if count != 1, let plural = words.firstIndex(where: { Inflection.isPlural(c.form($0)) }) {
       headIndex = plural
-    } else if let participle = words.indices.dropFirst().first(where: { isParticiple(words[$0].0) }) {
+    } else if let participle = words.indices.dropFirst().first(where: { isParticiple(c.form(words[$0])) }) {
       headIndex = participle - 1
     }
-    let head = words[headIndex].0
+    let head = c.form(words[headIndex])
     var qualifiers: [String] = []
     var lastIndex = headIndex
-    if headIndex + 1 < words.count && isParticiple(words[headIndex + 1].0) {
-      qualifiers.append(words[headIndex + 1].0)
+    if headIndex + 1 < words.count && isParticiple(c.form(words[headIndex + 1])) {
+      qualifiers.append(c.form(words[headIndex + 1]))
       lastIndex = headIndex + 1
     }
-    var endToken = words[lastIndex].1 + 1
+    var endToken = words[lastIndex] + 1
     var complement: String?
     if lastIndex == headIndex, c.isWord(endToken, "of"), let next = c.word(endToken + 1),
       c.listed(Lexicon.listedFunctionWords, endToken + 1) == nil, c.at(endToken + 1)?.isCapitalized == false,
@@ -563,9 +572,9 @@ struct QuantityReader {
       complement = next
       endToken += 2
     }
-    let modifiers = words[..<headIndex].map(\.0)
+    let modifiers = words[..<headIndex].map { c.form($0) }
     let noun = CountedNoun(
-      head: head, lemma: Inflection.singular(head), modifiers: Array(modifiers), complement: complement,
+      head: head, lemma: Inflection.singular(head), modifiers: modifiers, complement: complement,
       qualifiers: qualifiers, phrase: c.lowercasedText(i..<endToken), span: c.span(i..<endToken))
     return (noun, endToken)
   }
