@@ -39,5 +39,5 @@ enum FactSymbols {
   /// Hedges: every prefix and postfix hedge phrase, and the vague plurals' words.
   static let hedges = Table(
     Hedge.prefixes.map { $0.0.joined(separator: " ") } + Hedge.postfixes.map { $0.0.joined(separator: " ") } + ["+"]
-      + Hedge.vaguePlurals.map { $0.0.dropLast().joined(separator: " ") })
+      + Hedge.vaguePluralHedges)
 }

@@ -108,4 +108,7 @@ enum Hedge: String, Sendable {
     (["millions", "of"], Interval(lower: 2_000_000, upper: 1e9, upperClosed: false)),
     (["billions", "of"], Interval(lower: 2e9, upper: 1e12, upperClosed: false)),
   ]
+
+  /// The hedge text of each of ``vaguePlurals``, by position: its words but the last "of".
+  static let vaguePluralHedges = vaguePlurals.map { $0.0.dropLast().joined(separator: " ") }
 }

@@ -256,9 +256,18 @@ struct NumberReader {
     ["quarter", "half", "a", "an"] + Lexicon.units.keys + Lexicon.tens.keys + Lexicon.scales.keys
       + Lexicon.ordinalUnits.keys)
 
+  /// The words after "a" or "an" that make a number of them: "a quarter million", "a
+  /// half", "a third", "a thousand", "a dozen", "a couple of".
+  static let wordsAfterArticle = WordSet(
+    ["quarter", "half"] + Lexicon.fractions.keys + Lexicon.scales.keys + Lexicon.collective.keys)
+
   private func readWords(at i: Int) -> NumberMatch? {
     guard let first = c.word(i), c.listed(Self.listedStartWords, i) != nil || first.utf8.count >= 10 else {
       return nil
+    }
+    // Most articles count nothing: one lookup of the next word turns them away.
+    if first.equals("a") || first.equals("an") {
+      guard let next = c.word(i + 1), Self.wordsAfterArticle.contains(next) else { return nil }
     }
     var j = i
     var total = 0.0
@@ -396,9 +405,8 @@ struct NumberReader {
     guard sawNumber, j > i else { return nil }
     // A bare plural such as "hundreds" or "thousands" is not a number; after one it
     // multiplies: "three thousand millions".
-    if !ordinal, let w = c.word(j), w.hasUTF8Suffix("s"), let scale = Lexicon.scales[String(w.dropLast())],
-      scale >= 1e6,
-      total + current >= 1000, c.sameSentence(i, j)
+    if !ordinal, total + current >= 1000, let w = c.word(j), w.hasUTF8Suffix("s"),
+      let scale = Lexicon.scales[w.droppingLastUTF8(1)], scale >= 1e6, c.sameSentence(i, j)
     {
       total = (total + current) * scale
       current = 0

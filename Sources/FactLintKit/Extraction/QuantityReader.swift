@@ -503,15 +503,16 @@ struct QuantityReader {
   /// "dozens of people", "thousands of civilians".
   private func readVaguePlural(at i: Int, sentence: Span) -> (Fact, Int)? {
     guard let w = c.word(i), w.hasUTF8Suffix("s") else { return nil }
-    for (phrase, interval) in Hedge.vaguePlurals where c.matches(phrase, at: i) {
+    for (p, (phrase, interval)) in Hedge.vaguePlurals.enumerated() where c.matches(phrase, at: i) {
       let end = i + phrase.count
       var fact = makeFact(kind: .count, range: i..<end, sentence: sentence)
-      fact.value = interval
-      fact.hedge = phrase.dropLast().joined(separator: " ")
-      if let (noun, after) = readNoun(at: end, count: 2) {
-        fact.noun = noun
-        return (fact, after)
+      let noun = readNoun(at: end, count: 2)
+      fact.update { fields in
+        fields.value = interval
+        fields.hedge = Hedge.vaguePluralHedges[p]
+        if let noun { fields.updateDetails { $0.noun = noun.0 } }
       }
+      if let noun { return (fact, noun.1) }
       fact.kind = .number
       return (fact, end)
     }
