@@ -26,6 +26,19 @@ import Testing
     for run in runs { #expect(run.words.indices == run.spans.indices) }
   }
 
+  /// A name is its words' bytes joined by spaces, whatever their scripts and lengths
+  /// (a word of sixteen bytes or more is held apart from the string that names it).
+  @Test func aNameJoinsItsWordsBytesWithSpaces() {
+    var runs = NameRuns()
+    let names = [["Recep", "Tayyip", "Erdoğan"], ["Володимир", "Зеленський"], ["Maximilianstraßenbauer", "X"]]
+    for (n, words) in names.enumerated() {
+      runs.append(
+        words: words, spans: words.indices.map { Self.span(100 * n + $0, 100 * n + $0 + 1) }, quoted: false,
+        sentence: Self.span(100 * n, 100 * n + 90))
+    }
+    #expect(runs.map(\.name) == names.map { $0.joined(separator: " ") })
+  }
+
   @Test func mappingSpansMovesTheWordsAndTheSentences() {
     var runs = NameRuns()
     runs.append(
