@@ -239,11 +239,18 @@ struct AgreementCheck: Sendable {
           context.diagnostic(
             at: fact.extent, in: file,
             fallback: "\"{statement}\" cannot be true together with {expected} stated \(placeText)",
-            values: [
-              "statement": CheckContext.statement(fact, in: file), "value": fact.value?.description ?? fact.text,
-              "expected": settled.expected, "count": String(count), "documents": MessageTemplate.documents(count),
-              "selection": name, "noun": fact.noun?.phrase ?? name,
-            ],
+            values: { key in
+              switch key {
+              case "statement": CheckContext.statement(fact, in: file)
+              case "value": fact.value?.description ?? fact.text
+              case "expected": settled.expected
+              case "count": String(count)
+              case "documents": MessageTemplate.documents(count)
+              case "selection": name
+              case "noun": fact.noun?.phrase ?? name
+              default: nil
+              }
+            },
             related: related, extraNotes: CheckContext.moreNote(hidden)))
       }
       if !overflow.isEmpty {

@@ -54,15 +54,16 @@ final class CheckContext: Sendable {
   }
 
   /// The severity-bearing diagnostic with the rule's message (or `fallback`), at
-  /// `span` of `file`.
+  /// `span` of `file`. `values` gives the value of each placeholder the check fills
+  /// (`nil` for others).
   func diagnostic(
-    at span: Span, in file: SourceFile, fallback: String, values: KeyValuePairs<String, String>,
+    at span: Span, in file: SourceFile, fallback: @autoclosure () -> String, values: (String) -> String?,
     related: [RelatedLocation], extraNotes: [String] = [], fixIts: [FixIt] = []
   ) -> Diagnostic {
-    // A message names a few of about ten values: they are searched in order, not
-    // hashed into a dictionary for every finding.
-    let message = MessageTemplate.render(rule.message ?? fallback) { name in
-      if let found = values.first(where: { $0.key == name }) { return found.value }
+    // A message names a few of about ten values: only those are made, when the
+    // template asks for them, and the fallback only for a rule with no message.
+    let message = MessageTemplate.render(rule.message ?? fallback()) { name in
+      if let found = values(name) { return found }
       switch name {
       case "rule": return rule.id
       case "file": return file.path

@@ -141,11 +141,19 @@ struct ComparisonCheck: Sendable {
           context.diagnostic(
             at: fact.extent, in: file,
             fallback: "\"{statement}\" breaks '{relation}' ({value})",
-            values: [
-              "statement": CheckContext.statement(fact, in: file), "relation": text, "value": failure.bindings,
-              "expected": failure.expected.description, "selection": names[0], "noun": fact.noun?.phrase ?? names[0],
-              "count": String(count), "documents": MessageTemplate.documents(count),
-            ],
+            values: { key in
+              switch key {
+              case "statement": CheckContext.statement(fact, in: file)
+              case "relation": text
+              case "value": failure.bindings
+              case "expected": failure.expected.description
+              case "selection": names[0]
+              case "noun": fact.noun?.phrase ?? names[0]
+              case "count": String(count)
+              case "documents": MessageTemplate.documents(count)
+              default: nil
+              }
+            },
             related: related, extraNotes: CheckContext.moreNote(hidden)))
       }
     }

@@ -80,11 +80,17 @@ struct SpellingCheck: Sendable {
         out.append(
           context.diagnostic(
             at: fact.span, in: file, fallback: fallback,
-            values: [
-              "spelling": spelling, "preferred": preferred, "person": fact.person ?? spelling,
-              "statement": fact.text, "value": spelling, "expected": preferred, "count": String(count),
-              "documents": MessageTemplate.documents(count),
-            ],
+            values: { key in
+              switch key {
+              case "spelling", "value": spelling
+              case "preferred", "expected": preferred
+              case "person": fact.person ?? spelling
+              case "statement": fact.text
+              case "count": String(count)
+              case "documents": MessageTemplate.documents(count)
+              default: nil
+              }
+            },
             related: related, extraNotes: CheckContext.moreNote(hidden), fixIts: [fix]))
       }
     }

@@ -46,7 +46,14 @@ struct StatedCheck: Sendable {
     return [
       context.diagnostic(
         at: span, in: file, fallback: "this document mentions \"{statement}\" but never states the {selection}",
-        values: ["statement": file.text(span), "selection": name, "count": String(stating.documentCount)],
+        values: { key in
+          switch key {
+          case "statement": file.text(span)
+          case "selection": name
+          case "count": String(stating.documentCount)
+          default: nil
+          }
+        },
         related: related, extraNotes: CheckContext.moreNote(hidden))
     ]
   }

@@ -159,11 +159,18 @@ struct TitleCheck: Sendable {
       : "{person} is called \"{title}\" here, but \"{expected}\" in {documents}"
     return context.diagnostic(
       at: title.span.union(fact.span), in: file, fallback: fallback,
-      values: [
-        "person": fact.person ?? fact.text, "title": CheckContext.oneLine(title.text), "expected": expected,
-        "statement": CheckContext.statement(fact, in: file), "value": title.normalized, "count": String(count),
-        "documents": MessageTemplate.documents(count),
-      ],
+      values: { key in
+        switch key {
+        case "person": fact.person ?? fact.text
+        case "title": CheckContext.oneLine(title.text)
+        case "expected": expected
+        case "statement": CheckContext.statement(fact, in: file)
+        case "value": title.normalized
+        case "count": String(count)
+        case "documents": MessageTemplate.documents(count)
+        default: nil
+        }
+      },
       related: related, extraNotes: CheckContext.moreNote(hidden))
   }
 

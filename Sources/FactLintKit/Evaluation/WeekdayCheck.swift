@@ -23,10 +23,15 @@ struct WeekdayCheck: Sendable {
       out.append(
         context.diagnostic(
           at: fact.span, in: document.file, fallback: "\"{statement}\" names a {weekday}, but {date} is a {actual}",
-          values: [
-            "statement": CheckContext.oneLine(fact.text), "weekday": named, "actual": real, "date": date,
-            "value": named, "expected": real,
-          ],
+          values: { key in
+            switch key {
+            case "statement": CheckContext.oneLine(fact.text)
+            case "weekday", "value": named
+            case "actual", "expected": real
+            case "date": date
+            default: nil
+            }
+          },
           related: [], extraNotes: ["help: either the weekday or the date is wrong; check the source"]))
     }
     return out
