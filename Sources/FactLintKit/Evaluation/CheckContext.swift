@@ -93,6 +93,8 @@ final class CheckContext: Sendable {
 
   /// The note that counts the agreeing documents not shown.
   static func moreNote(_ hidden: Int) -> [String] {
-    hidden > 0 ? ["and \(hidden) more \(hidden == 1 ? "document" : "documents") agree with them"] : []
+    // Joined, not interpolated: interpolation costs several times as much, for every finding.
+    hidden > 0
+      ? ["and " + String(hidden) + (hidden == 1 ? " more document" : " more documents") + " agree with them"] : []
   }
 }

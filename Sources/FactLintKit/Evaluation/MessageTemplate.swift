@@ -32,7 +32,6 @@ enum MessageTemplate {
 
   /// "1 other document" / "3 other documents".
   static func documents(_ count: Int, other: Bool = true) -> String {
-    let noun = count == 1 ? "document" : "documents"
-    return other ? "\(count) other \(noun)" : "\(count) \(noun)"
+    String(count) + (other ? " other " : " ") + (count == 1 ? "document" : "documents")
   }
 }
