@@ -64,7 +64,7 @@ struct TitleCheck: Sendable {
       let agreeing = mentions.filter { !TitleNormalizer.contradict($0.title!, pin.title) }
       if let first = agreeing.first {
         state.agreeing.add(first: first, count: agreeing.count, limit: context.referenceLimit) {
-          "called \"\(first.title!.text)\" here"
+          "called \"" + first.title!.text + "\" here"
         }
       }
       return
@@ -84,7 +84,7 @@ struct TitleCheck: Sendable {
       state.variants[v, default: Variant(firstSpan: first.span, title: first.title!)].occurrences.add(
         first: first, count: facts.count, limit: context.referenceLimit
       ) {
-        "called \"\(first.title!.text)\" here"
+        "called \"" + first.title!.text + "\" here"
       }
     }
   }
