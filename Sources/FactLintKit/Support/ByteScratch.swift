@@ -36,6 +36,14 @@ struct ByteScratch: ~Copyable {
     for byte in bytes { append(byte) }
   }
 
+  /// Appends the ASCII letters `letters` in lower case: `| 0x20` lowers a capital and
+  /// keeps a small letter, so each is one operation, and room is made once.
+  @inline(__always) mutating func appendLowercasedLetters(_ letters: UnsafeBufferPointer<UInt8>) {
+    while count + letters.count > capacity { grow() }
+    for k in 0..<letters.count { base[count + k] = letters[k] | 0x20 }
+    count += letters.count
+  }
+
   /// Whether the buffer holds `byte`.
   func contains(_ byte: UInt8) -> Bool {
     for k in 0..<count where base[k] == byte { return true }
