@@ -24,6 +24,16 @@ import Testing
     #expect("".hasUTF8Suffix(""))
   }
 
+  @Test func stringsJoinedBySpacesAreWhatJoinedGives() {
+    let lists: [[String]] = [
+      [], [""], ["a"], ["", "b"], ["a", ""], ["Recep", "Tayyip", "Erdoğan"], ["漢", "字", "🙂"],
+    ]
+    for words in lists {
+      #expect(words.joinedBySpaces == words.joined(separator: " "), "\(words)")
+      #expect(words[...].dropFirst().joinedBySpaces == words.dropFirst().joined(separator: " "), "\(words)")
+    }
+  }
+
   @Test func aPossessiveDroppedAsBytesLeavesWhatRemoveLastLeaves() {
     for word in ["ukraine's", "erdoğan's", "x's", "'s", "çağ's", "ı's"] {
       var expected = word

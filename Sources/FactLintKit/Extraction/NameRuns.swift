@@ -10,28 +10,8 @@ struct NameRun {
   /// The sentence.
   let sentence: Span
 
-  /// The words joined by single spaces, copied as bytes into a string made at its size
-  /// (appending them to a string cost more than the copy).
-  var name: String {
-    guard words.count > 1 else { return words.first ?? "" }
-    var length = words.count - 1
-    for k in words.indices { length += words[k].utf8.count }
-    return String(unsafeUninitializedCapacity: length) { out in
-      var n = 0
-      for k in words.indices {
-        if k > words.startIndex {
-          out[n] = 0x20
-          n += 1
-        }
-        var word = words[k]
-        n = word.withUTF8 { bytes in
-          _ = UnsafeMutableBufferPointer(rebasing: out[n..<(n + bytes.count)]).initialize(from: bytes)
-          return n + bytes.count
-        }
-      }
-      return n
-    }
-  }
+  /// The words joined by single spaces.
+  var name: String { words.joinedBySpaces }
 }
 
 /// The name runs of one document, their words and spans held in two arrays for the

@@ -36,7 +36,7 @@ enum TitleNormalizer {
     }
     guard rest.contains(where: { Lexicon.offices.contains($0) || Lexicon.groups.contains($0) }) else { return nil }
     return Title(
-      text: text, isFormer: isFormer, rank: rank, office: rest.joined(separator: " "),
+      text: text, isFormer: isFormer, rank: rank, office: rest.joinedBySpaces,
       jurisdiction: jurisdiction, span: span)
   }
 

@@ -44,3 +44,31 @@ extension String {
     return self[start..<end]
   }
 }
+
+extension Collection where Element == String {
+  /// The strings joined by single spaces: `joined(separator: " ")`, with one string given
+  /// back as it is and several copied as bytes into a string made at its size (joining
+  /// cost several times as much, for the few words of a name or a title).
+  var joinedBySpaces: String {
+    guard count > 1 else { return first ?? "" }
+    var length = count - 1
+    for word in self { length += word.utf8.count }
+    return String(unsafeUninitializedCapacity: length) { out in
+      var n = 0
+      var isFirst = true
+      for word in self {
+        if !isFirst {
+          out[n] = 0x20
+          n += 1
+        }
+        isFirst = false
+        var word = word
+        n = word.withUTF8 { bytes in
+          _ = UnsafeMutableBufferPointer(rebasing: out[n..<(n + bytes.count)]).initialize(from: bytes)
+          return n + bytes.count
+        }
+      }
+      return n
+    }
+  }
+}
