@@ -73,14 +73,16 @@ enum Hedge: String, Sendable {
   }()
 
   /// The prefixes by their last token, longest first: the token before a number
-  /// rules out most positions at once and leaves a few phrases to match.
-  static let prefixesByLastToken: WordTable<[([String], Hedge)]> = {
+  /// rules out most positions at once and leaves a few phrases to match. Each comes
+  /// with its text: words joined by spaces, signs by nothing (">=").
+  static let prefixesByLastToken: WordTable<[([String], Hedge, String)]> = {
     var lastTokens: [String] = []
-    var byLast: [String: [([String], Hedge)]] = [:]
+    var byLast: [String: [([String], Hedge, String)]] = [:]
     for (phrase, hedge) in prefixes {
-      guard let last = phrase.last else { continue }
+      guard let last = phrase.last, let first = phrase.first?.unicodeScalars.first else { continue }
       if byLast[last] == nil { lastTokens.append(last) }
-      byLast[last, default: []].append((phrase, hedge))
+      let text = phrase.joined(separator: first.properties.isAlphabetic ? " " : "")
+      byLast[last, default: []].append((phrase, hedge, text))
     }
     return WordTable(lastTokens.map { ($0, byLast[$0]!) })
   }()

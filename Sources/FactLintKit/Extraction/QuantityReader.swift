@@ -293,13 +293,12 @@ struct QuantityReader {
       let candidates = c.tokens[start - 1].kind == .word
         ? c.listed(Hedge.listedPrefixesByLastWord, start - 1) : Hedge.prefixesByLastToken[c.form(start - 1)]
     else { return nil }
-    for (phrase, h) in candidates {
+    for (phrase, h, text) in candidates {
       let at = start - phrase.count
       guard at >= 0, c.matchesTokens(phrase, at: at), c.sameSentence(at, start) else { continue }
       // A sign must not be part of a longer run of signs ("<>30", "=>30").
       if c.tokens[at].kind == .punct, at > 0, c.tokens[at - 1].kind == .punct, c.touching(at - 1) { continue }
-      let isSign = c.tokens[at].kind == .punct
-      return (h, at, phrase.joined(separator: isSign ? "" : " "))
+      return (h, at, text)
     }
     return nil
   }
