@@ -123,22 +123,36 @@ enum PersonLinker {
     }
   }
 
+  /// Whether the sorted `values` hold `value`.
+  private static func holds(_ values: [Int], _ value: Int) -> Bool {
+    var lo = 0
+    var hi = values.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if values[mid] < value { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < values.count && values[lo] == value
+  }
+
   /// Links the people of one document with the corpus's known names.
   fileprivate static func link(_ document: inout DocumentFacts, known: KnownPeople) {
     var added: [Fact] = []
-    var titledSpans = Set<Int>()
+    // Where titled mentions start, sorted and searched by halving: a document has few,
+    // and a set hashed each of them.
+    var titledSpans: [Int] = []
     for f in document.facts.indices where document.facts[f].kind == .person {
-      titledSpans.insert(document.facts[f].span.start)
+      titledSpans.append(document.facts[f].span.start)
       // A titled mention of one word ("President Zelensky") stands for the one full name with that surname.
       if let person = document.facts[f].person, !person.containsUTF8(0x20), let full = known.resolve(word: person) {
         document.facts[f].person = full
       }
     }
+    titledSpans.sort()
     for run in document.nameRuns {
       // Whole run is a known person, or single words inside it are known surnames.
       if let full = known.resolve(run) {
         let span = run.spans.first!.union(run.spans.last!)
-        if !titledSpans.contains(span.start) {
+        if !Self.holds(titledSpans, span.start) {
           var fact = Fact(
             kind: .person, span: span, text: run.name, sentence: run.sentence,
             quoted: run.quoted)
@@ -159,7 +173,7 @@ enum PersonLinker {
           }
           continue
         }
-        if !titledSpans.contains(span.start) {
+        if !Self.holds(titledSpans, span.start) {
           var fact = Fact(kind: .person, span: span, text: word, sentence: run.sentence, quoted: run.quoted)
           fact.person = full
           added.append(fact)
