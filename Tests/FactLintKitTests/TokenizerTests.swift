@@ -33,6 +33,31 @@ import Testing
     #expect(Self.words(text) == expected)
   }
 
+  /// The texts of a text's sentences, each its bytes from first to last token.
+  static func sentences(_ text: String) -> [String] {
+    let bytes = Array(text.utf8)
+    let (_, _, sentences) = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, excluding: []) }
+    return sentences.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+  }
+
+  @Test(arguments: [
+    ("Talks ended. Then they left.", ["Talks ended.", "Then they left."]),
+    ("Mr. Umerov spoke. Then he left!", ["Mr. Umerov spoke.", "Then he left!"]),
+    ("The U.S. side agreed. Why? Nobody said.", ["The U.S. side agreed.", "Why?", "Nobody said."]),
+    ("He said “yes.” Then left.", ["He said “yes.”", "Then left."]),
+    ("He said \"yes.\" Then left.", ["He said \"yes.\"", "Then left."]),
+    // "No." is an abbreviation ("No. 5"): its dot ends no sentence.
+    ("He said \"no.\" Then left.", ["He said \"no.\" Then left."]),
+    ("A. Smith came. B came", ["A. Smith came.", "B came"]),
+    // An ellipsis of one character is a mark of its own; the last of three dots ends a sentence.
+    ("Wait… then go", ["Wait… then go"]),
+    ("Wait... Then go", ["Wait...", "Then go"]),
+    ("one\ntwo", ["one", "two"]),
+  ])
+  func sentencesEndAtMarksBeforeSpaceButNotAfterAbbreviations(text: String, expected: [String]) {
+    #expect(Self.sentences(text) == expected)
+  }
+
   @Test func aWordAtTheEndOfTheTextEndsThere() {
     #expect(Self.words("Istanbul") == ["istanbul"])
     #expect(Self.words("I") == ["i"])

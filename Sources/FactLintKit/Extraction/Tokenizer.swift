@@ -232,8 +232,10 @@ struct Tokenizer {
       } else {
         text = b < 0x80 ? String.ascii(b) : String(decoding: bytes[start..<i], as: UTF8.self)
       }
+      // The mark as one ASCII byte (0 for any other text): compared as a byte below.
+      let mark: UInt8 = text.utf8.count == 1 ? text.utf8.first! : 0
       // Quotation state: the opening mark is outside, the closing mark inside.
-      if text == "\"" {
+      if mark == 0x22 {
         let isOpen: Bool
         if b == 0xE2 {
           isOpen = bytes[start + 2] == 0x9C || bytes[start + 2] == 0x9E
@@ -251,8 +253,7 @@ struct Tokenizer {
       }
       let wasSpace = out.spaceBefore
       out.append(.punct, start, i, text)
-      if text == "." || text == "!" || text == "?" {
-        let previous = out.tokens.count >= 2 ? (out.tokens[out.tokens.count - 2], out.forms[out.forms.count - 2]) : nil
+      if mark == 0x2E || mark == 0x21 || mark == 0x3F {
         var next = i
         // A closing quote or bracket may stand between the mark and the space.
         while next < n {
@@ -267,7 +268,10 @@ struct Tokenizer {
           }
         }
         let followedBySpace = next >= n || isSpace(bytes[next])
-        if followedBySpace && !(text == "." && !wasSpace && previous.map({ isAbbreviation($0.0, form: $0.1) }) == true)
+        // A dot glued to an abbreviation ("Mr.", "U.S.") ends no sentence.
+        let k = out.tokens.count - 2
+        if followedBySpace
+          && !(mark == 0x2E && !wasSpace && k >= 0 && isAbbreviation(out.tokens[k], form: out.forms[k]))
         {
           out.pendingSentenceEnd = true
         }
