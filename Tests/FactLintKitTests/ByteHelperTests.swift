@@ -65,6 +65,16 @@ import Testing
     #expect(scratch.string == "é\u{FFFD}")
   }
 
+  @Test func theScratchBufferTakesWholeStringsAndLowersLetters() {
+    var scratch = ByteScratch(capacity: 2)
+    for text in ["", "Erdoğan", "", String(repeating: "long ", count: 20), "漢"] { scratch.append(utf8: text) }
+    #expect(scratch.string == "Erdoğan" + String(repeating: "long ", count: 20) + "漢")
+    scratch.removeAll()
+    let letters = Array("AbCdEfGhIjKlMnOpQrStUvWxYz".utf8)
+    letters.withUnsafeBufferPointer { scratch.appendLowercasedLetters($0) }
+    #expect(scratch.string == "abcdefghijklmnopqrstuvwxyz")
+  }
+
   @Test func theScratchBufferPacksItsFirstSixteenBytesWithZerosPastTheEnd() {
     var scratch = ByteScratch(capacity: 4)
     let text = Array("abcdefghijklmnopqrstu".utf8)

@@ -287,8 +287,7 @@ struct AgreementCheck: Sendable {
   /// the order the things first occur.
   private func keyed(_ facts: [Fact]) -> [(key: String, values: [(Fact, Interval)])] {
     var things = FirstSeenGroups<String, (Fact, Interval)>()
-    var scratch: [UInt8] = []
-    if byNoun { scratch.reserveCapacity(64) }
+    var scratch = ByteScratch()
     for fact in facts {
       guard let value = fact.value else { continue }
       var key = ""
@@ -298,21 +297,21 @@ struct AgreementCheck: Sendable {
         guard let noun = fact.noun else { continue }
         // Built as bytes and made a string once: appending to a string part by part
         // cost a third of this check.
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         for modifier in noun.modifiers {
-          scratch.append(contentsOf: Inflection.singular(modifier).utf8)
+          scratch.append(utf8: Inflection.singular(modifier))
           scratch.append(0x20)
         }
-        scratch.append(contentsOf: noun.lemma.utf8)
+        scratch.append(utf8: noun.lemma)
         scratch.append(0x7C)
-        if let complement = noun.complement { scratch.append(contentsOf: complement.utf8) }
+        if let complement = noun.complement { scratch.append(utf8: complement) }
         scratch.append(0x7C)
         for (q, qualifier) in noun.qualifiers.enumerated() {
           if q > 0 { scratch.append(0x20) }
-          scratch.append(contentsOf: qualifier.utf8)
+          scratch.append(utf8: qualifier)
         }
-        scratch.append(contentsOf: fact.perSide ? "|true".utf8 : "|false".utf8)
-        key = String(decoding: scratch, as: UTF8.self)
+        scratch.append(utf8: fact.perSide ? "|true" : "|false")
+        key = scratch.string
       }
       let widened = widen(value, absolute: absolute / 2, relative: relative / 2)
       things.add((fact, widened), under: key)

@@ -36,6 +36,17 @@ struct ByteScratch: ~Copyable {
     for byte in bytes { append(byte) }
   }
 
+  /// Appends the UTF-8 bytes of `text`, copied from its storage at once.
+  mutating func append(utf8 text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+      guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+      while count + bytes.count > capacity { grow() }
+      (base + count).initialize(from: source, count: bytes.count)
+      count += bytes.count
+    }
+  }
+
   /// Appends the ASCII letters `letters` in lower case: `| 0x20` lowers a capital and
   /// keeps a small letter, so each is one operation, and room is made once.
   @inline(__always) mutating func appendLowercasedLetters(_ letters: UnsafeBufferPointer<UInt8>) {
