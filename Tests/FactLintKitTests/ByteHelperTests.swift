@@ -65,6 +65,14 @@ import Testing
     #expect(scratch.string == "é\u{FFFD}")
   }
 
+  @Test func bytesAppendedFromAStringAreItsUTF8() {
+    var out: [UInt8] = [0x41]
+    for text in ["", "path/é.txt", ": ", String(repeating: "漢", count: 30), String("xx sliced".dropFirst(3))] {
+      out.append(utf8: text)
+    }
+    #expect(out == [0x41] + Array(("path/é.txt: " + String(repeating: "漢", count: 30) + "sliced").utf8))
+  }
+
   @Test func theScratchBufferTakesWholeStringsAndLowersLetters() {
     var scratch = ByteScratch(capacity: 2)
     for text in ["", "Erdoğan", "", String(repeating: "long ", count: 20), "漢"] { scratch.append(utf8: text) }

@@ -42,28 +42,28 @@ public struct GNUReporter: StreamingReporter {
       prefix.reserveCapacity(path.utf8.count + 24)
       appendLocation(path, loc, to: &prefix)
       out.append(contentsOf: prefix)
-      out.append(contentsOf: d.severity.name.utf8)
-      out.append(contentsOf: ": ".utf8)
+      out.append(utf8: d.severity.name)
+      out.append(utf8: ": ")
       appendOneLine(d.message, to: &out)
-      out.append(contentsOf: " [".utf8)
-      out.append(contentsOf: d.ruleID.utf8)
-      out.append(contentsOf: "]\n".utf8)
+      out.append(utf8: " [")
+      out.append(utf8: d.ruleID)
+      out.append(utf8: "]\n")
       for r in d.related {
         let (rp, rl) = report.location(r.span)
         appendLocation(rp, rl, to: &out)
-        out.append(contentsOf: "note: ".utf8)
+        out.append(utf8: "note: ")
         appendOneLine(r.message, to: &out)
         out.append(0x0A)
       }
       for note in d.notes {
         out.append(contentsOf: prefix)
-        out.append(contentsOf: "note: ".utf8)
+        out.append(utf8: "note: ")
         appendOneLine(note, to: &out)
         out.append(0x0A)
       }
       for fix in d.fixIts {
         out.append(contentsOf: prefix)
-        out.append(contentsOf: "note: fix: ".utf8)
+        out.append(utf8: "note: fix: ")
         appendOneLine(fix.message, to: &out)
         out.append(0x0A)
       }
@@ -73,12 +73,12 @@ public struct GNUReporter: StreamingReporter {
 
   /// Appends `path:line:col: `.
   private static func appendLocation(_ path: String, _ position: SourcePosition, to out: inout [UInt8]) {
-    out.append(contentsOf: path.utf8)
+    out.append(utf8: path)
     out.append(0x3A)
     appendDecimal(position.line, to: &out)
     out.append(0x3A)
     appendDecimal(position.column, to: &out)
-    out.append(contentsOf: ": ".utf8)
+    out.append(utf8: ": ")
   }
 
   /// Appends the decimal digits of `value` (not negative).
@@ -90,7 +90,7 @@ public struct GNUReporter: StreamingReporter {
   /// Appends `text` with line breaks and control characters made spaces (``oneLine(_:)``).
   private static func appendOneLine(_ text: String, to out: inout [UInt8]) {
     let start = out.count
-    out.append(contentsOf: text.utf8)
+    out.append(utf8: text)
     for k in start..<out.count where out[k] < 0x20 || out[k] == 0x7F { out[k] = 0x20 }
   }
 
