@@ -41,6 +41,41 @@ import Testing
     #expect(sifted.facts < whole.facts * 9 / 10, "\(sifted.facts) of \(whole.facts) facts kept")
   }
 
+  @Test func extractingTheKindsAskedForMakesTheFactsOfThoseKindsAndNoOthers() {
+    let generator = NewsGenerator(seed: 11)
+    var texts = (0..<12).flatMap { generator.story($0).map(\.text) }
+    texts.append(
+      "Date: 16 May 2025\nOn Friday they met for under two hours, 30 days after the 3rd round. "
+        + "Prices rose 4%, per cent of 210 fell, $40 million was paid and dozens of people, 1,000-for-1,000, "
+        + "between 10 and 20 prisoners each, more than 100 and less than 300 in 2016; last Friday, two days ago.")
+    let sources = SourceManager()
+    let files = texts.enumerated().map { i, text in
+      sources.add(path: "doc\(i).txt", bytes: Array(text.utf8), role: .document)
+    }
+    let whole = files.map { Extractor.extract($0).facts }
+    // Names are made when people are linked across a corpus, not by extraction.
+    #expect(
+      Set(whole.flatMap { $0.map(\.kind) }) == Set(FactKind.allCases).subtracting([.name]),
+      "every kind extraction makes must be read to compare")
+    let asked = FactKind.allCases.map { FactKindSet([$0]) } + [.none, FactKindSet([.count, .duration, .date])]
+    for kinds in asked {
+      for (file, facts) in zip(files, whole) {
+        let expected = facts.filter { kinds.contains($0.kind) || $0.kind == .person || $0.kind == .name }
+        #expect(Extractor.extract(file, kinds: kinds).facts == expected, "kinds \(kinds) in \(file.path)")
+      }
+    }
+  }
+
+  @Test func theSieveAsksExtractionForTheKindsItsSelectionsTakeWithPeopleAndNames() {
+    let sources = SourceManager()
+    let kinds = { (source: String) in FactSieve(rules: TestSupport.rules(source, sources: sources).rules).kinds }
+    let counts = kinds("rule r { select s: count\n expect s agree }")
+    #expect(FactKind.allCases.filter(counts.contains) == [.count, .person, .name])
+    // A selection of no kind takes every kind with a value.
+    let valued = kinds("rule r { select s: value > 3\n expect s agree }")
+    #expect(FactKind.allCases.filter { !valued.contains($0) } == [.weekday])
+  }
+
   @Test func keepsWhatMayPassAndPeopleDropsTheRest() throws {
     let rule = """
       rule swap { select s: count noun prisoner sentence has "swap"

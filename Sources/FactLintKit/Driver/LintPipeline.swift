@@ -81,7 +81,7 @@ public struct LintPipeline: Sendable {
     let toExtract = documents
     let sieve = sieve
     let extracted = Parallel.map(count: toExtract.count, jobs: jobs) { i in
-      var document = Extractor.extract(toExtract[i])
+      var document = Extractor.extract(toExtract[i], kinds: sieve?.kinds ?? .all)
       sieve?.sift(&document, file: toExtract[i])
       return document
     }

@@ -297,7 +297,7 @@ struct StreamingCheck: Sendable {
         }
         count += 1
         let file = documents.file(d, bytes: bytes, prefixLength: decoded.prefixLength)
-        var facts = Extractor.extract(file)
+        var facts = Extractor.extract(file, kinds: sieve.kinds)
         if linksPeople { part.add(facts) }
         sieve.sift(&facts, file: file)
         facts.orderForChecks()
@@ -400,7 +400,7 @@ struct StreamingCheck: Sendable {
     if let kept {
       facts = kept
     } else {
-      facts = Extractor.extract(file)
+      facts = Extractor.extract(file, kinds: sieve.kinds)
       sieve.sift(&facts, file: file)
     }
     known.link(&facts)

@@ -13,11 +13,15 @@ public struct FactSieve: Sendable {
   /// take that kind, those whose filters cost least first: a fact is kept at the first
   /// that may take it.
   private let byKind: [[SelectionMatcher]]
+  /// The kinds of fact the sieve may let through: those some selection takes, and
+  /// people and names. Extraction need not build facts of the other kinds
+  /// (``Extractor/extract(_:kinds:)``), which the sieve would drop unread.
+  let kinds: FactKindSet
 
   /// A sieve for the selections of `rules`.
   public init(rules: [Rule]) {
     let all = rules.flatMap { rule in rule.selections.map { SelectionMatcher($0, nouns: rule.nouns) } }
-    byKind = FactKind.allCases.map { kind in
+    let byKind = FactKind.allCases.map { kind in
       all.filter { SelectionMatcher.matchesKind(kind, $0.kind) }
         .enumerated()
         .sorted { a, b in
@@ -26,6 +30,8 @@ public struct FactSieve: Sendable {
         }
         .map(\.element)
     }
+    self.byKind = byKind
+    kinds = FactKindSet(FactKind.allCases.filter { $0 == .person || $0 == .name || !byKind[$0.position].isEmpty })
   }
 
   /// Removes from `document` (whose source is `file`) the facts no selection can take.

@@ -35,13 +35,28 @@ public enum Extractor {
     file.bytes.withUnsafeBufferPointer { extract(bytes: $0, file: file.id, dated: dated) }
   }
 
+  /// Extracts the facts of `file` of the `kinds` asked for, with every person and
+  /// name. The text is read as for all kinds, so the facts made are those a full
+  /// extraction makes of these kinds; the others are passed over, never built.
+  static func extract(_ file: SourceFile, kinds: FactKindSet) -> DocumentFacts {
+    file.bytes.withUnsafeBufferPointer { extract(bytes: $0, file: file.id, kinds: kinds) }
+  }
+
   /// Extracts the facts of UTF-8 `bytes` belonging to `file`.
   public static func extract(bytes: UnsafeBufferPointer<UInt8>, file: FileID, dated: Int? = nil) -> DocumentFacts {
+    extract(bytes: bytes, file: file, dated: dated, kinds: .all)
+  }
+
+  /// Extracts the facts of the `kinds` asked for (people and names always) from
+  /// UTF-8 `bytes` belonging to `file`.
+  static func extract(
+    bytes: UnsafeBufferPointer<UInt8>, file: FileID, dated: Int? = nil, kinds: FactKindSet
+  ) -> DocumentFacts {
     let suppressions = SuppressionScanner.scan(bytes, file: file)
     let excluded = SuppressionScanner.excludedRanges(suppressions, bytes: bytes)
     let (tokens, forms, sentences) = Tokenizer.tokenize(bytes, excluding: excluded)
     let cursor = TokenCursor(tokens: tokens, forms: forms, bytes: bytes, file: file)
-    let quantities = QuantityReader(cursor: cursor)
+    let quantities = QuantityReader(cursor: cursor, kinds: kinds)
     let people = PersonReader(c: cursor)
     var facts: [Fact] = []
     var runs = NameRuns()

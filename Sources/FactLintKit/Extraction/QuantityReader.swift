@@ -7,9 +7,13 @@ struct QuantityReader {
   private let dates: DateReader
   private let durations: DurationReader
   private let relativeDates: RelativeDateReader
+  /// The kinds of fact to make: a reading of another kind is stepped over whole,
+  /// so the readings after it start where they would, but no fact is built for it.
+  private let kinds: FactKindSet
 
-  init(cursor: TokenCursor) {
+  init(cursor: TokenCursor, kinds: FactKindSet = .all) {
     c = cursor
+    self.kinds = kinds
     // One number reader, so that its readings are shared by every reader.
     numbers = NumberReader(c: cursor)
     dates = DateReader(c: cursor)
@@ -39,6 +43,10 @@ struct QuantityReader {
       if let date = (starts.contains(.relativeDate) ? relativeDates.read(at: j).map(DateReader.Match.init) : nil)
         ?? (starts.contains(.date) ? dates.read(at: j) : nil)
       {
+        guard kinds.contains(date.kind) else {
+          j = date.range.upperBound
+          continue
+        }
         var fact = makeFact(kind: date.kind, range: date.range, sentence: sentenceSpan)
         var qualifiers = date.qualifiers
         if date.kind == .date, let since = c.word(j - 1),
@@ -56,22 +64,22 @@ struct QuantityReader {
         continue
       }
       if starts.contains(.percentOf), let (fact, next) = readPercentOf(at: j, sentence: sentenceSpan) {
-        facts.append(fact)
+        if let fact { facts.append(fact) }
         j = next
         continue
       }
       if starts.contains(.vaguePlural), let (fact, next) = readVaguePlural(at: j, sentence: sentenceSpan) {
-        facts.append(fact)
+        if let fact { facts.append(fact) }
         j = next
         continue
       }
       if starts.contains(.duration), j < lastTimeUnit, let (fact, next) = readDuration(at: j, sentence: sentenceSpan) {
-        facts.append(fact)
+        if let fact { facts.append(fact) }
         j = next
         continue
       }
       if starts.contains(.money), let (fact, next) = readSignedMoney(at: j, sentence: sentenceSpan) {
-        facts.append(fact)
+        if let fact { facts.append(fact) }
         j = next
         continue
       }
@@ -224,6 +232,7 @@ struct QuantityReader {
     if kind == .number, m.mayBeYear, qualifiers.isEmpty, hedge == nil {
       let next = c.word(end)
       if next == nil || !Inflection.isPlural(next!) || c.at(end)?.isCapitalized == true {
+        guard kinds.contains(.date) else { return (nil, end) }
         let year = Int(m.value)
         let lo = CalendarMath.days(year: year, month: 1, day: 1)
         let hi = CalendarMath.days(year: year + 1, month: 1, day: 1)
@@ -263,6 +272,7 @@ struct QuantityReader {
       perSide = marker
       afterNoun += marker.0.spaceSeparatedWordCount
     }
+    guard kinds.contains(kind) else { return (nil, max(end, afterNoun)) }
     var fact = makeFact(kind: kind, range: first..<end, sentence: sentence)
     let numberSpan = c.span(start..<(kind == .money ? end : m.end))
     fact.update { fields in
@@ -352,7 +362,7 @@ struct QuantityReader {
   // MARK: - Money
 
   /// "$ 75 million", "$94,000", "c $ 16.4 million", "US$ 10 billion", "£8.10m".
-  private func readSignedMoney(at i: Int, sentence: Span) -> (Fact, Int)? {
+  private func readSignedMoney(at i: Int, sentence: Span) -> (Fact?, Int)? {
     guard let token = c.at(i) else { return nil }
     var currency: String?
     var signAt = i
@@ -375,6 +385,7 @@ struct QuantityReader {
     guard let currency, let number = numbers.read(at: signAt + 1), !number.isOrdinal,
       c.sameSentence(i, signAt + 1)
     else { return nil }
+    guard kinds.contains(.money) else { return (nil, number.end) }
     var first = i
     var value = Interval.exactly(number.value * scale)
     var hedgeText: String?
@@ -443,7 +454,7 @@ struct QuantityReader {
   // MARK: - Durations
 
   /// A duration with its hedge: "just over an hour", "under two hours", "a 30-day ceasefire".
-  private func readDuration(at i: Int, sentence: Span) -> (Fact, Int)? {
+  private func readDuration(at i: Int, sentence: Span) -> (Fact?, Int)? {
     guard let match = durations.read(at: i) else { return nil }
     // "thirty years old" is an age, not a length of time.
     if c.isWord(match.range.upperBound, "old") { return nil }
@@ -456,13 +467,14 @@ struct QuantityReader {
       first = at
     }
     var end = match.range.upperBound
-    var fact = makeFact(kind: .duration, range: first..<end, sentence: sentence)
     let numberSpan = c.span(match.range)
     var noun: CountedNoun?
     if match.adjectival, let (read, after) = readNoun(at: end, count: 1) {
       noun = read
       end = after
     }
+    guard kinds.contains(.duration) else { return (nil, end) }
+    var fact = makeFact(kind: .duration, range: first..<match.range.upperBound, sentence: sentence)
     fact.update { fields in
       fields.value = value
       fields.unit = "s"
@@ -477,7 +489,7 @@ struct QuantityReader {
 
   /// "per cent of 210", "percents of twenty": the percent word before its figure,
   /// with no figure before it ("10 per cent of 200 people" is 10%).
-  private func readPercentOf(at i: Int, sentence: Span) -> (Fact, Int)? {
+  private func readPercentOf(at i: Int, sentence: Span) -> (Fact?, Int)? {
     guard let w = c.word(i), w.utf8.first == 0x70, w.equals("per") || w.equals("percent") || w.equals("percents") else {
       return nil
     }
@@ -486,6 +498,7 @@ struct QuantityReader {
       c.word(i - 1).map({ Lexicon.units[$0] == nil && Lexicon.tens[$0] == nil && Lexicon.scales[$0] == nil }) ?? true,
       let m = numbers.read(at: i + words + 1), !m.isOrdinal, c.sameSentence(i, m.end - 1)
     else { return nil }
+    guard kinds.contains(.percentage) else { return (nil, m.end) }
     var fact = makeFact(kind: .percentage, range: i..<m.end, sentence: sentence)
     let numberSpan = c.span(m.start..<m.end)
     fact.update { fields in
@@ -500,12 +513,13 @@ struct QuantityReader {
   // MARK: - Vague plurals
 
   /// "dozens of people", "thousands of civilians".
-  private func readVaguePlural(at i: Int, sentence: Span) -> (Fact, Int)? {
+  private func readVaguePlural(at i: Int, sentence: Span) -> (Fact?, Int)? {
     guard let w = c.word(i), w.hasUTF8Suffix("s") else { return nil }
     for (p, (phrase, interval)) in Hedge.vaguePlurals.enumerated() where c.matches(phrase, at: i) {
       let end = i + phrase.count
-      var fact = makeFact(kind: .count, range: i..<end, sentence: sentence)
       let noun = readNoun(at: end, count: 2)
+      guard kinds.contains(noun == nil ? .number : .count) else { return (nil, noun?.1 ?? end) }
+      var fact = makeFact(kind: .count, range: i..<end, sentence: sentence)
       fact.update { fields in
         fields.value = interval
         fields.hedge = Hedge.vaguePluralHedges[p]
