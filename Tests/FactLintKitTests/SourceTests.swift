@@ -367,4 +367,21 @@ import Testing
       }
     }
   }
+
+  /// A file made without a line table builds one when a line is first asked for,
+  /// once, whichever worker asks: its locations are those of a file given its table.
+  @Test func aFileWithoutALineTableLocatesAsOneGivenItsTable() {
+    let text = Array("Première ligne\r\nsecond line é\rthird 漢字\n\nlast".utf8)
+    let given = SourceFile(id: FileID(0), path: "a.txt", bytes: text, role: .document, lines: LineTable(text))
+    let lazy = SourceFile(id: FileID(1), path: "b.txt", bytes: text, role: .document)
+    let offsets = Array(0...text.count)
+    let found = Locked([SourcePosition?](repeating: nil, count: offsets.count))
+    Parallel.forEach(count: offsets.count, jobs: 4) { i in
+      let position = lazy.location(of: offsets[i])
+      found.withLock { $0[i] = position }
+    }
+    #expect(found.withLock { $0 } == offsets.map { given.location(of: $0) })
+    #expect((0..<5).map(lazy.lineRange) == (0..<5).map(given.lineRange))
+    #expect(lazy.lines.lineIndex(of: text.count) == 4)
+  }
 }
