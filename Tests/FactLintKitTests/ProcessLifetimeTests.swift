@@ -34,9 +34,26 @@ import Testing
     #expect(FactLintCommand.run(["--format", "gnu", "docs"], io: io) == 0)
     #expect(ProcessLifetime.keptCount == before)
     io.exitsAfterRun = true
+    // A check keeps its corpus and findings, and what its evaluation worked with.
     #expect(FactLintCommand.run(["--format", "gnu", "docs"], io: io) == 0)
-    #expect(ProcessLifetime.keptCount == before + 1)
-    #expect(FactLintCommand.run(["facts", "--format", "stats", "docs"], io: io) == 0)
     #expect(ProcessLifetime.keptCount == before + 2)
+    #expect(FactLintCommand.run(["facts", "--format", "stats", "docs"], io: io) == 0)
+    #expect(ProcessLifetime.keptCount == before + 3)
+  }
+
+  @Test func anEvaluationThatKeepsItsWorkFindsWhatOneThatFreesItFinds() {
+    let generator = NewsGenerator(seed: 4)
+    let texts = (0..<4).flatMap { generator.story($0).map(\.text) }
+    let sources = SourceManager()
+    let rules = RuleSet.load(paths: [TestSupport.path("Rules")], sources: sources, defaults: true).rules
+    var evaluator = RuleEvaluator(corpus: TestSupport.corpus(texts, sources: sources))
+    let before = ProcessLifetime.keptCount
+    let freed = evaluator.evaluate(rules).map(\.diagnostics)
+    #expect(ProcessLifetime.keptCount == before)
+    evaluator.keepsWorkUntilExit = true
+    let kept = evaluator.evaluate(rules).map(\.diagnostics)
+    #expect(ProcessLifetime.keptCount == before + 1)
+    #expect(kept == freed)
+    #expect(freed.joined().count > 10, "the rules must find something for the comparison to mean anything")
   }
 }

@@ -37,6 +37,17 @@ import Testing
     #expect(facts.filter { $0.kind == .count }.map(\.value) == [.exactly(12)])
   }
 
+  @Test func withoutDirectivesEveryFindingIsKeptInItsOrder() {
+    let sources = SourceManager()
+    let file = sources.add(path: "a.txt", bytes: Array("one\ntwo\n".utf8), role: .document)
+    let found = ["b", "a", "b"].enumerated().map { i, rule in
+      Diagnostic(ruleID: rule, severity: .error, message: "m\(i)", span: Span(file: file.id, start: 4 - i, end: 5))
+    }
+    let result = SuppressionFilter(suppressions: []).apply(found, knownRules: ["a", "b"], sources: sources)
+    #expect(result.kept == found)
+    #expect(result.suppressedCount == 0 && result.directiveDiagnostics.isEmpty)
+  }
+
   @Test func aSuppressionSilencesTheNextLineAndIsCounted() throws {
     let dir = try TemporaryDirectory()
     try dir.write("Rules/r.rules", rules)

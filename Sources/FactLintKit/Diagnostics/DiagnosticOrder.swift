@@ -11,20 +11,28 @@ extension Array where Element == Diagnostic {
     // findings are many for it, else by sorting their indices (a streamed run sorts
     // the findings of one document at a time, whose file's index grows to the
     // corpus's size).
+    // The file and start of every finding are read in one pass: a large run's findings
+    // lie all over memory, and each visit to one is a cache miss.
+    var places: [(file: Int, start: Int)] = []
+    places.reserveCapacity(count)
     var top = 0
-    for index in indices { top = Swift.max(top, self[index].span.file.index + 1) }
+    for index in indices {
+      let span = self[index].span
+      places.append((span.file.index, span.start))
+      top = Swift.max(top, span.file.index + 1)
+    }
     let dense = top <= 8 * count + 64
     var files: [Int] = []
     var slotOfFile: [Int] = []
     if dense {
       slotOfFile = [Int](repeating: -1, count: top)
-      for index in indices { slotOfFile[self[index].span.file.index] = 0 }
+      for place in places { slotOfFile[place.file] = 0 }
       for file in slotOfFile.indices where slotOfFile[file] == 0 {
         slotOfFile[file] = files.count
         files.append(file)
       }
     } else {
-      files = indices.map { self[$0].span.file.index }
+      files = places.map(\.file)
       files.sort()
       var kept = 0
       for file in files where kept == 0 || files[kept - 1] != file {
@@ -65,10 +73,9 @@ extension Array where Element == Diagnostic {
     // they share the clamped offset.
     var keys: [(rank: Int, offset: Int, index: Int)] = []
     keys.reserveCapacity(count)
-    for index in indices {
-      let span = self[index].span
-      let file = slot(span.file.index)
-      keys.append((rank[file], Swift.min(span.start, size[file]), index))
+    for (index, place) in zip(indices, places) {
+      let file = slot(place.file)
+      keys.append((rank[file], Swift.min(place.start, size[file]), index))
     }
     keys.sort { a, b in
       if a.rank != b.rank { return a.rank < b.rank }

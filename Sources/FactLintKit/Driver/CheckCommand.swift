@@ -56,6 +56,7 @@ struct CheckCommand {
     var evaluator = RuleEvaluator(corpus: loaded.corpus)
     evaluator.jobs = context.pipeline.jobs
     evaluator.maxPerDocument = options.maxPerDocument
+    evaluator.keepsWorkUntilExit = io.exitsAfterRun
     var outcomes = evaluator.evaluate(ruleSet.rules)
     if options.fix {
       let fixer = FixApplier(sources: sources, faithful: loaded.faithful)
@@ -97,8 +98,19 @@ struct CheckCommand {
     guard case .success(let baseline) = loadBaseline() else { return 2 }
     if let baseline { (ruleFindings, baselineCount) = baseline.apply(ruleFindings, sources: sources) }
     // Each rule's outcome counts the findings of it that were kept; the report holds them.
+    // Findings come in runs of one rule: a rule's id is hashed once a run, not once a finding.
     var keptByRule: [String: Int] = [:]
-    for finding in ruleFindings { keptByRule[finding.ruleID, default: 0] += 1 }
+    var run: (id: String, count: Int)?
+    for finding in ruleFindings {
+      let id = finding.ruleID
+      if let current = run, current.id == id {
+        run = (id, current.count + 1)
+        continue
+      }
+      if let current = run { keptByRule[current.id, default: 0] += current.count }
+      run = (id, 1)
+    }
+    if let current = run { keptByRule[current.id, default: 0] += current.count }
     outcomes = outcomes.map { RuleOutcome(rule: $0.rule, findingCount: keptByRule[$0.rule.id] ?? 0) }
     ruleFindings.append(contentsOf: suppression.directiveDiagnostics)
     ruleFindings.append(contentsOf: inputFindings)

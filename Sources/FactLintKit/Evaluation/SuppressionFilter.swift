@@ -16,6 +16,9 @@ public struct SuppressionFilter: Sendable {
 
   /// Filters `diagnostics`; `knownRules` are the ids a directive may name.
   public func apply(_ diagnostics: [Diagnostic], knownRules: Set<String>, sources: SourceManager) -> Result {
+    // Without directives every finding is kept as it is, unread: a large run's findings
+    // lie all over memory, and this runs on one core while the others wait.
+    if suppressions.isEmpty { return Result(kept: diagnostics, suppressedCount: 0, directiveDiagnostics: []) }
     var used = Set<Int>()
     var kept: [Diagnostic] = []
     kept.reserveCapacity(diagnostics.count)
