@@ -67,6 +67,28 @@ import Testing
     #expect(loaded.corpus.facts.compactMap { $0.value?.lower } == [4, 7])
   }
 
+  /// Workers read files in runs, each opened and read ahead before the first is read:
+  /// documents keep their path order across runs, and a file gone from any run is an
+  /// input error at its place.
+  @Test func filesReadInRunsKeepTheirOrderAndLoseOnlyTheFilesGone() throws {
+    let dir = try TemporaryDirectory()
+    let count = LintPipeline.readRunLength * 3 + 5
+    let names = (0..<count).map { String(format: "docs/f%04d.txt", $0) }
+    for (i, name) in names.enumerated() { try dir.write(name, "\(i + 3) boats") }
+    let walked = CorpusWalker(baseDirectory: dir.path).walk(["docs"])
+    #expect(walked.files == names)
+    let gone = [0, LintPipeline.readRunLength - 1, LintPipeline.readRunLength, count - 1]
+    for i in gone { try FileManager.default.removeItem(atPath: dir.path + "/" + names[i]) }
+    for jobs in [1, 2, 4] {
+      let pipeline = LintPipeline(jobs: jobs, baseDirectory: dir.path)
+      let loaded = pipeline.load(walked: walked, sources: SourceManager())
+      #expect(loaded.failures.map(\.path) == gone.map { names[$0] })
+      let kept = names.indices.filter { !gone.contains($0) }
+      #expect(loaded.corpus.documents.map { loaded.corpus.sources[$0.file].path } == kept.map { names[$0] })
+      #expect(loaded.corpus.facts.compactMap { $0.value?.lower } == kept.map { Double($0 + 3) })
+    }
+  }
+
   @Test func theSameInputGivesTheSameBytesOverFiftyParallelRuns() throws {
     let dir = try TemporaryDirectory()
     for (name, text) in NewsGenerator(seed: 7).story(0) + NewsGenerator(seed: 7).story(1) {

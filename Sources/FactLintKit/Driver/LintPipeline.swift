@@ -50,10 +50,17 @@ public struct LintPipeline: Sendable {
     let walker = CorpusWalker(extensions: extensions, baseDirectory: baseDirectory)
     let files = walk.files
     let disk = files.map(walker.diskPath)
-    // Line tables are built with the reading, on every worker: files are registered one at a time.
-    let decoded = Parallel.map(count: files.count, jobs: jobs) { i in
-      Self.read(disk[i], path: files[i]).map { ($0, $0.bytes.map(LineTable.init)) }
-    }
+    // Line tables are built with the reading, on every worker: files are registered one
+    // at a time. Each worker opens a run of files, asking the kernel to read them all
+    // ahead, before it reads the first.
+    let run = Self.readRunLength
+    let decoded = Parallel.map(count: (files.count + run - 1) / run, jobs: jobs) { r in
+      let range = (r * run)..<min(files.count, r * run + run)
+      let descriptors = range.map { FileBytes.openReadingAhead(disk[$0]) }
+      return zip(range, descriptors).map { i, descriptor in
+        Self.read(descriptor, path: files[i]).map { ($0, $0.bytes.map(LineTable.init)) }
+      }
+    }.flatMap { $0 }
     var failures = walk.problems.filter { $0.kind.severity == .error }
     var diagnostics: [Diagnostic] = []
     var documents: [SourceFile] = []
@@ -139,6 +146,17 @@ public struct LintPipeline: Sendable {
   /// Reads and decodes the file at `disk`, shown as `path`; `nil` when it cannot be read.
   static func read(_ disk: String, path: String) -> DocumentDecoder.Decoded? {
     FileBytes.contents(atPath: disk).map { DocumentDecoder.decode($0, path: path) }
+  }
+
+  /// How many files a worker opens, and has read ahead, before reading the first of them.
+  static let readRunLength = 64
+
+  /// Reads and decodes the open file `descriptor`, shown as `path`, and closes it; `nil`
+  /// when it cannot be read (or was not opened: -1).
+  static func read(_ descriptor: Int32, path: String) -> DocumentDecoder.Decoded? {
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    return FileBytes.contents(of: descriptor).map { DocumentDecoder.decode($0, path: path) }
   }
 
   static func diagnostic(_ problem: InputProblem, file: FileID) -> Diagnostic {

@@ -97,13 +97,7 @@ struct StreamingCheck: Sendable {
     /// larger than the page cache is read from disk in the first pass. A file that
     /// cannot be opened has -1; each descriptor is for ``read(_:descriptor:)``.
     func opened(_ range: Range<Int>) -> [Int32] {
-      range.map { d in
-        let descriptor = open(walker.diskPath(paths[d]), O_RDONLY | O_CLOEXEC)
-        #if canImport(Glibc)
-          if descriptor >= 0 { _ = posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_WILLNEED)) }
-        #endif
-        return descriptor
-      }
+      range.map { d in FileBytes.openReadingAhead(walker.diskPath(paths[d])) }
     }
 
     /// The document's text, decoded; `nil` when it cannot be read.

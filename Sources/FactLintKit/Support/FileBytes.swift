@@ -27,6 +27,19 @@ enum FileBytes {
     return contents(of: descriptor)
   }
 
+  /// Opens the file at `path` for reading and asks the kernel to read all of it
+  /// ahead, without waiting; -1 when it cannot be opened. Opening the files of a run
+  /// so before reading the first puts their reads in flight together: a corpus not in
+  /// the page cache is then read at the disk's pace, not at one file's round trip a
+  /// file. The caller closes the descriptor.
+  static func openReadingAhead(_ path: String) -> Int32 {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    #if canImport(Glibc)
+      if descriptor >= 0 { _ = posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_WILLNEED)) }
+    #endif
+    return descriptor
+  }
+
   /// The bytes of the open file `descriptor`, from its current offset to its end;
   /// `nil` when it cannot be read. The descriptor is left open.
   static func contents(of descriptor: Int32) -> [UInt8]? {
