@@ -67,9 +67,9 @@ import Testing
     #expect(loaded.corpus.facts.compactMap { $0.value?.lower } == [4, 7])
   }
 
-  /// Workers read files in runs, each opened and read ahead before the first is read:
-  /// documents keep their path order across runs, and a file gone from any run is an
-  /// input error at its place.
+  /// Workers read and extract files in runs, each opened and read ahead before the
+  /// first is read: documents keep their path order across runs, and a file gone from
+  /// any run is an input error at its place.
   @Test func filesReadInRunsKeepTheirOrderAndLoseOnlyTheFilesGone() throws {
     let dir = try TemporaryDirectory()
     let count = LintPipeline.readRunLength * 3 + 5
@@ -81,9 +81,12 @@ import Testing
     for i in gone { try FileManager.default.removeItem(atPath: dir.path + "/" + names[i]) }
     for jobs in [1, 2, 4] {
       let pipeline = LintPipeline(jobs: jobs, baseDirectory: dir.path)
-      let loaded = pipeline.load(walked: walked, sources: SourceManager())
+      let sources = SourceManager()
+      let loaded = pipeline.load(walked: walked, sources: sources)
       #expect(loaded.failures.map(\.path) == gone.map { names[$0] })
       let kept = names.indices.filter { !gone.contains($0) }
+      // A file gone holds no place among the sources listed (as a fact file lists them).
+      #expect(sources.files.map(\.path) == kept.map { names[$0] })
       #expect(loaded.corpus.documents.map { loaded.corpus.sources[$0.file].path } == kept.map { names[$0] })
       #expect(loaded.corpus.facts.compactMap { $0.value?.lower } == kept.map { Double($0 + 3) })
     }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Reads documents and extracts their facts, spreading files across cores.
 ///
-/// Files are read and decoded in parallel, registered in path order (so file
-/// ids, and therefore output, never depend on scheduling), then extracted in parallel.
+/// Every file gets its id in path order before any is read (so ids, and therefore
+/// output, never depend on scheduling); then each is read, decoded and extracted by
+/// one worker in one go, the files spread across cores.
 public struct LintPipeline: Sendable {
   /// Worker threads (0: one per core).
   public var jobs: Int
@@ -50,20 +51,8 @@ public struct LintPipeline: Sendable {
     let walker = CorpusWalker(extensions: extensions, baseDirectory: baseDirectory)
     let files = walk.files
     let disk = files.map(walker.diskPath)
-    // Line tables are built with the reading, on every worker: files are registered one
-    // at a time. Each worker opens a run of files, asking the kernel to read them all
-    // ahead, before it reads the first.
-    let run = Self.readRunLength
-    let decoded = Parallel.map(count: (files.count + run - 1) / run, jobs: jobs) { r in
-      let range = (r * run)..<min(files.count, r * run + run)
-      let descriptors = range.map { FileBytes.openReadingAhead(disk[$0]) }
-      return zip(range, descriptors).map { i, descriptor in
-        Self.read(descriptor, path: files[i]).map { ($0, $0.bytes.map(LineTable.init)) }
-      }
-    }.flatMap { $0 }
     var failures = walk.problems.filter { $0.kind.severity == .error }
     var diagnostics: [Diagnostic] = []
-    var documents: [SourceFile] = []
     var faithful: [FileID: Bool] = [:]
     var walkProblemFiles = Set<FileID>()
     for problem in walk.problems where problem.kind.severity != .error {
@@ -71,27 +60,47 @@ public struct LintPipeline: Sendable {
       diagnostics.append(Self.diagnostic(problem, file: file.id))
       walkProblemFiles.insert(file.id)
     }
-    for (i, read) in decoded.enumerated() {
-      guard let (result, lines) = read else {
+    // Every file has its identifier before any is read, in path order, so that each is
+    // read, registered and extracted by one worker in one go: no core waits for the
+    // last file to be read before extraction starts, and the reading of one worker's
+    // files overlaps the extraction of the other's. A worker opens a run of files,
+    // asking the kernel to read them all ahead, before it reads the first.
+    let ids = sources.reserve(files.count)
+    let sieve = sieve
+    let kinds = sieve?.kinds ?? .all
+    let run = Self.readRunLength
+    var runs = Parallel.map(count: (files.count + run - 1) / run, jobs: jobs) { r in
+      let range = (r * run)..<min(files.count, r * run + run)
+      let descriptors = range.map { FileBytes.openReadingAhead(disk[$0]) }
+      return zip(range, descriptors).map { i, descriptor -> ReadFile in
+        guard let result = Self.read(descriptor, path: files[i]) else { return .unreadable }
+        // Line tables are built here, on every worker, not when findings are shown.
+        let file = SourceFile(
+          id: FileID(ids.lowerBound + i), path: files[i], bytes: result.bytes ?? [], role: .document,
+          prefixLength: result.prefixLength, diskPath: disk[i], lines: result.bytes.map(LineTable.init))
+        sources.fill(file)
+        guard result.bytes != nil else { return .read(file, result, nil) }
+        var document = Extractor.extract(file, kinds: kinds)
+        sieve?.sift(&document, file: file)
+        return .read(file, result, document)
+      }
+    }
+    var extracted: [DocumentFacts] = []
+    extracted.reserveCapacity(files.count)
+    for (i, read) in runs.joined().enumerated() {
+      guard case .read(let file, let result, let document) = read else {
         failures.append(InputProblem(path: files[i], kind: .unreadable, detail: "cannot read file"))
         continue
       }
-      let file = sources.add(
-        path: files[i], bytes: result.bytes ?? [], role: .document, prefixLength: result.prefixLength,
-        diskPath: disk[i], lines: lines)
       for problem in result.problems { diagnostics.append(Self.diagnostic(problem, file: file.id)) }
-      if result.bytes != nil {
-        documents.append(file)
+      if let document {
+        extracted.append(document)
         faithful[file.id] = result.isByteFaithful
       }
     }
-    let toExtract = documents
-    let sieve = sieve
-    let extracted = Parallel.map(count: toExtract.count, jobs: jobs) { i in
-      var document = Extractor.extract(toExtract[i], kinds: sieve?.kinds ?? .all)
-      sieve?.sift(&document, file: toExtract[i])
-      return document
-    }
+    // The runs are let go first: linking changes every document's facts in place, and
+    // a second reference would make it copy them.
+    runs = []
     // Kept only when asked: a second reference would make linking copy every document's facts.
     let kept = keepExtracted ? extracted : []
     let corpus = Corpus(sources: sources, extracted: extracted, jobs: jobs)
@@ -146,6 +155,13 @@ public struct LintPipeline: Sendable {
   /// Reads and decodes the file at `disk`, shown as `path`; `nil` when it cannot be read.
   static func read(_ disk: String, path: String) -> DocumentDecoder.Decoded? {
     FileBytes.contents(atPath: disk).map { DocumentDecoder.decode($0, path: path) }
+  }
+
+  /// What reading one walked file gave: its source, what decoding it found, and its
+  /// facts, extracted and sifted (none for a file skipped, binary or empty).
+  private enum ReadFile: Sendable {
+    case unreadable
+    case read(SourceFile, DocumentDecoder.Decoded, DocumentFacts?)
   }
 
   /// How many files a worker opens, and has read ahead, before reading the first of them.

@@ -41,6 +41,12 @@ public final class SourceManager: Sendable {
     }
   }
 
+  /// Fills the reserved slot of `file` (its identifier) for the rest of the run: a run
+  /// that holds its corpus gives every document its identifier before reading any.
+  public func fill(_ file: SourceFile) {
+    storage.withLock { $0.files[file.id.index] = file }
+  }
+
   /// What a reserved slot holds until it is filled.
   private static let vacant = SourceFile(id: FileID(-1), path: "", bytes: [], role: .document)
 
@@ -86,6 +92,6 @@ public final class SourceManager: Sendable {
     storage.withLock { $0.files[id.index] }
   }
 
-  /// All files, in the order they were added.
-  public var files: [SourceFile] { storage.withLock { $0.files } }
+  /// All files, in the order they were added; a reserved slot is listed while it is filled.
+  public var files: [SourceFile] { storage.withLock { $0.files.filter { $0 !== Self.vacant } } }
 }
