@@ -9,6 +9,8 @@ enum BenchmarkCommand {
     var runs = 1
     var factlint: String?
     var rules = "Rules"
+    /// Whether to measure, after the main table, runs from a cold page cache.
+    var cold = false
   }
 
   static func run(_ arguments: [String]) -> Int32 {
@@ -27,6 +29,7 @@ enum BenchmarkCommand {
       case "--runs": options.runs = max(1, Int(value() ?? "") ?? 1)
       case "--factlint": options.factlint = value()
       case "--rules": options.rules = value() ?? options.rules
+      case "--cold": options.cold = true
       default:
         printError("factlint-bench: error: unknown argument '\(arguments[i])'")
         return 2
@@ -38,6 +41,7 @@ enum BenchmarkCommand {
       return 2
     }
     let binary = options.factlint ?? siblingExecutable("factlint")
+    var corpora: [(size: Int, folder: String, list: String, megabytes: Double)] = []
     print(machineDescription())
     print("")
     print(
@@ -48,6 +52,7 @@ enum BenchmarkCommand {
       let folder = (options.directory as NSString).appendingPathComponent("\(size)MB")
       guard let corpus = prepare(folder, megabytes: size) else { return 2 }
       let mb = Double(corpus.bytes) / 1e6
+      corpora.append((size, folder, corpus.list, mb))
       let wc = best(options.runs) { ProcessMeasurement.run(["wc", "-w", "--files0-from=\(corpus.list)"]) }
       let check = best(options.runs) {
         ProcessMeasurement.run([binary, folder, "--rules", options.rules, "--format", "gnu", "--jobs", "2"])
@@ -78,7 +83,38 @@ enum BenchmarkCommand {
         return 1
       }
     }
+    if options.cold { coldTable(corpora, binary: binary, options: options) }
     return 0
+  }
+
+  /// Measures `wc -w` and factlint each from a cold page cache: the corpus's pages are
+  /// dropped before every run, so each reads its files from the disk. The best of
+  /// `--runs` runs.
+  private static func coldTable(
+    _ corpora: [(size: Int, folder: String, list: String, megabytes: Double)], binary: String, options: Options
+  ) {
+    print("")
+    print("From a cold page cache (the corpus's pages dropped before every run):")
+    print("")
+    print("| corpus | `wc -w` | factlint | MB/s | × wc | --stream always | × wc |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for corpus in corpora {
+      func cold(_ arguments: [String]) -> Measurement {
+        best(options.runs) {
+          PageCache.evict(filesListedIn: corpus.list)
+          return ProcessMeasurement.run(arguments)
+        }
+      }
+      let wc = cold(["wc", "-w", "--files0-from=\(corpus.list)"])
+      let check = cold([binary, corpus.folder, "--rules", options.rules, "--format", "gnu", "--jobs", "2"])
+      let streamed = cold([
+        binary, corpus.folder, "--rules", options.rules, "--format", "gnu", "--jobs", "2", "--stream", "always",
+      ])
+      print(
+        "| \(corpus.size) MB | \(fmt(wc.seconds)) s | \(fmt(check.seconds)) s | \(fmt(corpus.megabytes / check.seconds, 1)) | "
+          + "\(fmt(check.seconds / wc.seconds, 1)) | \(fmt(streamed.seconds)) s | \(fmt(streamed.seconds / wc.seconds, 1)) |"
+      )
+    }
   }
 
   /// `factlint-bench generate DIR --mb N`: writes a corpus of at least N MB.
