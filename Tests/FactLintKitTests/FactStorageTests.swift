@@ -6,6 +6,12 @@ import Testing
 @Suite struct FactStorageTests {
   let file = FileID(3)
 
+  @Test func aKindIsFoundAgainFromItsPosition() {
+    for kind in FactKind.allCases { #expect(FactKind(position: kind.position) == kind) }
+    #expect(FactKind.allCases.map(\.position) == Array(FactKind.allCases.indices))
+    #expect(FactKind(position: FactKind.allCases.count) == nil && FactKind(position: -1) == nil)
+  }
+
   @Test func everyFieldReadsBackAsSet() throws {
     var fact = Fact(
       kind: .count, span: Span(file: file, start: 40, end: 52), text: "over 1,000",

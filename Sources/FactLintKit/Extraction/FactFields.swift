@@ -273,9 +273,8 @@ extension FactFields {
   /// The fields ``encode(into:)`` wrote at the decoder's place, their spans in
   /// `file`; `nil` when the bytes are not such fields.
   init?(decoding input: inout ByteDecoder, file: FileID, source: UnsafeBufferPointer<UInt8>?) {
-    let position = Int(input.byte())
-    guard position < FactKind.allCases.count else { return nil }
-    kind = FactKind.allCases[position]
+    guard let kind = FactKind(position: Int(input.byte())) else { return nil }
+    self.kind = kind
     flags = Flags(rawValue: input.byte())
     unitCode = input.byte()
     hedgeCode = input.byte()
