@@ -177,6 +177,40 @@ import Testing
     #expect(sorted.map(\.ruleID) == ["v", "x", "w", "y", "a", "z"])
   }
 
+  /// Many findings are ordered by several workers, each sorting a share of the keys
+  /// before the shares are merged: the order, ties included, and the counts of each
+  /// severity are those of one worker, for any number of workers.
+  @Test func manyFindingsOrderAlikeOnAnyNumberOfWorkers() {
+    let sources = SourceManager()
+    let files = ["c.txt", "a.txt", "b.txt", "a.txt", "d/e.txt"].map {
+      sources.add(path: $0, bytes: [UInt8](repeating: 0x61, count: 500), role: .document)
+    }
+    var state: UInt64 = 42
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33) % bound
+    }
+    let severities: [Severity] = [.error, .warning, .note]
+    let count = DiagnosticOrder.parallelCount + 1_001
+    // Few offsets, rules and messages, so that many findings tie on their keys.
+    let found = (0..<count).map { _ in
+      let start = next(520)
+      return Diagnostic(
+        ruleID: "r\(next(3))", severity: severities[next(3)], message: "m\(next(2))",
+        span: Span(file: files[next(files.count)].id, start: start, end: start + next(3)))
+    }
+    let one = found.orderedForOutput(sources: sources, jobs: 1)
+    #expect(one.diagnostics == found.sortedForOutput(sources: sources))
+    #expect(one.severityCounts == severities.map { s in found.filter { $0.severity == s }.count })
+    for jobs in [2, 3, 4] {
+      let shared = found.orderedForOutput(sources: sources, jobs: jobs)
+      #expect(shared.diagnostics == one.diagnostics, "\(jobs) workers")
+      #expect(shared.severityCounts == one.severityCounts)
+    }
+    let paths = one.diagnostics.map { sources[$0.span.file].path }
+    #expect(paths == paths.sorted { $0.utf8Precedes($1) })
+  }
+
   /// A few findings in files registered late among many (as a streamed run sorts one
   /// document's findings) are ordered as the same findings among few files are: the
   /// files named are listed by sorting their ids, not through a table of every id.
