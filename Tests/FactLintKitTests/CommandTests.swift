@@ -211,6 +211,21 @@ import Testing
   }
 }
 
+/// A file's extension, read on bytes, is what reading its Characters gives.
+@Suite struct FileExtensionTests {
+  @Test(arguments: [
+    "a.txt", "a.TXT", "b.Md", ".hidden", "a.", "noext", "a.b.MD", "é.TxT", "a.tär", "x.\u{301}md", "ÉTÉ.TXT", "",
+    ".", "..", "a..txt",
+  ])
+  func extensionsAreWhatCharactersGive(name: String) {
+    var expected = ""
+    if let dot = name.lastIndex(of: "."), dot != name.startIndex {
+      expected = name[name.index(after: dot)...].lowercased()
+    }
+    #expect(CorpusWalker.fileExtension(of: name) == expected)
+  }
+}
+
 /// Paths are shown without a leading `./` and with doubled slashes folded.
 @Suite struct DisplayPathTests {
   @Test(arguments: [

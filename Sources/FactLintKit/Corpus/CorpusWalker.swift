@@ -119,14 +119,32 @@ public struct CorpusWalker: Sendable {
   }
 
   /// The lower-case extension of a file name, without the dot.
+  /// Read on bytes when the extension is plain ASCII: it runs for every file of a
+  /// corpus, before any worker starts.
   static func fileExtension(of name: String) -> String {
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-    return name[name.index(after: dot)...].lowercased()
+    let bytes = name.utf8
+    guard let dot = bytes.lastIndex(of: 0x2E), dot != bytes.startIndex else { return "" }
+    let after = bytes[bytes.index(after: dot)...]
+    // A byte outside ASCII may be a mark combining with the dot into one Character.
+    guard after.allSatisfy({ $0 < 0x80 }) else {
+      guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+      return name[name.index(after: dot)...].lowercased()
+    }
+    return String(decoding: after.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
   }
 
   /// `path` without a leading `./`, and with doubled slashes folded.
   /// Read on bytes: it runs once for every file of a corpus, before any worker starts.
   static func displayPath(_ path: String) -> String {
+    // Most paths have neither: they are returned as they are, with no copy.
+    var previous: UInt8 = 0
+    let plain =
+      !path.utf8.starts(with: [0x2E, 0x2F])
+      && !path.utf8.contains { byte in
+        defer { previous = byte }
+        return byte == 0x2F && previous == 0x2F
+      }
+    if plain { return path }
     let bytes = Array(path.utf8)
     var start = 0
     while bytes.count - start > 2 && bytes[start] == 0x2E && bytes[start + 1] == 0x2F { start += 2 }
