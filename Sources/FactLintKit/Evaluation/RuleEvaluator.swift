@@ -14,8 +14,8 @@ public struct RuleEvaluator: Sendable {
   public var maxPerDocument = 20
   /// The most workers (0: one per core).
   public var jobs = 0
-  /// Whether what the evaluation worked with (each document's selections, the runs'
-  /// findings, the corpus's summary) is kept until the process ends instead of freed:
+  /// Whether what the evaluation worked with (each document's selections and the
+  /// runs' findings) is kept until the process ends instead of freed:
   /// set when the process exits right after the run (``ProcessLifetime``). Freeing it
   /// touches every fact a rule selected, on cache lines long gone, while no other work
   /// is left to overlap it.
@@ -68,7 +68,9 @@ public struct RuleEvaluator: Sendable {
       return RuleOutcome(rule: rules[r], diagnostics: diagnostics)
     }
     if keepsWorkUntilExit {
-      ProcessLifetime.keep((summary, reports, selected))
+      // Not the summary: it holds the rules, whose expression trees are indirect enums,
+      // whose tagged pointers leak checkers cannot follow.
+      ProcessLifetime.keep((reports, selected))
       return outcomes
     }
     // What the runs found, and what they selected, are let go side by side too.
