@@ -109,8 +109,7 @@ struct StreamingCheck: Sendable {
     /// from its path when `descriptor` is -1 (the file could not be opened).
     func read(_ d: Int, descriptor: Int32) -> DocumentDecoder.Decoded? {
       guard descriptor >= 0 else { return read(d) }
-      defer { close(descriptor) }
-      return FileBytes.contents(of: descriptor).map { DocumentDecoder.decode($0, path: paths[d]) }
+      return LintPipeline.read(descriptor, path: paths[d])
     }
 
     /// Document `d` as the first pass read it, from `records` when they hold it
