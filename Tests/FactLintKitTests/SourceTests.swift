@@ -207,8 +207,16 @@ import Testing
       #expect(shared.diagnostics == one.diagnostics, "\(jobs) workers")
       #expect(shared.severityCounts == one.severityCounts)
     }
-    let paths = one.diagnostics.map { sources[$0.span.file].path }
-    #expect(paths == paths.sorted { $0.utf8Precedes($1) })
+    // Each finding comes after the one before it by path, offset, rule, end and message.
+    let sorted = zip(one.diagnostics, one.diagnostics.dropFirst()).allSatisfy { x, y in
+      let (px, py) = (sources[x.span.file].path, sources[y.span.file].path)
+      if px != py { return px.utf8Precedes(py) }
+      if x.span.start != y.span.start { return x.span.start < y.span.start }
+      if x.ruleID != y.ruleID { return x.ruleID < y.ruleID }
+      if x.span.end != y.span.end { return x.span.end < y.span.end }
+      return x.message <= y.message
+    }
+    #expect(sorted)
   }
 
   /// A few findings in files registered late among many (as a streamed run sorts one

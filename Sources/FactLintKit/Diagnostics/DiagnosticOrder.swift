@@ -17,26 +17,33 @@ extension Array where Element == Diagnostic {
   /// gathers a share of the result. The order is total (the index breaks every tie), so
   /// it is the same on any number of workers.
   func orderedForOutput(sources: SourceManager, jobs: Int) -> (diagnostics: [Diagnostic], severityCounts: [Int]) {
-    let workers = Swift.max(1, jobs > 0 ? jobs : Parallel.coreCount)
-    let parts = count >= DiagnosticOrder.parallelCount ? workers : 1
+    let parts = count >= DiagnosticOrder.parallelCount ? Swift.max(1, jobs > 0 ? jobs : Parallel.coreCount) : 1
     let shares = (0..<parts).map { p in (count * p / parts)..<(count * (p + 1) / parts) }
     let diagnostics = self
-    // The file and start of every finding, and its severity, read in one pass.
-    var places = [DiagnosticOrder.Place](repeating: DiagnosticOrder.Place(file: 0, start: 0), count: count)
-    let countsByShare = places.withUnsafeMutableBufferPointer { buffer in
+    // Where every finding is, its rule and its severity, read in one pass: ties on the
+    // place are then broken by the rule's rank among the rules named, without reading
+    // the finding again. Each share lists the rules it meets (few, and met in runs).
+    var places = [DiagnosticOrder.Place](
+      repeating: DiagnosticOrder.Place(file: 0, start: 0, end: 0, rule: 0), count: count)
+    let readShares = places.withUnsafeMutableBufferPointer { buffer in
       let slots = UnsafeSlots(buffer)
-      return Parallel.map(count: parts, jobs: parts) { p in
-        var counts = [0, 0, 0]
-        for i in shares[p] {
-          let diagnostic = diagnostics[i]
-          let span = diagnostic.span
-          slots.buffer[i] = DiagnosticOrder.Place(file: span.file.index, start: span.start)
-          counts[DiagnosticOrder.slot(diagnostic.severity)] += 1
-        }
-        return counts
+      guard parts > 1 else { return [DiagnosticOrder.read(diagnostics, shares[0], into: slots)] }
+      return Parallel.map(count: parts, jobs: parts) { p in DiagnosticOrder.read(diagnostics, shares[p], into: slots) }
+    }
+    let severityCounts = (0..<3).map { s in readShares.reduce(0) { $0 + $1.counts[s] } }
+    // Each share's rules are renumbered by their rank among all the rules named (few:
+    // they are looked for in arrays, not hashed).
+    var ranked: [String] = []
+    for share in readShares { for rule in share.rules where !ranked.contains(rule) { ranked.append(rule) } }
+    ranked.sort()
+    let rankMaps = readShares.map { $0.rules.map { ranked.firstIndex(of: $0)! } }
+    places.withUnsafeMutableBufferPointer { buffer in
+      let slots = UnsafeSlots(buffer)
+      Parallel.forEach(count: parts, jobs: parts) { p in
+        let ranks = rankMaps[p]
+        for i in shares[p] { slots.buffer[i].rule = ranks[slots.buffer[i].rule] }
       }
     }
-    let severityCounts = (0..<3).map { s in countsByShare.reduce(0) { $0 + $1[s] } }
     var keys = DiagnosticOrder.keys(places, sources: sources)
     places = []
     if parts == 1 {
@@ -69,18 +76,45 @@ enum DiagnosticOrder {
   /// From how many findings ordering is shared between workers.
   static let parallelCount = 1 << 15
 
-  /// Where a finding starts: its file's index and byte offset.
+  /// Where a finding is (its file's index and its span's bytes), and its rule's number.
   struct Place: Sendable {
     var file: Int
     var start: Int
+    var end: Int
+    var rule: Int
   }
 
   /// A finding's key: its file's rank by path, its offset in the file (clamped to the
-  /// file's end), and its index among the findings.
+  /// file's end), its rule's rank among the rules named, the end of its span, and its
+  /// index among the findings.
   struct Key: Sendable {
     var rank: Int
     var offset: Int
+    var rule: Int
+    var end: Int
     var index: Int
+  }
+
+  /// Reads the findings of `share` into `places` (their rules numbered in the order
+  /// met), and returns how many there are of each severity and the rules met.
+  static func read(_ diagnostics: [Diagnostic], _ share: Range<Int>, into places: UnsafeSlots<Place>)
+    -> (counts: [Int], rules: [String])
+  {
+    var counts = [0, 0, 0]
+    var rules: [String] = []
+    var last = -1
+    for i in share {
+      let diagnostic = diagnostics[i]
+      let span = diagnostic.span
+      let id = diagnostic.ruleID
+      if last < 0 || rules[last] != id {
+        last = rules.firstIndex(of: id) ?? rules.count
+        if last == rules.count { rules.append(id) }
+      }
+      places.buffer[i] = Place(file: span.file.index, start: span.start, end: span.end, rule: last)
+      counts[slot(diagnostic.severity)] += 1
+    }
+    return (counts, rules)
   }
 
   /// The place of a severity in a count of each, in ``Severity`` order.
@@ -156,7 +190,9 @@ enum DiagnosticOrder {
     keys.reserveCapacity(places.count)
     for (index, place) in places.enumerated() {
       let file = slot(place.file)
-      keys.append(Key(rank: rank[file], offset: Swift.min(place.start, size[file]), index: index))
+      keys.append(
+        Key(
+          rank: rank[file], offset: Swift.min(place.start, size[file]), rule: place.rule, end: place.end, index: index))
     }
     return keys
   }
@@ -165,11 +201,11 @@ enum DiagnosticOrder {
   @inline(__always) static func precedes(_ a: Key, _ b: Key, in diagnostics: [Diagnostic]) -> Bool {
     if a.rank != b.rank { return a.rank < b.rank }
     if a.offset != b.offset { return a.offset < b.offset }
-    let x = diagnostics[a.index]
-    let y = diagnostics[b.index]
-    if x.ruleID != y.ruleID { return x.ruleID < y.ruleID }
-    if x.span.end != y.span.end { return x.span.end < y.span.end }
-    if x.message != y.message { return x.message < y.message }
+    if a.rule != b.rule { return a.rule < b.rule }
+    if a.end != b.end { return a.end < b.end }
+    let x = diagnostics[a.index].message
+    let y = diagnostics[b.index].message
+    if x != y { return x < y }
     return a.index < b.index
   }
 

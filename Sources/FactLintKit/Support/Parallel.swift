@@ -5,8 +5,9 @@ import Synchronization
 /// Runs independent work items on all cores and returns results in index order,
 /// so that output never depends on scheduling.
 enum Parallel {
-  /// The cores this process may use.
-  static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
+  /// The cores this process may use, asked once: Foundation reads the control
+  /// group's quota files from disk at every call (about 35,000 instructions).
+  static let coreCount = ProcessInfo.processInfo.activeProcessorCount
 
   /// `body(0) … body(count - 1)`, computed concurrently with at most `jobs` workers.
   static func map<T: Sendable>(count: Int, jobs: Int = 0, _ body: @Sendable (Int) -> T) -> [T] {
