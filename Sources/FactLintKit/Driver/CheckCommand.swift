@@ -115,11 +115,11 @@ struct CheckCommand {
     ruleFindings.append(contentsOf: suppression.directiveDiagnostics)
     ruleFindings.append(contentsOf: inputFindings)
     var report = LintReport(
-      sources: sources, diagnostics: ruleFindings, outcomes: outcomes, documentCount: loaded.corpus.documents.count,
-      jobs: context.pipeline.jobs)
+      sources: sources, diagnostics: ruleFindings, outcomes: outcomes, documentCount: loaded.corpus.documents.count)
     ruleFindings = []
     report.suppressedCount = suppression.suppressedCount
     report.baselineCount = baselineCount
+    report.jobs = context.pipeline.jobs
     reporter(format, color: context.useColor).write(report, to: io.out)
     Self.describeRun(report, ruleSet: ruleSet, format: format, context: context)
     var writeFailed = false

@@ -19,20 +19,27 @@ public struct LintReport: Sendable {
   /// check, whose report holds no diagnostics when its summary is written.
   public var severityCounts: [Int]
 
-  /// Creates a report; diagnostics are sorted for output, on up to `jobs` workers
-  /// (0: one per core) when they are many, and the report renders with as many.
-  public init(
-    sources: SourceManager, diagnostics: [Diagnostic], outcomes: [RuleOutcome], documentCount: Int, jobs: Int = 0
-  ) {
+  /// Creates a report; diagnostics are sorted for output.
+  public init(sources: SourceManager, diagnostics: [Diagnostic], outcomes: [RuleOutcome], documentCount: Int) {
     self.sources = sources
-    (self.diagnostics, severityCounts) = diagnostics.orderedForOutput(sources: sources, jobs: jobs)
+    self.diagnostics = diagnostics.sortedForOutput(sources: sources)
     self.outcomes = outcomes
     self.documentCount = documentCount
-    self.jobs = jobs
+    var counts = [0, 0, 0]
+    for i in diagnostics.indices { counts[Self.slot(diagnostics[i].severity)] += 1 }
+    severityCounts = counts
+  }
+
+  private static func slot(_ severity: Severity) -> Int {
+    switch severity {
+    case .error: return 0
+    case .warning: return 1
+    case .note: return 2
+    }
   }
 
   /// The number of diagnostics at `severity`.
-  public func count(_ severity: Severity) -> Int { severityCounts[DiagnosticOrder.slot(severity)] }
+  public func count(_ severity: Severity) -> Int { severityCounts[Self.slot(severity)] }
 
   /// The path and 1-based line and column of the start of `span`.
   public func location(_ span: Span) -> (path: String, position: SourcePosition) {
