@@ -15,7 +15,7 @@ public struct FactSieve: Sendable {
   private let byKind: [[SelectionMatcher]]
   /// The kinds of fact the sieve may let through: those some selection takes, and
   /// people and names. Extraction need not build facts of the other kinds
-  /// (``Extractor/extract(_:kinds:)``), which the sieve would drop unread.
+  /// (``Extractor/extract(_:dated:kinds:)``), which the sieve would drop unread.
   let kinds: FactKindSet
 
   /// A sieve for the selections of `rules`.

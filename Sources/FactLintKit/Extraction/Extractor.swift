@@ -32,14 +32,14 @@ public enum Extractor {
   /// Extracts the facts of `file`; relative dates count from the date line of the
   /// document or, if it has none, from day number `dated` (days since 1970-01-01).
   public static func extract(_ file: SourceFile, dated: Int?) -> DocumentFacts {
-    file.bytes.withUnsafeBufferPointer { extract(bytes: $0, file: file.id, dated: dated) }
+    extract(file, dated: dated, kinds: .all)
   }
 
   /// Extracts the facts of `file` of the `kinds` asked for, with every person and
   /// name. The text is read as for all kinds, so the facts made are those a full
   /// extraction makes of these kinds; the others are passed over, never built.
-  static func extract(_ file: SourceFile, kinds: FactKindSet) -> DocumentFacts {
-    file.bytes.withUnsafeBufferPointer { extract(bytes: $0, file: file.id, kinds: kinds) }
+  static func extract(_ file: SourceFile, dated: Int? = nil, kinds: FactKindSet) -> DocumentFacts {
+    file.bytes.withUnsafeBufferPointer { extract(bytes: $0, file: file.id, dated: dated, kinds: kinds) }
   }
 
   /// Extracts the facts of UTF-8 `bytes` belonging to `file`.

@@ -24,22 +24,14 @@ public enum FactKind: String, Sendable, CaseIterable, Comparable {
   public static func < (a: FactKind, b: FactKind) -> Bool { a.rawValue < b.rawValue }
 
   /// The kind at `position` in `allCases` (the inverse of ``position``), or `nil`.
-  /// Read for every fact a record holds: `allCases` makes its array at every use.
+  /// Read for every fact a record holds, from a table made once.
   init?(position: Int) {
-    switch position {
-    case 0: self = .count
-    case 1: self = .number
-    case 2: self = .percentage
-    case 3: self = .money
-    case 4: self = .ordinal
-    case 5: self = .duration
-    case 6: self = .date
-    case 7: self = .weekday
-    case 8: self = .person
-    case 9: self = .name
-    default: return nil
-    }
+    guard Self.byPosition.indices.contains(position) else { return nil }
+    self = Self.byPosition[position]
   }
+
+  /// Every kind, at its position.
+  private static let byPosition = allCases
 
   /// The kind's position in `allCases`, for tables indexed by kind.
   var position: Int {
