@@ -12,6 +12,10 @@ final class SelectionMatcher: Sendable {
   private let nounPatterns: [[NounPattern]?]
   /// The phrases of the noun classes of the rule, for `noun` filters inside `not`.
   private let patterns: NounMatcher.Patterns
+  /// The indices of `filters`, cheapest to test first: a fact must meet every filter,
+  /// so their order changes no answer, and most facts fail one of the cheap ones (a
+  /// flag) before a noun is matched or a sentence searched.
+  private let order: [Int]
 
   /// A matcher for `selection`, of a rule whose noun classes are `nouns`.
   init(_ selection: Selection, nouns: [String: NounClass]) {
@@ -23,6 +27,26 @@ final class SelectionMatcher: Sendable {
     nounPatterns = filters.map { filter in
       guard case .noun(let entries) = filter else { return nil }
       return patterns.resolve(entries)
+    }
+    order = filters.indices.sorted { a, b in
+      let (ca, cb) = (Self.cost(filters[a]), Self.cost(filters[b]))
+      return ca != cb ? ca < cb : a < b
+    }
+  }
+
+  /// A rough cost of testing `filter` on one fact: a flag, a comparison, names
+  /// lower-cased, a noun matched word by word, phrases searched in the sentence.
+  static func cost(_ filter: FactFilter) -> Int {
+    switch filter {
+    case .perSide, .quoted, .hedged: 1
+    case .value: 2
+    case .person(let names): 4 + names.count
+    case .noun: 10
+    case .sentence(_, let phrases): 20 * phrases.count
+    case .near(let phrases, _): 40 * phrases.count
+    // Tested once for the whole document, and taken to hold for each fact.
+    case .document, .file: 0
+    case .not(let inner): cost(inner)
     }
   }
 
@@ -63,7 +87,7 @@ final class SelectionMatcher: Sendable {
 
   /// Whether `fact`, of `file`, meets the filters that concern single facts.
   func factPasses(_ fact: Fact, file: SourceFile) -> Bool {
-    for f in filters.indices where !passes(fact, filter: f, file: file) { return false }
+    for f in order where !passes(fact, filter: f, file: file) { return false }
     return true
   }
 
@@ -71,7 +95,7 @@ final class SelectionMatcher: Sendable {
   /// (`sentence`, `near`) are taken to hold, so this is true whenever
   /// ``factPasses(_:file:)`` is, and costs no search.
   func factMayPass(_ fact: Fact, file: SourceFile) -> Bool {
-    for f in filters.indices where !searchesText(filters[f]) && !passes(fact, filter: f, file: file) {
+    for f in order where !searchesText(filters[f]) && !passes(fact, filter: f, file: file) {
       return false
     }
     return true
