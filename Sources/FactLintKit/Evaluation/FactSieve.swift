@@ -60,11 +60,11 @@ public struct FactSieve: Sendable {
     document.facts = kept
   }
 
-  /// A rough cost of testing a fact against the selection: noun classes are matched word by word.
+  /// A rough cost of asking whether a fact may meet the selection's filters: those of
+  /// them that search the text around it are not tested here (``SelectionMatcher/factMayPass(_:file:)``).
   private static func cost(_ filters: [FactFilter]) -> Int {
     filters.reduce(0) { total, filter in
-      if case .noun = filter { return total + 10 }
-      return total + 1
+      SelectionMatcher.searchesText(filter) ? total : total + SelectionMatcher.cost(filter)
     }
   }
 }

@@ -16,6 +16,9 @@ final class SelectionMatcher: Sendable {
   /// so their order changes no answer, and most facts fail one of the cheap ones (a
   /// flag) before a noun is matched or a sentence searched.
   private let order: [Int]
+  /// `order` without the filters that search the text around a fact, which
+  /// ``factMayPass(_:file:)`` takes to hold.
+  private let orderWithoutSearches: [Int]
 
   /// A matcher for `selection`, of a rule whose noun classes are `nouns`.
   init(_ selection: Selection, nouns: [String: NounClass]) {
@@ -32,6 +35,7 @@ final class SelectionMatcher: Sendable {
       let (ca, cb) = (Self.cost(filters[a]), Self.cost(filters[b]))
       return ca != cb ? ca < cb : a < b
     }
+    orderWithoutSearches = order.filter { !Self.searchesText(filters[$0]) }
   }
 
   /// A rough cost of testing `filter` on one fact: a flag, a comparison, names
@@ -95,14 +99,12 @@ final class SelectionMatcher: Sendable {
   /// (`sentence`, `near`) are taken to hold, so this is true whenever
   /// ``factPasses(_:file:)`` is, and costs no search.
   func factMayPass(_ fact: Fact, file: SourceFile) -> Bool {
-    for f in order where !searchesText(filters[f]) && !passes(fact, filter: f, file: file) {
-      return false
-    }
+    for f in orderWithoutSearches where !passes(fact, filter: f, file: file) { return false }
     return true
   }
 
   /// Whether the filter searches the document's bytes around the fact.
-  private func searchesText(_ filter: FactFilter) -> Bool {
+  static func searchesText(_ filter: FactFilter) -> Bool {
     switch filter {
     case .sentence, .near: return true
     case .not(let inner): return searchesText(inner)
