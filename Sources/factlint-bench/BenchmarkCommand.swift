@@ -54,11 +54,10 @@ enum BenchmarkCommand {
       let mb = Double(corpus.bytes) / 1e6
       corpora.append((size, folder, corpus.list, mb))
       let wc = best(options.runs) { ProcessMeasurement.run(["wc", "-w", "--files0-from=\(corpus.list)"]) }
-      let check = best(options.runs) {
-        ProcessMeasurement.run([binary, folder, "--rules", options.rules, "--format", "gnu", "--jobs", "2"])
-      }
-      let single = best(options.runs) {
+      let (single, check, speedup) = inTurns(options.runs) {
         ProcessMeasurement.run([binary, folder, "--rules", options.rules, "--format", "gnu", "--jobs", "1"])
+      } _: {
+        ProcessMeasurement.run([binary, folder, "--rules", options.rules, "--format", "gnu", "--jobs", "2"])
       }
       let streamed = best(options.runs) {
         ProcessMeasurement.run([
@@ -73,7 +72,7 @@ enum BenchmarkCommand {
       print(
         "| \(size) MB | \(corpus.files) | \(fmt(wc.seconds)) s | \(fmt(check.seconds)) s | \(fmt(mb / check.seconds, 1)) | "
           + "\(fmt(check.seconds / wc.seconds, 1)) | \(check.peakBytes / 1_000_000) MB | \(fmt(single.seconds)) s | "
-          + "\(fmt(single.seconds / check.seconds))× | \(fmt(streamed.seconds)) s | \(streamed.peakBytes / 1_000_000) MB | "
+          + "\(fmt(speedup))× | \(fmt(streamed.seconds)) s | \(streamed.peakBytes / 1_000_000) MB | "
           + "\(fmt(extract.seconds)) s | \(fmt(mb / extract.seconds, 1)) | "
           + "\(facts) | \(Int(Double(facts) / extract.seconds)) | \(extract.peakBytes / 1_000_000) MB |")
       if check.status > 1 || streamed.status > 1 || extract.status != 0 {
@@ -164,6 +163,33 @@ enum BenchmarkCommand {
       total + (((try? manager.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0)
     }
     return (paths.count, bytes, list)
+  }
+
+  /// Runs `first` and `second` in turns, `runs` times each (the second first in every
+  /// other pair, so that neither always runs on a cache the other warmed): the best
+  /// run of each, and how many times faster the second ran, from the pairs' ratios
+  /// (``PairedTimings``).
+  private static func inTurns(
+    _ runs: Int, _ first: () -> Measurement, _ second: () -> Measurement
+  ) -> (first: Measurement, second: Measurement, speedup: Double) {
+    var firsts: [Measurement] = []
+    var seconds: [Measurement] = []
+    var timings = PairedTimings()
+    for pair in 0..<runs {
+      let (a, b): (Measurement, Measurement)
+      if pair % 2 == 0 {
+        a = first()
+        b = second()
+      } else {
+        b = second()
+        a = first()
+      }
+      firsts.append(a)
+      seconds.append(b)
+      timings.add(first: a.seconds, second: b.seconds)
+    }
+    let fastest = { (runs: [Measurement]) in runs.min { $0.seconds < $1.seconds }! }
+    return (fastest(firsts), fastest(seconds), timings.medianSpeedup ?? 0)
   }
 
   private static func best(_ runs: Int, _ body: () -> Measurement) -> Measurement {
