@@ -75,10 +75,10 @@ enum BenchmarkCommand {
           + "\(fmt(speedup))× | \(fmt(streamed.seconds)) s | \(streamed.peakBytes / 1_000_000) MB | "
           + "\(fmt(extract.seconds)) s | \(fmt(mb / extract.seconds, 1)) | "
           + "\(facts) | \(Int(Double(facts) / extract.seconds)) | \(extract.peakBytes / 1_000_000) MB |")
-      if check.status > 1 || streamed.status > 1 || extract.status != 0 {
+      if check.status > 1 || single.status > 1 || streamed.status > 1 || extract.status != 0 {
         printError(
-          "factlint-bench: factlint failed on \(folder) (status \(check.status), \(streamed.status), \(extract.status))"
-        )
+          "factlint-bench: factlint failed on \(folder) (status \(check.status), \(single.status), "
+            + "\(streamed.status), \(extract.status))")
         return 1
       }
     }
@@ -188,15 +188,15 @@ enum BenchmarkCommand {
       seconds.append(b)
       timings.add(first: a.seconds, second: b.seconds)
     }
-    let fastest = { (runs: [Measurement]) in runs.min { $0.seconds < $1.seconds }! }
     return (fastest(firsts), fastest(seconds), timings.medianSpeedup ?? 0)
   }
 
   private static func best(_ runs: Int, _ body: () -> Measurement) -> Measurement {
-    var results: [Measurement] = []
-    for _ in 0..<runs { results.append(body()) }
-    return results.min { $0.seconds < $1.seconds }!
+    fastest((0..<runs).map { _ in body() })
   }
+
+  /// The quickest of `runs` (at least one).
+  private static func fastest(_ runs: [Measurement]) -> Measurement { runs.min { $0.seconds < $1.seconds }! }
 
   private static func factCount(_ path: String) -> Int {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return 0 }
