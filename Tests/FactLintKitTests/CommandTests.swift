@@ -142,6 +142,23 @@ import Testing
     #expect(result.problems.isEmpty)
   }
 
+  /// A file reached twice is kept under the path that reached it first, whether that
+  /// was a link, a path named on the command line, or a directory's listing.
+  @Test func aFileReachedTwiceKeepsThePathThatReachedItFirst() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("docs/a.txt", "a")
+    try dir.write("docs/b.txt", "b")
+    try dir.write("more/c.txt", "c")
+    try FileManager.default.createSymbolicLink(
+      atPath: dir.path + "/more/link.txt", withDestinationPath: dir.path + "/docs/b.txt")
+    let walker = CorpusWalker(baseDirectory: dir.path)
+    #expect(walker.walk(["more/link.txt", "docs"]).files == ["docs/a.txt", "more/link.txt"])
+    #expect(walker.walk(["docs", "more"]).files == ["docs/a.txt", "docs/b.txt", "more/c.txt"])
+    #expect(walker.walk(["more", "docs"]).files == ["docs/a.txt", "more/c.txt", "more/link.txt"])
+    #expect(walker.walk(["docs/b.txt", ".//docs"]).files == ["docs/a.txt", "docs/b.txt"])
+    #expect(walker.walk(["./docs", "docs", "more/c.txt"]).files == ["docs/a.txt", "docs/b.txt", "more/c.txt"])
+  }
+
   /// A file whose name is not UTF-8 cannot be named again as text: it is reported, not lost.
   @Test func aFileNameThatIsNotUTF8IsReportedAsAnInputError() throws {
     let dir = try TemporaryDirectory()
@@ -226,16 +243,22 @@ import Testing
   }
 }
 
-/// Paths are shown without a leading `./` and with doubled slashes folded.
+/// Paths are shown with doubled slashes folded and without a leading `./`.
 @Suite struct DisplayPathTests {
   @Test(arguments: [
     "./docs/a.txt", "././a.txt", "./", ".//a", "docs//a.txt", "docs///a.txt", "/abs//x/", "a", "", "./é", "../x",
-    "./.hidden", "x/./y", "dé//jà/ü.md",
+    "./.hidden", "x/./y", "dé//jà/ü.md", ".//.//b", ".///", "//",
   ])
-  func displayPathsAreWhatStrippingAndFoldingGive(path: String) {
+  func displayPathsAreWhatFoldingAndStrippingGive(path: String) {
     var expected = path
-    while expected.hasPrefix("./") && expected.count > 2 { expected.removeFirst(2) }
     while expected.contains("//") { expected = expected.replacingOccurrences(of: "//", with: "/") }
+    while expected.hasPrefix("./") && expected.count > 2 { expected.removeFirst(2) }
     #expect(CorpusWalker.displayPath(path) == expected)
+  }
+
+  /// A path that starts `.//` names a file under the working directory, not under the root.
+  @Test func aDoubledSlashAfterTheLeadingDotStaysRelative() {
+    #expect(CorpusWalker.displayPath(".//docs/a.txt") == "docs/a.txt")
+    #expect(CorpusWalker.displayPath("./docs//a.txt") == "docs/a.txt")
   }
 }

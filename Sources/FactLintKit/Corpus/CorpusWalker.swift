@@ -41,10 +41,14 @@ public struct CorpusWalker: Sendable {
 
   /// Walks `paths` (files or directories).
   public func walk(_ paths: [String]) -> Result {
-    var files: [String] = []
+    // Every file found, in the order found, with its canonical path. Files listed in
+    // directories seen for the first time have canonical paths of their own, so only
+    // a file reached otherwise (named on the command line, or through a symbolic
+    // link) may be one found before: only then are they all compared.
+    var found: [(display: String, real: String)] = []
+    var reachedOtherwise = false
     var problems: [InputProblem] = []
     var seenDirectories = Set<String>()
-    var seenFiles = Set<String>()
     let manager = FileManager.default
 
     /// `known` is what the directory listing said of an entry that is not a symbolic
@@ -108,12 +112,20 @@ public struct CorpusWalker: Sendable {
             }
           }
         }
-      } else if seenFiles.insert(real).inserted {
-        files.append(Self.displayPath(path))
+      } else {
+        if known == nil { reachedOtherwise = true }
+        found.append((Self.displayPath(path), real))
       }
     }
 
     for path in paths { visit(path, explicit: true) }
+    var files: [String]
+    if reachedOtherwise {
+      var seenFiles = Set<String>()
+      files = found.filter { seenFiles.insert($0.real).inserted }.map(\.display)
+    } else {
+      files = found.map(\.display)
+    }
     files.sort { $0.utf8Precedes($1) }
     return Result(files: files, problems: problems)
   }
@@ -133,25 +145,33 @@ public struct CorpusWalker: Sendable {
     return String(decoding: after.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
   }
 
-  /// `path` without a leading `./`, and with doubled slashes folded.
+  /// `path` with doubled slashes folded, then without a leading `./`.
   /// Read on bytes: it runs once for every file of a corpus, before any worker starts.
   static func displayPath(_ path: String) -> String {
     // Most paths have neither: they are returned as they are, with no copy.
-    var previous: UInt8 = 0
-    let plain =
-      !path.utf8.starts(with: [0x2E, 0x2F])
-      && !path.utf8.contains { byte in
-        defer { previous = byte }
-        return byte == 0x2F && previous == 0x2F
-      }
-    if plain { return path }
-    let bytes = Array(path.utf8)
-    var start = 0
-    while bytes.count - start > 2 && bytes[start] == 0x2E && bytes[start + 1] == 0x2F { start += 2 }
+    if isPlain(path) { return path }
+    // Slashes are folded first: ".//a" is "./a", so "a", never "/a".
     var folded: [UInt8] = []
-    folded.reserveCapacity(bytes.count - start)
-    for byte in bytes[start...] where !(byte == 0x2F && folded.last == 0x2F) { folded.append(byte) }
-    return folded.count == bytes.count ? path : String(decoding: folded, as: UTF8.self)
+    folded.reserveCapacity(path.utf8.count)
+    for byte in path.utf8 where !(byte == 0x2F && folded.last == 0x2F) { folded.append(byte) }
+    var start = 0
+    while folded.count - start > 2 && folded[start] == 0x2E && folded[start + 1] == 0x2F { start += 2 }
+    return start == 0 && folded.count == path.utf8.count
+      ? path : String(decoding: folded[start...], as: UTF8.self)
+  }
+
+  /// Whether `path` neither starts with `./` nor holds `//`, read in one scan of its bytes.
+  private static func isPlain(_ path: String) -> Bool {
+    var path = path
+    return path.withUTF8 { bytes in
+      if bytes.count >= 2 && bytes[0] == 0x2E && bytes[1] == 0x2F { return false }
+      var previous: UInt8 = 0
+      for byte in bytes {
+        if byte == 0x2F && previous == 0x2F { return false }
+        previous = byte
+      }
+      return true
+    }
   }
 
   /// The canonical path, with symbolic links resolved (the path itself if that fails).
