@@ -45,9 +45,9 @@ enum BenchmarkCommand {
     print(machineDescription())
     print("")
     print(
-      "| corpus | files | `wc -w` | factlint | MB/s | × wc | peak RSS | --jobs 1 | 2 jobs vs 1 | --stream always | "
-        + "streamed peak | extraction | extraction MB/s | facts | facts/s | extraction peak |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+      "| corpus | files | `wc -w` | factlint | MB/s | × wc | peak RSS | --jobs 1 | 2 jobs vs 1 | cores busy | "
+        + "--stream always | streamed peak | extraction | extraction MB/s | facts | facts/s | extraction peak |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in options.sizes {
       let folder = (options.directory as NSString).appendingPathComponent("\(size)MB")
       guard let corpus = prepare(folder, megabytes: size) else { return 2 }
@@ -72,7 +72,7 @@ enum BenchmarkCommand {
       print(
         "| \(size) MB | \(corpus.files) | \(fmt(wc.seconds)) s | \(fmt(check.seconds)) s | \(fmt(mb / check.seconds, 1)) | "
           + "\(fmt(check.seconds / wc.seconds, 1)) | \(check.peakBytes / 1_000_000) MB | \(fmt(single.seconds)) s | "
-          + "\(fmt(speedup))× | \(fmt(streamed.seconds)) s | \(streamed.peakBytes / 1_000_000) MB | "
+          + "\(fmt(speedup))× | \(fmt(check.coresBusy)) | \(fmt(streamed.seconds)) s | \(streamed.peakBytes / 1_000_000) MB | "
           + "\(fmt(extract.seconds)) s | \(fmt(mb / extract.seconds, 1)) | "
           + "\(facts) | \(Int(Double(facts) / extract.seconds)) | \(extract.peakBytes / 1_000_000) MB |")
       if check.status > 1 || single.status > 1 || streamed.status > 1 || extract.status != 0 {

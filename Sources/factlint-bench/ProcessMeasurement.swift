@@ -8,11 +8,16 @@ import Foundation
   import Darwin
 #endif
 
-/// The wall time and peak resident memory of one child process.
+/// The wall time, processor time and peak resident memory of one child process.
 struct Measurement {
   var seconds: Double
   var peakBytes: Int
   var status: Int32
+  /// User and system time together, over all the process's threads.
+  var cpuSeconds: Double = 0
+
+  /// How many cores the process kept busy on average: its processor time over its wall time.
+  var coresBusy: Double { seconds > 0 ? cpuSeconds / seconds : 0 }
 }
 
 /// Runs a command with its output sent to /dev/null and measures it with `wait4`.
@@ -33,7 +38,9 @@ enum ProcessMeasurement {
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let cpu = [usage.ru_utime, usage.ru_stime].reduce(0.0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
     // ru_maxrss is in kilobytes on Linux.
-    return Measurement(seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, status: (status >> 8) & 0xFF)
+    return Measurement(
+      seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, status: (status >> 8) & 0xFF, cpuSeconds: cpu)
   }
 }
