@@ -36,6 +36,9 @@ struct StreamingCheck: Sendable {
   /// The corpus size from which `--stream auto` streams.
   static let autoThreshold = 256 << 20
 
+  /// The most documents the passes take in one run.
+  static let runLength = 512
+
   /// Why a run with `options` in `format` cannot stream, if it cannot: what needs
   /// every finding at once (fixes, a baseline written, JUnit's per-rule cases,
   /// extra outputs) or a corpus read another way.
@@ -406,7 +409,10 @@ struct StreamingCheck: Sendable {
   private func forEachRun<T: Sendable>(
     _ count: Int, jobs: Int, _ body: @escaping @Sendable (Range<Int>) -> T, collect: (T) -> Void
   ) {
-    let runs = RuleEvaluator.chunks(count, jobs: jobs, largest: 128)
+    // Each run costs a read of its records, a summary to merge on the collecting thread
+    // and a piece of output, and holds a few MB at 512 documents. A corpus of fewer than
+    // 8,192 documents is cut into shorter runs, eight a worker, so that both end together.
+    let runs = RuleEvaluator.chunks(count, jobs: jobs, largest: Self.runLength)
     let window = 4 * (jobs > 0 ? jobs : Parallel.coreCount)
     Parallel.forEachInOrder(count: runs.count, jobs: jobs, window: window, { body(runs[$0]) }, collect: collect)
   }
