@@ -200,6 +200,13 @@ import Testing
     }
     let sorted = found.sortedForOutput(sources: sources)
     #expect(sorted.count == found.count)
+    // Sorted in place, the same order, with the findings of each severity counted;
+    // the array it was copied from keeps its order.
+    var inPlace = found
+    let bySeverity = inPlace.sortForOutput(sources: sources)
+    #expect(inPlace == sorted)
+    #expect(bySeverity == Severity.allCases.map { s in found.filter { $0.severity == s }.count })
+    #expect(!inPlace.contains(Diagnostic.placeholder) && !found.contains(Diagnostic.placeholder))
     #expect(
       severities.map { s in sorted.filter { $0.severity == s }.count }
         == severities.map { s in
@@ -239,6 +246,33 @@ import Testing
     let few = order(fillers: 0)
     #expect(few == ["a0", "b0", "b1", "c1", "c2", "c9"])
     #expect(order(fillers: 5_000) == few)
+  }
+
+  /// Findings moved from one array to the end of another keep their order, the array
+  /// they leave is empty, and an array that shares them keeps its own.
+  @Test func findingsMovedToTheEndOfAnArrayKeepTheirOrder() {
+    let sources = SourceManager()
+    let file = sources.add(path: "a.txt", bytes: Array("abcdef".utf8), role: .document)
+    func findings(_ rules: [String]) -> [Diagnostic] {
+      rules.enumerated().map { k, rule in
+        Diagnostic(ruleID: rule, severity: .warning, message: "m\(k)", span: Span(file: file.id, start: k, end: k + 1))
+      }
+    }
+    let first = findings(["a", "b", "c"])
+    let second = findings(["d", "e"])
+    var target: [Diagnostic] = []
+    var source = first
+    target.appendMoving(&source)
+    #expect(target == first && source.isEmpty)
+    source = second
+    let shared = source
+    target.appendMoving(&source)
+    #expect(target == first + second && source.isEmpty)
+    #expect(shared == second)
+    var empty: [Diagnostic] = []
+    target.appendMoving(&empty)
+    #expect(target.map(\.ruleID) == ["a", "b", "c", "d", "e"])
+    #expect(!target.contains(Diagnostic.placeholder))
   }
 
   /// Order within a file is by line and column, which byte offsets give: past

@@ -64,6 +64,10 @@ public struct Diagnostic: Hashable, Sendable {
     var fixIts: [FixIt]
   }
 
+  /// A diagnostic that stands in the place of one moved out of an array (``Array/appendMoving(_:)``).
+  static let placeholder = Diagnostic(
+    ruleID: "", severity: .note, message: "", span: Span(file: FileID(0), start: 0, end: 0))
+
   /// Creates a diagnostic.
   public init(
     ruleID: String, severity: Severity, message: String, span: Span,

@@ -5,6 +5,38 @@ extension Array where Element == Diagnostic {
   /// Paths are compared once per file, not once per comparison: the files are
   /// ranked by the bytes of their paths, and diagnostics compare ranks.
   public func sortedForOutput(sources: SourceManager) -> [Diagnostic] {
+    var sorted = self
+    sorted.sortForOutput(sources: sources)
+    return sorted
+  }
+
+  /// Moves every diagnostic of `other` to the end of this array, and leaves `other`
+  /// empty. A diagnostic moved is not touched: a large run's findings lie all over
+  /// memory, and copying one (a reference count up, and down when the other array
+  /// goes) is a cache miss each time.
+  mutating func appendMoving(_ other: inout [Diagnostic]) {
+    if isEmpty && capacity <= other.count {
+      swap(&self, &other)
+      return
+    }
+    reserveCapacity(count + other.count)
+    for index in other.indices { append(Self.take(index, of: &other)) }
+    other = []
+  }
+
+  /// The diagnostic at `index`, moved out: a placeholder stands in its place.
+  @inline(__always) private static func take(_ index: Int, of array: inout [Diagnostic]) -> Diagnostic {
+    var taken = Diagnostic.placeholder
+    swap(&taken, &array[index])
+    return taken
+  }
+
+  /// Sorts in place as ``sortedForOutput(sources:)`` orders, and returns how many
+  /// diagnostics there are of each severity, by raw value. Each diagnostic is read
+  /// once, for its file, place and severity, and then moved, not copied (see
+  /// ``appendMoving(_:)``).
+  @discardableResult
+  mutating func sortForOutput(sources: SourceManager) -> [Int] {
     // Files are looked up by index in arrays, not hashed: a large run sorts millions
     // of findings, and this loop runs once for each. The files named are listed by
     // index, each once: through a table as long as the highest index when the
@@ -16,10 +48,12 @@ extension Array where Element == Diagnostic {
     var places: [(file: Int, start: Int)] = []
     places.reserveCapacity(count)
     var top = 0
+    var bySeverity = [Int](repeating: 0, count: Severity.allCases.count)
     for index in indices {
       let span = self[index].span
       places.append((span.file.index, span.start))
       top = Swift.max(top, span.file.index + 1)
+      bySeverity[self[index].severity.rawValue] += 1
     }
     let dense = top <= 8 * count + 64
     var files: [Int] = []
@@ -92,7 +126,8 @@ extension Array where Element == Diagnostic {
     }
     var sorted: [Diagnostic] = []
     sorted.reserveCapacity(count)
-    for key in keys { sorted.append(self[key.index]) }
-    return sorted
+    for key in keys { sorted.append(Self.take(key.index, of: &self)) }
+    self = sorted
+    return bySeverity
   }
 }

@@ -79,9 +79,13 @@ struct CheckCommand {
     // that a large run holds its findings once or twice, not four times.
     var found: [Diagnostic] = []
     found.reserveCapacity(outcomes.reduce(0) { $0 + $1.diagnostics.count })
-    for outcome in outcomes { found.append(contentsOf: outcome.diagnostics) }
-    outcomes = outcomes.map { RuleOutcome(rule: $0.rule, findingCount: $0.findingCount) }
-    var suppression = filter.apply(found, knownRules: known, sources: sources)
+    for i in outcomes.indices {
+      let findingCount = outcomes[i].findingCount
+      found.appendMoving(&outcomes[i].diagnostics)
+      outcomes[i] = RuleOutcome(rule: outcomes[i].rule, findingCount: findingCount)
+    }
+    let foundCount = found.count
+    var suppression = filter.apply(consume found, knownRules: known, sources: sources)
     var ruleFindings = suppression.kept
     suppression.kept = []
     if let path = options.writeBaseline {
@@ -98,25 +102,29 @@ struct CheckCommand {
     guard case .success(let baseline) = loadBaseline() else { return 2 }
     if let baseline { (ruleFindings, baselineCount) = baseline.apply(ruleFindings, sources: sources) }
     // Each rule's outcome counts the findings of it that were kept; the report holds them.
-    // Findings come in runs of one rule: a rule's id is hashed once a run, not once a finding.
-    var keptByRule: [String: Int] = [:]
-    var run: (id: String, count: Int)?
-    for finding in ruleFindings {
-      let id = finding.ruleID
-      if let current = run, current.id == id {
-        run = (id, current.count + 1)
-        continue
+    // When none was suppressed or accepted, the counts stand as they are, and the
+    // findings are not read (each read is a cache miss on a large run).
+    if ruleFindings.count != foundCount {
+      // Findings come in runs of one rule: a rule's id is hashed once a run, not once a finding.
+      var keptByRule: [String: Int] = [:]
+      var run: (id: String, count: Int)?
+      for finding in ruleFindings {
+        let id = finding.ruleID
+        if let current = run, current.id == id {
+          run = (id, current.count + 1)
+          continue
+        }
+        if let current = run { keptByRule[current.id, default: 0] += current.count }
+        run = (id, 1)
       }
       if let current = run { keptByRule[current.id, default: 0] += current.count }
-      run = (id, 1)
+      outcomes = outcomes.map { RuleOutcome(rule: $0.rule, findingCount: keptByRule[$0.rule.id] ?? 0) }
     }
-    if let current = run { keptByRule[current.id, default: 0] += current.count }
-    outcomes = outcomes.map { RuleOutcome(rule: $0.rule, findingCount: keptByRule[$0.rule.id] ?? 0) }
     ruleFindings.append(contentsOf: suppression.directiveDiagnostics)
     ruleFindings.append(contentsOf: inputFindings)
     var report = LintReport(
-      sources: sources, diagnostics: ruleFindings, outcomes: outcomes, documentCount: loaded.corpus.documents.count)
-    ruleFindings = []
+      sources: sources, diagnostics: consume ruleFindings, outcomes: outcomes,
+      documentCount: loaded.corpus.documents.count)
     report.suppressedCount = suppression.suppressedCount
     report.baselineCount = baselineCount
     report.jobs = context.pipeline.jobs

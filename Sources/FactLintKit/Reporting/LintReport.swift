@@ -19,14 +19,18 @@ public struct LintReport: Sendable {
   /// check, whose report holds no diagnostics when its summary is written.
   public var severityCounts: [Int]
 
-  /// Creates a report; diagnostics are sorted for output.
-  public init(sources: SourceManager, diagnostics: [Diagnostic], outcomes: [RuleOutcome], documentCount: Int) {
+  /// Creates a report; diagnostics are sorted for output. Given an array nothing
+  /// else holds, the report sorts it in place.
+  public init(
+    sources: SourceManager, diagnostics: consuming [Diagnostic], outcomes: [RuleOutcome], documentCount: Int
+  ) {
     self.sources = sources
-    self.diagnostics = diagnostics.sortedForOutput(sources: sources)
+    let bySeverity = diagnostics.sortForOutput(sources: sources)
+    self.diagnostics = diagnostics
     self.outcomes = outcomes
     self.documentCount = documentCount
     var counts = [0, 0, 0]
-    for i in diagnostics.indices { counts[Self.slot(diagnostics[i].severity)] += 1 }
+    for severity in Severity.allCases { counts[Self.slot(severity)] = bySeverity[severity.rawValue] }
     severityCounts = counts
   }
 
