@@ -252,7 +252,7 @@ struct DateReader {
 
   /// A weekday at `i`: capitalised, or a full lower-case name ("friday").
   private func weekdayAt(_ i: Int, lowerCaseAbbreviations: Bool = false) -> Int? {
-    guard let w = c.word(i), let weekday = Lexicon.weekdays[w] else { return nil }
+    guard let weekday = c.wordValue(Lexicon.listedWeekdays, i), let w = c.word(i) else { return nil }
     let token = c.tokens[i]
     if token.isCapitalized {
       return w.utf8.count > 3 || c.isPunct(i + 1, ",") || lowerCaseAbbreviations ? weekday : nil

@@ -63,7 +63,7 @@ struct DurationReader {
       }
       // Implied unit: "2 hours ten", "2 hour and 10", "1 hour and thirty".
       if lastUnit == 3600 || lastUnit == 60, let bare = numbers.read(at: k), !bare.isOrdinal, bare.value < 60,
-        bare.value > 0, c.word(bare.end).map({ Lexicon.timeUnits[$0] == nil }) ?? true,
+        bare.value > 0, c.listed(Lexicon.listedTimeUnits, bare.end) == nil,
         !(c.at(bare.end)?.kind == .number)
       {
         total = total + .exactly(bare.value * lastUnit / 60)
@@ -92,7 +92,7 @@ struct DurationReader {
     if let w {
       var k = i
       if w.equals("a"), c.isWord(i + 1, "few") { k = i + 1 }
-      if let amount = c.word(k).flatMap({ Self.vague[$0] }), let (seconds, after) = unit(at: k + 1, plural: true) {
+      if let amount = c.wordValue(Self.listedVague, k), let (seconds, after) = unit(at: k + 1, plural: true) {
         return (amount * .exactly(seconds), after, seconds, false)
       }
     }
@@ -118,7 +118,8 @@ struct DurationReader {
     var amount: Double
     var k: Int
     if let w, w.equals("a") || w.equals("an") {
-      guard !c.isWord(i + 1, "second") || c.word(i + 2).map(Lexicon.functionWords.contains) ?? true else { return nil }
+      guard !c.isWord(i + 1, "second") || c.word(i + 2) == nil || c.listed(Lexicon.listedFunctionWords, i + 2) != nil
+      else { return nil }
       amount = 1
       k = i + 1
       guard let (seconds, after) = unit(at: k, singular: true) else { return nil }
@@ -134,9 +135,7 @@ struct DurationReader {
     }
     if c.isWord(k, "of"), c.isWord(k + 1, "an") || c.isWord(k + 1, "a") { k += 2 } else if c.isWord(k, "of") { k += 1 }
     // "two more hours", "three extra days", "2 fewer minutes".
-    if !hyphenated, let w = c.word(k), Self.comparatives.contains(w),
-      c.word(k + 1).flatMap({ Lexicon.timeUnits[$0] }) != nil
-    {
+    if !hyphenated, c.isWord(k, in: Self.listedComparatives), c.listed(Lexicon.listedTimeUnits, k + 1) != nil {
       k += 1
     }
     guard let (seconds, after) = unit(at: k, attachedTo: number.end) else { return nil }
@@ -146,7 +145,7 @@ struct DurationReader {
   /// Adds a fraction after the unit: "an hour and a half", "one hour and half".
   private func withFraction(_ t: (Interval, Int, Double, Bool)) -> (Interval, Int, Double, Bool) {
     guard let (fraction, after) = numbers.fractionTail(at: t.1),
-      c.word(after).map({ Lexicon.timeUnits[$0] == nil }) ?? true
+      c.listed(Lexicon.listedTimeUnits, after) == nil
     else { return t }
     return (t.0 + .exactly(fraction * t.2), after, t.2, t.3)
   }
@@ -168,7 +167,9 @@ struct DurationReader {
     if singular && Inflection.isPlural(w) { return nil }
     if plural && !Inflection.isPlural(w) { return nil }
     if w.utf8.count == 1 && w != "h" { return nil }
-    if w.equals("second") && singular, let next = c.word(k + 1), !Lexicon.functionWords.contains(next) { return nil }
+    if w.equals("second") && singular, c.word(k + 1) != nil, c.listed(Lexicon.listedFunctionWords, k + 1) == nil {
+      return nil
+    }
     return (seconds, k + 1)
   }
 }

@@ -124,7 +124,7 @@ struct NumberReader {
     // A figure glued to letters is part of a name: "Su-35", "F16", "COVID-19".
     if i > 0 && !token.spaceBefore {
       let previous = c.tokens[i - 1]
-      if previous.kind == .word && !Currency.codes.contains(c.form(i - 1)) { return nil }
+      if previous.kind == .word && !c.isWord(i - 1, in: Currency.listedCodes) { return nil }
       if previous.kind == .punct && c.form(i - 1).equals("-") && i > 1 && !previous.spaceBefore
         && c.tokens[i - 2].kind == .word && !c.isWord(i - 2, "for")
       {
@@ -140,21 +140,22 @@ struct NumberReader {
       rawDigits.utf8.count == 4 && !c.bytes[token.start..<token.end].contains(0x2C) && value >= 1000 && value <= 2100
     // Attached suffix: ordinal or scale.
     if c.touching(i), let suffix = c.word(i + 1) {
-      if Lexicon.ordinalSuffixes.contains(suffix) && value == value.rounded() {
+      if c.isWord(i + 1, in: Lexicon.listedOrdinalSuffixes) && value == value.rounded() {
         match.isOrdinal = true
         match.end = i + 2
         match.mayBeYear = false
         return match
       }
-      if let scale = Lexicon.scaleSuffixes[suffix], !c.touching(i + 1) || c.at(i + 2)?.kind == .punct {
+      if let scale = c.wordValue(Lexicon.listedScaleSuffixes, i + 1), !c.touching(i + 1) || c.at(i + 2)?.kind == .punct
+      {
         match.value = value * scale
         match.end = i + 2
         match.mayBeYear = false
         return match
       }
       // "3day", "3.5years": the unit glued to the figure; "115.5USD": the currency.
-      if Lexicon.timeUnits[suffix] != nil && suffix.utf8.count > 1 { return match }
-      if Currency.codes.contains(suffix) { return match }
+      if c.listed(Lexicon.listedTimeUnits, i + 1) != nil && suffix.utf8.count > 1 { return match }
+      if c.isWord(i + 1, in: Currency.listedCodes) { return match }
       return nil  // "4x4", "3D": not a plain number
     }
     // Fractions in digits: "3/4", "1/5" (not dates such as "5/17/2018").
@@ -190,8 +191,9 @@ struct NumberReader {
     // A spaced scale suffix at the end of a clause: "2.33 k", "10 bln", "1.5 M" (a capital
     // M: a lower-case one is metres).
     if let w = c.word(i + 1),
-      Lexicon.spacedScaleSuffixes.contains(w) || (w.equals("m") && c.bytes[c.tokens[i + 1].start] == 0x4D),
-      let scale = Lexicon.scaleSuffixes[w],
+      c.isWord(i + 1, in: Lexicon.listedSpacedScaleSuffixes)
+        || (w.equals("m") && c.bytes[c.tokens[i + 1].start] == 0x4D),
+      let scale = c.wordValue(Lexicon.listedScaleSuffixes, i + 1),
       (c.at(i + 2).map { $0.kind == .punct } ?? true) || c.formAt(i + 2) == "or" || c.formAt(i + 2) == "and"
     {
       match.value *= scale
@@ -304,7 +306,8 @@ struct NumberReader {
       if first.equals("half") { return nil }
     }
     // "a quarter", "a fifth" standing alone or before "of": fractions, not ordinals.
-    if first.equals("a"), let next = c.word(i + 1), let fraction = Lexicon.fractions[next], !next.hasUTF8Suffix("s"),
+    if first.equals("a"), let fraction = c.wordValue(Lexicon.listedFractions, i + 1), let next = c.word(i + 1),
+      !next.hasUTF8Suffix("s"),
       next != "second", (c.at(i + 2).map { $0.kind == .punct } ?? true) || c.formAt(i + 2) == "of"
     {
       return NumberMatch(value: fraction, end: i + 2, isDigits: false)
@@ -315,7 +318,7 @@ struct NumberReader {
     }
     // "a thousand", "a hundred", "a dozen", "an eighth" (not "a second meeting").
     if first.equals("a") || first.equals("an"), let next = c.word(i + 1), c.sameSentence(i, i + 1) {
-      if let scale = Lexicon.scales[next] {
+      if let scale = c.listed(Lexicon.listedScales, i + 1) {
         current = scale
         j = i + 2
         sawNumber = true
@@ -324,7 +327,7 @@ struct NumberReader {
           total = scale
           current = 0
         }
-      } else if let collective = Lexicon.collective[next],
+      } else if let collective = c.wordValue(Lexicon.listedCollective, i + 1),
         next.equals("dozen") || next.equals("couple") || next.equals("pair")
       {
         current = collective
@@ -389,15 +392,17 @@ struct NumberReader {
       sawNumber = true
       j += 1
       // Joiners: "twenty-five", "fifty - two", "one hundred and five", "twenty and four".
-      if isHyphenJoiner(j), let next = c.word(j + 1), Lexicon.units[next] != nil || Lexicon.ordinalUnits[next] != nil,
+      if isHyphenJoiner(j),
+        c.listed(Lexicon.listedUnits, j + 1) != nil || c.listed(Lexicon.listedOrdinalUnits, j + 1) != nil,
         lastWasTen
       {
         j += 1
-      } else if c.isWord(j, "and"), let next = c.word(j + 1), c.sameSentence(j, j + 1),
-        Lexicon.units[next].map({ $0 > 0 }) ?? (Lexicon.tens[next] != nil),
-        c.word(j + 2).flatMap({ Lexicon.fractions[$0] }) == nil,
+      } else if c.isWord(j, "and"), c.sameSentence(j, j + 1),
+        c.listed(Lexicon.listedUnits, j + 1).map({ $0 > 0 }) ?? (c.listed(Lexicon.listedTens, j + 1) != nil),
+        c.wordValue(Lexicon.listedFractions, j + 2) == nil,
         current.truncatingRemainder(dividingBy: 100) == 0 || current == 0
-          || (lastWasTen && Lexicon.units[next].map({ $0 < 10 }) ?? false && isTensAndUnit(from: i, unitAt: j + 1))
+          || (lastWasTen && c.listed(Lexicon.listedUnits, j + 1).map({ $0 < 10 }) ?? false
+            && isTensAndUnit(from: i, unitAt: j + 1))
       {
         j += 1
       }
@@ -434,7 +439,7 @@ struct NumberReader {
     if isHyphenJoiner(fractionAt) { fractionAt += 1 }
     if !ordinal, match.value >= 1, match.value < 1000, let w = c.word(fractionAt),
       w.hasUTF8Suffix("s") || match.value == 1,
-      let fraction = Lexicon.fractions[w], w != "second", c.sameSentence(i, fractionAt),
+      let fraction = c.wordValue(Lexicon.listedFractions, fractionAt), w != "second", c.sameSentence(i, fractionAt),
       c.word(fractionAt + 1).map({ Lexicon.timeUnits[$0] == nil && ($0 != "of" || c.isWord(fractionAt + 2, "a")) })
         ?? true
     {
@@ -461,16 +466,16 @@ struct NumberReader {
     if let w = c.word(k), w.equals("a") || w.equals("an") {
       k += 1
       article = true
-    } else if let w = c.word(k), let n = Lexicon.units[w], n >= 1, n < 10,
-      c.word(k + 1).flatMap({ Lexicon.fractions[$0] }) != nil
+    } else if let n = c.listed(Lexicon.listedUnits, k), n >= 1, n < 10,
+      c.wordValue(Lexicon.listedFractions, k + 1) != nil
     {
       count = n
       k += 1
     }
     guard let w = c.word(k), c.sameSentence(j, k) else { return nil }
     // "and a thirtieth": after "a", any ordinal from third on names a fraction.
-    let ordinalFraction = article ? Lexicon.ordinalUnits[w].flatMap({ $0 >= 3 ? 1 / $0 : nil }) : nil
-    guard let fraction = Lexicon.fractions[w] ?? ordinalFraction else { return nil }
+    let ordinalFraction = article ? c.listed(Lexicon.listedOrdinalUnits, k).flatMap({ $0 >= 3 ? 1 / $0 : nil }) : nil
+    guard let fraction = c.wordValue(Lexicon.listedFractions, k) ?? ordinalFraction else { return nil }
     if count == 1 && w.hasUTF8Suffix("s") && w != "halves" { return nil }
     return (count * fraction, k + 1)
   }

@@ -124,7 +124,7 @@ struct PersonReader {
       } else if c.isPunct(a - 1, "-"), c.isWord(a - 2, "ex") {
         a -= 1
       } else if !sawOf, c.isWord(a - 1, "of") || c.isWord(a - 1, "the") && c.isWord(a - 2, "of"),
-        c.isWord(a - 1, "of") ? c.word(a - 2).map(Lexicon.offices.contains) == true : true
+        c.isWord(a - 1, "of") ? c.isWord(a - 2, in: Lexicon.listedOffices) : true
       {
         // "Minister of Defense Rustem Umerov", "Secretary of the Navy Jo Bell".
         a -= c.isWord(a - 1, "the") ? 2 : 1
@@ -133,10 +133,11 @@ struct PersonReader {
         break
       }
     }
-    guard a < name.lowerBound, let last = c.word(name.lowerBound - 1) else { return nil }
+    let last = name.lowerBound - 1
+    guard a < name.lowerBound, c.word(last) != nil else { return nil }
     let endsInOffice =
-      Lexicon.namePrefixOffices.contains(last) || Lexicon.offices.contains(last) && a < name.lowerBound - 1
-    guard endsInOffice || sawOf && c.at(name.lowerBound - 1)?.isCapitalized == true else { return nil }
+      c.isWord(last, in: Lexicon.listedNamePrefixOffices) || c.isWord(last, in: Lexicon.listedOffices) && a < last
+    guard endsInOffice || sawOf && c.at(last)?.isCapitalized == true else { return nil }
     return title(a..<name.lowerBound)
   }
 
@@ -150,11 +151,11 @@ struct PersonReader {
     var k = comma - 1
     while k >= max(0, comma - 6), c.sameSentence(k, comma) {
       guard let w = c.word(k) else { return nil }
-      if Lexicon.offices.contains(w) {
+      if c.isWord(k, in: Lexicon.listedOffices) {
         office = k
         break
       }
-      if !(w.equals("of") || w.equals("the") || isTitleWord(k) || Lexicon.groups.contains(w)) { return nil }
+      if !(w.equals("of") || w.equals("the") || isTitleWord(k) || c.isWord(k, in: Lexicon.listedGroups)) { return nil }
       k -= 1
     }
     guard office >= 0 else { return nil }
@@ -171,20 +172,22 @@ struct PersonReader {
     var a = comma + 1
     if let w = c.word(a), w.equals("a") || w.equals("an") || w.equals("the") { a += 1 }
     var k = a
-    while k < a + 5, let w = c.word(k), c.sameSentence(k, comma) {
-      if Lexicon.offices.contains(w) {
+    while k < a + 5, c.word(k) != nil, c.sameSentence(k, comma) {
+      if c.isWord(k, in: Lexicon.listedOffices) {
         var end = k + 1
         // "head of the Russian delegation".
         if c.isWord(end, "of") {
           var m = end + 1
-          while let x = c.word(m), m < end + 5, x.equals("the") || isTitleWord(m) || Lexicon.groups.contains(x) {
+          while let x = c.word(m), m < end + 5,
+            x.equals("the") || isTitleWord(m) || c.isWord(m, in: Lexicon.listedGroups)
+          {
             m += 1
           }
           if m > end + 1 { end = m }
         }
         return title(a..<end)
       }
-      if Lexicon.functionWords.contains(w) { return nil }
+      if c.listed(Lexicon.listedFunctionWords, k) != nil { return nil }
       k += 1
     }
     return nil
@@ -196,7 +199,7 @@ struct PersonReader {
     guard c.isWord(by, "by"), c.isWord(by - 1, "led") || c.isWord(by - 1, "headed") else { return nil }
     var groupIndex = by - 2
     if c.isPunct(groupIndex, ",") { groupIndex -= 1 }
-    guard let group = c.word(groupIndex), Lexicon.groups.contains(group) else { return nil }
+    guard c.isWord(groupIndex, in: Lexicon.listedGroups) else { return nil }
     var a = groupIndex
     while a - 1 >= 0, c.sameSentence(a - 1, groupIndex), isTitleWord(a - 1) { a -= 1 }
     if c.isWord(a - 1, "the") { a -= 1 }
@@ -206,10 +209,15 @@ struct PersonReader {
 
   private func title(_ range: Range<Int>) -> Title? {
     var words: [String] = []
+    var ids: [Int32] = []
     words.reserveCapacity(range.count)
+    ids.reserveCapacity(range.count)
     for i in range {
-      if let w = c.word(i) { words.append(w) }
+      if let w = c.word(i) {
+        words.append(w)
+        ids.append(c.tokens[i].id)
+      }
     }
-    return TitleNormalizer.normalize(words: words, text: c.text(range), span: c.span(range))
+    return TitleNormalizer.normalize(words: words, ids: ids, text: c.text(range), span: c.span(range))
   }
 }

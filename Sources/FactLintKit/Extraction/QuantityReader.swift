@@ -146,7 +146,7 @@ struct QuantityReader {
     var hedge: Hedge?
     var hedgeText: String?
     // Tested before the loop: a `where` clause would copy every phrase out of the table.
-    let mayHavePostfix = c.word(end).map(Hedge.postfixFirstWords.contains) ?? false
+    let mayHavePostfix = c.isWord(end, in: Hedge.listedPostfixFirstWords)
     for (phrase, h) in mayHavePostfix ? Hedge.postfixes : [] where c.matches(phrase, at: end) {
       // "5000 or less than 6000", "12 and more than 194": the words start another bound.
       var after = end + phrase.count
@@ -205,8 +205,8 @@ struct QuantityReader {
       kind = .money
       unit = currency
       // "75 USD million": the scale after the code.
-      if extra == 0, let code = c.word(after - 1), Currency.codes.contains(code), let w = c.word(after),
-        let scale = Lexicon.scales[w], scale >= 1e6, c.sameSentence(after - 1, after)
+      if extra == 0, c.isWord(after - 1, in: Currency.listedCodes), let scale = c.listed(Lexicon.listedScales, after),
+        scale >= 1e6, c.sameSentence(after - 1, after)
       {
         value = value * .exactly(scale)
         end = after + 1
@@ -366,15 +366,15 @@ struct QuantityReader {
     guard let token = c.at(i) else { return nil }
     var currency: String?
     var signAt = i
-    if token.kind == .word, let prefixed = Currency.dollarPrefixes[c.form(i)], c.isPunct(i + 1, "$"),
+    if let prefixed = c.wordValue(Currency.listedDollarPrefixes, i), c.isPunct(i + 1, "$"),
       c.touching(i) || c.isWord(i, "us") || c.isWord(i, "c") || c.isWord(i, "hk")
     {
       currency = prefixed
       signAt = i + 1
     } else if token.kind == .punct, let name = Currency.signs[c.form(i)] {
       currency = name
-    } else if token.kind == .word, Currency.codes.contains(c.form(i)), c.at(i + 1)?.kind == .number {
-      currency = Currency.words[c.form(i)]
+    } else if c.isWord(i, in: Currency.listedCodes), c.at(i + 1)?.kind == .number {
+      currency = c.wordValue(Currency.listedWords, i)
     }
     // "MAUD 60": millions of Australian dollars.
     var scale = 1.0
@@ -419,13 +419,13 @@ struct QuantityReader {
     var j = k
     var nation: [String] = []
     if c.isPunct(j, "-"), c.touching(j - 1), c.touching(j) { j += 1 }
-    while let w = c.word(j), Currency.nationalities.contains(w), nation.count < 2 {
-      nation.append(w)
+    while c.isWord(j, in: Currency.listedNationalities), nation.count < 2 {
+      nation.append(c.form(j))
       j += 1
     }
-    guard let w = c.word(j), let name = Currency.words[w], c.sameSentence(k - 1, j) else { return nil }
+    guard let name = c.wordValue(Currency.listedWords, j), c.sameSentence(k - 1, j) else { return nil }
     // A code glued to the figure ("115.5USD") is the currency; other glued words are not.
-    if j == k, !c.tokens[j].spaceBefore, !Currency.codes.contains(w) { return nil }
+    if j == k, !c.tokens[j].spaceBefore, !c.isWord(j, in: Currency.listedCodes) { return nil }
     // "two pounds of meat" is a weight.
     if name.equals("pound") && c.isWord(j + 1, "of") { return nil }
     var unit = nation.isEmpty ? name : (nation + [name]).joined(separator: " ")
@@ -599,7 +599,7 @@ struct QuantityReader {
 
   /// A per-side marker starting at `i`: "each", "on each side", "to each other".
   private func perSideMarker(at i: Int) -> (String, Span)? {
-    guard let first = c.word(i), let markers = Lexicon.perSideMarkersByFirstWord[first] else { return nil }
+    guard let markers = c.wordValue(Lexicon.listedPerSideMarkersByFirstWord, i) else { return nil }
     for phrase in markers where c.matches(phrase, at: i) {
       let range = i..<(i + phrase.count)
       return (c.text(range), c.span(range))

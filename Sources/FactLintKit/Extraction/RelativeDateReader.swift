@@ -109,7 +109,7 @@ struct RelativeDateReader {
   /// A weekday written in full or nearly ("Friday", "tues"), not a three-letter abbreviation.
   private func fullWeekday(at k: Int) -> Int? {
     guard let w = c.word(k), w.utf8.count > 3 else { return nil }
-    return Lexicon.weekdays[w]
+    return c.wordValue(Lexicon.listedWeekdays, k)
   }
 
   /// "three days ago", "a year ago", "2 weeks from now".

@@ -2,30 +2,46 @@
 /// titles mean the same: "Turkey's Foreign Minister" and "Turkish Foreign Minister",
 /// "Defence"/"Defense", "U.S."/"US", "Minister of Defence"/"Defence Minister".
 enum TitleNormalizer {
-  /// Normalises the title made of `words` (lower-case tokens as written).
-  static func normalize(words raw: [String], text: String, span: Span) -> Title? {
+  /// Normalises the title made of `words` (lower-case tokens as written). `ids`, when
+  /// given, holds each word's ``Vocabulary`` id as the tokenizer found it (-1 for a word
+  /// it does not list), and the lexicon is read by id (``ListedTable``).
+  static func normalize(words raw: [String], ids: [Int32]? = nil, text: String, span: Span) -> Title? {
     var isFormer = false
     var rank: String?
     var jurisdiction: String?
     var rest: [String] = []
     rest.reserveCapacity(raw.count)
+    var namesOffice = false
     // One walk through the words: possessives dropped, spellings folded, articles left
     // out, and each word sorted into its field.
     for r in raw.indices {
       var w = raw[r]
-      if w.hasUTF8Suffix("'s") { w = w.droppingPossessive() }
-      if let folded = Lexicon.spellingFolds[w] { w = folded }
+      // The word's id, while `w` is still the word the tokenizer looked up.
+      var id = ids?[r]
+      if w.hasUTF8Suffix("'s") {
+        w = w.droppingPossessive()
+        id = nil
+      }
+      if let folded = Lexicon.listedSpellingFolds.value(of: w, id: id) {
+        w = folded
+        id = nil
+      }
       if w.equals("the") || w.equals("a") || w.equals("an") || w.equals("-") || w.equals("then") { continue }
       if w.equals("former") {
         isFormer = true
-      } else if rank == nil, Lexicon.ranks.contains(w) {
+      } else if rank == nil, Lexicon.listedRanks.value(of: w, id: id) != nil {
         rank = w
-      } else if let key = jurisdictionKey(w), jurisdiction == nil || key == jurisdiction {
+      } else if let key = jurisdictionKey(w, id: id), jurisdiction == nil || key == jurisdiction {
         jurisdiction = key
       } else {
         rest.append(w)
+        if !namesOffice {
+          namesOffice =
+            Lexicon.listedOffices.value(of: w, id: id) != nil || Lexicon.listedGroups.value(of: w, id: id) != nil
+        }
       }
     }
+    guard namesOffice else { return nil }
     // "minister of defence" → "defence minister"; "head of the delegation" stays.
     if let of = rest.firstIndex(of: "of"), of > 0, of + 1 < rest.count {
       let before = rest[..<of]
@@ -34,15 +50,15 @@ enum TitleNormalizer {
         rest = Array(after) + Array(before)
       }
     }
-    guard rest.contains(where: { Lexicon.offices.contains($0) || Lexicon.groups.contains($0) }) else { return nil }
     return Title(
       text: text, isFormer: isFormer, rank: rank, office: rest.joinedBySpaces,
       jurisdiction: jurisdiction, span: span)
   }
 
-  /// The normalised country or body for a word, if it names one.
-  static func jurisdictionKey(_ w: String) -> String? {
-    if let key = Lexicon.jurisdictions[w] { return key }
+  /// The normalised country or body for a word, if it names one; `id` as for
+  /// ``normalize(words:ids:text:span:)``.
+  static func jurisdictionKey(_ w: String, id: Int32? = nil) -> String? {
+    if let key = Lexicon.listedJurisdictions.value(of: w, id: id) { return key }
     guard w.containsUTF8(0x2E) else { return nil }
     let plain = String(decoding: w.utf8.filter { $0 != 0x2E }, as: UTF8.self)
     return Lexicon.jurisdictions[plain]

@@ -74,6 +74,17 @@ struct TokenCursor {
     return table[id: tokens[i].id]
   }
 
+  /// The value in `table` of the word at `i`, as `table`'s word table gives it: a listed
+  /// word's by its id, an unlisted one's by its form among the keys the vocabulary does
+  /// not list. `nil` for a token that is not a word.
+  @inline(__always) func wordValue<Value>(_ table: ListedTable<Value>, _ i: Int) -> Value? {
+    guard i >= 0 && i < tokens.count, tokens[i].kind == .word else { return nil }
+    return table.value(ofWord: tokens[i].id, form: forms[i])
+  }
+
+  /// Whether the word at `i` is in `set` (see ``wordValue(_:_:)``).
+  @inline(__always) func isWord(_ i: Int, in set: ListedTable<Bool>) -> Bool { wordValue(set, i) != nil }
+
   /// Whether the token at `i` is the word `word` (lower-case). A word of another length
   /// is told apart by its length alone: most comparisons fail, and this way they cost
   /// no call into string comparison.
@@ -109,11 +120,12 @@ struct TokenCursor {
   }
 
   /// Whether the tokens starting at `i` have the texts of `phrase` (words lower-case,
-  /// marks normalised), all in one sentence. Marks must touch each other.
+  /// marks normalised), all in one sentence. Marks must touch each other. Texts are
+  /// compared as ``Swift/String/equals(_:)`` does, length first.
   func matchesTokens(_ phrase: [String], at i: Int) -> Bool {
     guard i >= 0, i + phrase.count <= tokens.count else { return false }
     for (k, text) in phrase.enumerated() {
-      guard forms[i + k] == text, sameSentence(i, i + k) else { return false }
+      guard forms[i + k].equals(text), sameSentence(i, i + k) else { return false }
       if k > 0 && tokens[i + k].kind == .punct && tokens[i + k - 1].kind == .punct && !touching(i + k - 1) {
         return false
       }

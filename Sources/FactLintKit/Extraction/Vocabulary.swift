@@ -1,6 +1,7 @@
 /// The words that make up most of a text's tokens, each with one shared string:
 /// every word that starts a numeric reader, the function words, the words of the
-/// name and title lists, and the units of time.
+/// name and title lists, the units of time, and the keys of the tables readers
+/// consult on words they meet (``ListedTable``).
 ///
 /// The tokenizer looks each word up here on its bytes, once. A listed word takes
 /// the shared string instead of a new one, which most tokens then need not make,
@@ -14,7 +15,13 @@ struct Vocabulary: Sendable {
   /// The vocabulary of every document.
   static let shared = Vocabulary(
     ReaderStarts.words.keys + Array(Lexicon.functionWords) + WordClasses.table.keys + Lexicon.timeUnits.keys
-      + Hedge.prefixesByLastToken.keys + Array(NumberReader.dozenWords) + Array(Tokenizer.abbreviations))
+      + Hedge.prefixesByLastToken.keys + Array(NumberReader.dozenWords) + Array(Tokenizer.abbreviations)
+      + Currency.words.keys + Array(Currency.nationalities) + Lexicon.fractions.keys + Lexicon.collective.keys
+      + Lexicon.weekdays.keys + Lexicon.perSideMarkersByFirstWord.keys + Array(Lexicon.offices)
+      + Array(Lexicon.groups) + Array(Lexicon.namePrefixOffices) + Array(Hedge.postfixFirstWords)
+      + Array(DurationReader.comparatives) + Array(Lexicon.ordinalSuffixes) + Lexicon.scaleSuffixes.keys
+      + Array(Lexicon.spacedScaleSuffixes) + Lexicon.spellingFolds.keys + Array(Lexicon.ranks)
+      + Lexicon.jurisdictions.keys)
 
   /// The longest word listed, in bytes; longer words given are left out.
   static let maxLength = 16
