@@ -1,5 +1,5 @@
 import FactLintKit
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc

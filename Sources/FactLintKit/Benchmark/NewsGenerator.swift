@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes a deterministic, news-like corpus dense in facts, for benchmarks and
 /// scale tests.
@@ -23,7 +23,7 @@ public struct NewsGenerator: Sendable {
     let event = Event(rng: &rng)
     let count = 3 + rng.below(4)
     return (0..<count).map { r in
-      (String(format: "story-%06d-report-%d.txt", index, r + 1), event.report(number: r, rng: &rng))
+      ("story-\(index.zeroPadded(to: 6))-report-\(r + 1).txt", event.report(number: r, rng: &rng))
     }
   }
 
@@ -36,17 +36,22 @@ public struct NewsGenerator: Sendable {
     var files = 0
     var index = 0
     while written < target {
-      let folder = (directory as NSString).appendingPathComponent(String(format: "batch-%04d", index / 1000))
+      let folder = Self.path(directory, "batch-" + (index / 1000).zeroPadded(to: 4))
       if index % 1000 == 0 { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
       for (name, text) in story(index) {
         let data = Data(text.utf8)
-        try data.write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name)))
+        try data.write(to: URL(fileURLWithPath: Self.path(folder, name)))
         written += data.count
         files += 1
       }
       index += 1
     }
     return (files, written)
+  }
+
+  /// `name` in `directory`, with one slash between them.
+  private static func path(_ directory: String, _ name: String) -> String {
+    directory.isEmpty ? name : directory.hasUTF8Suffix("/") ? directory + name : directory + "/" + name
   }
 }
 
@@ -205,7 +210,7 @@ private struct Event {
   }
 
   private func format(_ value: Int) -> String {
-    value >= 1000 ? "\(value / 1000),\(String(format: "%03d", value % 1000))" : "\(value)"
+    value >= 1000 ? "\(value / 1000),\((value % 1000).zeroPadded(to: 3))" : "\(value)"
   }
 
   private func words(_ value: Int) -> String {

@@ -31,7 +31,7 @@ public struct ConformanceCase: Sendable {
         guard let k = column[name], k < fields.count else { return "" }
         return fields[k]
       }
-      let input = field("input").replacingOccurrences(of: "\\\"", with: "\"")
+      let input = field("input").replacingBytes(of: "\\\"", with: "\"")
       var kind = field("kind")
       let source = field("source")
       if kind.isEmpty { kind = Self.kind(ofSource: source) }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Scores factlint's extraction against conformance cases: for each row, whether
 /// a fact of the matching kind covers the expected span, and whether its value
@@ -89,7 +89,7 @@ public struct ConformanceScorer: Sendable {
   /// Lower-case with white space folded, for comparing span texts.
   func normalize(_ text: String) -> String {
     text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-      .trimmingCharacters(in: .punctuationCharacters.subtracting(.init(charactersIn: "%$£€¥")))
+      .trimmingScalars(where: { $0.isPunctuation && !"%$£€¥".unicodeScalars.contains($0) })
   }
 }
 
@@ -158,7 +158,7 @@ enum ExpectedValue {
     }
     switch c.kind {
     case "duration":
-      guard let eq = e.range(of: "= ") else { return nil }
+      guard let eq = e.firstRange(of: "= ") else { return nil }
       return Double(e[eq.upperBound...].dropLast()).map { .seconds($0) }
     case "quantity":
       let first = String(e.split(separator: " ").first ?? "")

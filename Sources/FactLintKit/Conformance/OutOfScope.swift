@@ -77,7 +77,7 @@ enum OutOfScope {
   private static func isLoneDay(_ words: [String]) -> Bool {
     guard !words.isEmpty, words.count <= 4 else { return false }
     return words.allSatisfy { w in
-      let bare = w.trimmingCharacters(in: .punctuationCharacters)
+      let bare = w.trimmingScalars(where: \.isPunctuation)
       if bare == "the" || Lexicon.ordinalUnits[bare] != nil || Lexicon.tens[bare] != nil || Lexicon.units[bare] != nil {
         return true
       }

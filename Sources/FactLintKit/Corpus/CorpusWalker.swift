@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Turns the paths given on the command line into the sorted list of documents to read.
 ///
@@ -49,7 +55,6 @@ public struct CorpusWalker: Sendable {
     var reachedOtherwise = false
     var problems: [InputProblem] = []
     var seenDirectories = Set<String>()
-    let manager = FileManager.default
 
     /// `known` is what the directory listing said of an entry that is not a symbolic
     /// link: whether it is a directory, and its canonical path (its directory's, then
@@ -61,14 +66,14 @@ public struct CorpusWalker: Sendable {
       if let known {
         (isDirectory, real) = (known.isDirectory, known.real)
       } else {
-        var directory: ObjCBool = false
-        guard manager.fileExists(atPath: disk, isDirectory: &directory) else {
+        let status = FileStatus(of: disk)
+        guard status != .missing else {
           if explicit {
             problems.append(InputProblem(path: path, kind: .missing, detail: "no such file or directory"))
           }
           return
         }
-        (isDirectory, real) = (directory.boolValue, Self.realPath(disk))
+        (isDirectory, real) = (status == .directory, Self.realPath(disk))
       }
       if isDirectory {
         guard seenDirectories.insert(real).inserted else {
@@ -105,9 +110,9 @@ public struct CorpusWalker: Sendable {
             }
           case .other:
             // A symbolic link, or a file system that does not say: ask it.
-            var childIsDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: diskPath(child), isDirectory: &childIsDirectory) else { continue }
-            if childIsDirectory.boolValue || extensions.contains(Self.fileExtension(of: name)) {
+            let status = FileStatus(of: diskPath(child))
+            guard status != .missing else { continue }
+            if status == .directory || extensions.contains(Self.fileExtension(of: name)) {
               visit(child, explicit: false)
             }
           }

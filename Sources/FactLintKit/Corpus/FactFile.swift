@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Fact files: what extraction read from each document, written by
 /// `factlint facts --format jsonl` and read back by `factlint check --facts`,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `factlint [check]`: lints documents and reports findings in one or more formats.
 struct CheckCommand {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The factlint command line: parses arguments, runs a subcommand, returns the exit status.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Applies safe fix-its to documents for `--fix`.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `factlint init`: writes `Rules/starter.rules`, a rule file whose comments teach the language.
 struct InitCommand {

@@ -1,5 +1,11 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// `factlint check` over a corpus too large to hold: no document's text or facts
 /// outlive the time it is read, so memory grows with what the rules compare (the

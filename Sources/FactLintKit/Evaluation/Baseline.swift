@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Accepted findings, so that only new ones fail a run.
 ///
@@ -37,13 +37,30 @@ public struct Baseline: Sendable {
   /// Reads a baseline file written by ``render(_:sources:)``.
   public static func load(_ data: Data) throws -> Baseline {
     struct Invalid: Error, CustomStringConvertible { var description: String }
-    guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-      let findings = object["findings"] as? [[String: Any]]
-    else { throw Invalid(description: "not a factlint baseline (expected {\"version\":1,\"findings\":[…]})") }
+    /// The file as written; a finding's fields are read leniently, to say which lacks one.
+    struct File: Decodable {
+      var findings: [Finding]
+    }
+    struct Finding: Decodable {
+      var rule: String?
+      var file: String?
+      var statement: String?
+      enum Key: CodingKey { case rule, file, statement }
+      init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: Key.self)
+        rule = try? fields.decode(String.self, forKey: .rule)
+        file = try? fields.decode(String.self, forKey: .file)
+        statement = try? fields.decode(String.self, forKey: .statement)
+      }
+    }
+    guard let decoded = try? JSONDecoder().decode(File.self, from: data) else {
+      throw Invalid(description: "not a factlint baseline (expected {\"version\":1,\"findings\":[…]})")
+    }
     var entries: [Entry] = []
-    for (i, f) in findings.enumerated() {
-      guard let rule = f["rule"] as? String, let file = f["file"] as? String, let statement = f["statement"] as? String
-      else { throw Invalid(description: "finding \(i + 1) lacks rule, file or statement") }
+    for (i, f) in decoded.findings.enumerated() {
+      guard let rule = f.rule, let file = f.file, let statement = f.statement else {
+        throw Invalid(description: "finding \(i + 1) lacks rule, file or statement")
+      }
       entries.append(Entry(rule: rule, file: file, statement: statement))
     }
     return Baseline(entries: entries)

@@ -44,12 +44,12 @@ public struct GitHubReporter: StreamingReporter {
 
   /// Escapes a command's message.
   static func data(_ text: String) -> String {
-    text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-      .replacingOccurrences(of: "\n", with: "%0A")
+    text.replacingBytes(of: "%", with: "%25").replacingBytes(of: "\r", with: "%0D")
+      .replacingBytes(of: "\n", with: "%0A")
   }
 
   /// Escapes a command's property value.
   static func property(_ text: String) -> String {
-    data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    data(text).replacingBytes(of: ":", with: "%3A").replacingBytes(of: ",", with: "%2C")
   }
 }

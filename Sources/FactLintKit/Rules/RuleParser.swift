@@ -721,7 +721,7 @@ struct RuleParser {
 /// Splits a title written in a rule into the lower-case words the normaliser takes.
 enum TitleWords {
   static func split(_ text: String) -> [String] {
-    text.replacingOccurrences(of: "’", with: "'").lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+    text.replacingBytes(of: "’", with: "'").lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
       .map(String.init)
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The rules of a run: the built-in defaults (less those switched off) and the
 /// project's rule files, with every error found while reading them.
@@ -106,13 +106,9 @@ public struct RuleSet: Sendable {
   /// Finds the nearest `Rules/` directory walking up from `directory`.
   public static func discover(from directory: String) -> String? {
     var url = URL(fileURLWithPath: directory).standardizedFileURL
-    let manager = FileManager.default
     while true {
       let candidate = url.appendingPathComponent("Rules").path
-      var isDirectory: ObjCBool = false
-      if manager.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue {
-        return candidate
-      }
+      if FileStatus(of: candidate) == .directory { return candidate }
       let parent = url.deletingLastPathComponent()
       if parent.path == url.path { return nil }
       url = parent

@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Writes files atomically: the bytes go to a temporary file in the same
 /// directory, which is flushed to disk and renamed over the target. A reader
@@ -15,10 +21,12 @@ public enum AtomicFile {
     var mode: mode_t = 0o644
     var info = stat()
     if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
-    let directory = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    let temporary =
-      (directory.isEmpty ? "." : directory) + "/.\(name).factlint-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    // The directory and name as written: "a/b.txt" → "a", "b.txt"; "b.txt" → ".", "b.txt";
+    // "/b.txt" → "", "b.txt" (the temporary file is then "/.b.txt…").
+    let slash = path.utf8.lastIndex(of: 0x2F)
+    let directory = slash.map { String(path[..<$0]) } ?? "."
+    let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
+    let temporary = directory + "/.\(name).factlint-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
     guard fd >= 0 else {
       throw WriteError(description: "cannot create \(temporary): \(String(cString: strerror(errno)))")
@@ -27,7 +35,7 @@ public enum AtomicFile {
     bytes.withUnsafeBytes { buffer in
       var offset = 0
       while offset < buffer.count {
-        let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
         if written <= 0 {
           if written < 0 && errno == EINTR { continue }
           ok = false
@@ -45,3 +53,9 @@ public enum AtomicFile {
     }
   }
 }
+
+#if canImport(Glibc)
+  private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+  private let systemWrite = Darwin.write
+#endif

@@ -1,13 +1,7 @@
-import Foundation
-
-/// A value shared between threads, changed only while its lock is held.
-///
-/// The lock is a POSIX mutex (`NSLock`), not the standard library's `Mutex`: on
-/// Linux that one hands a contended lock over inside the kernel (a priority-
-/// inheriting futex), where ThreadSanitizer cannot see it, so every contended
-/// access reads to the sanitizer as a data race. A POSIX mutex is one it knows.
+/// A value shared between threads, changed only while its lock is held (a
+/// ``PosixLock``).
 final class Locked<Value>: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = PosixLock()
   private var value: Value
 
   /// Wraps `value`.

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 extension Parallel {
   /// Computes `body(0) … body(count - 1)` with `jobs` workers (0: one per core) and
@@ -35,7 +34,7 @@ extension Parallel {
 /// the workers that compute them and the thread that collects them, in a ring of
 /// `window` places.
 private final class WindowSlots<T>: @unchecked Sendable {
-  private let condition = NSCondition()
+  private let condition = PosixLock()
   private var ring: [T?]
   private let count: Int
   /// The next item to hand out.

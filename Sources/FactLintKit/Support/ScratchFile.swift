@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// A temporary file that only this process can reach: created in a directory and
 /// unlinked at once, so that it takes no name and its space is freed when the
