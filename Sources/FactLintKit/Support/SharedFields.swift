@@ -9,13 +9,13 @@ struct SharedFields<Fields: Hashable & Sendable>: Hashable, Sendable {
   private final class Cell: @unchecked Sendable {
     // Changed only through `update`, and only while this copy alone holds the cell.
     @exclusivity(unchecked) var fields: Fields
-    init(_ fields: Fields) { self.fields = fields }
+    init(_ fields: consuming Fields) { self.fields = fields }
   }
 
   private var cell: Cell
 
   /// Keeps `fields` in a cell of their own.
-  init(_ fields: Fields) { cell = Cell(fields) }
+  init(_ fields: consuming Fields) { cell = Cell(fields) }
 
   /// The fields.
   @inline(__always) var fields: Fields { cell.fields }
