@@ -33,5 +33,8 @@ var io = CommandIO(
   environment: ProcessInfo.processInfo.environment,
   currentDirectory: FileManager.default.currentDirectoryPath)
 io.exitsAfterRun = true
+// A streamed check starts the tool again with deeper allocator caches (glibc reads them at start-up).
+let environment = io.environment
+io.prepareToStream = { AllocatorRestart.restartIfUseful(environment: environment) }
 ProcessLifetime.tuneAllocatorForOneRun()
 exit(FactLintCommand.run(Array(CommandLine.arguments.dropFirst()), io: io))

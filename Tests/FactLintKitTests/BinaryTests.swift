@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import FactLintKit
+
 /// A few tests run the real `factlint` executable, as a user or CI would.
 @Suite struct BinaryTests {
   static let binary: String? = {
@@ -81,6 +83,65 @@ import Testing
     let noColor = try run(["seeds/", "--format", "human", "--color", "always"], environment: ["NO_COLOR": "1"])
     #expect(!noColor.out.contains("\u{1B}["))
   }
+
+  #if os(Linux)
+    /// What `factlint ARGUMENTS REPORT` prints of a report it reads from a named pipe, and
+    /// the environment its process has while it reads: it has opened the pipe by then, so
+    /// any restart is behind it, and it is still the process started (its pid).
+    func environmentWhileReading(_ arguments: [String], environment: [String: String]) throws -> (
+      environment: String, out: String, status: Int32
+    ) {
+      let directory = try TemporaryDirectory()
+      let pipePath = directory.path + "/report.txt"
+      #expect(mkfifo(pipePath, 0o600) == 0)
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: try #require(Self.binary, "factlint binary not built"))
+      process.arguments = arguments + [pipePath]
+      process.currentDirectoryURL = URL(fileURLWithPath: directory.path)
+      var env = ProcessInfo.processInfo.environment
+      for (k, v) in environment { env[k] = v }
+      process.environment = env
+      let out = Pipe()
+      process.standardOutput = out
+      process.standardError = Pipe()
+      try process.run()
+      // Opening the pipe to write waits until the tool opens it to read.
+      let writer = try #require(FileHandle(forWritingAtPath: pipePath))
+      let environ = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(process.processIdentifier)/environ"))
+      writer.write(Data("President Anna Kowalczyk said 500 prisoners were freed. The talks lasted two hours.\n".utf8))
+      try writer.close()
+      let printed = out.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      return (
+        String(decoding: environ, as: UTF8.self), String(decoding: printed, as: UTF8.self), process.terminationStatus
+      )
+    }
+
+    /// A streamed check starts the binary again with deeper allocator caches, with its
+    /// arguments, and reads its documents and prints as a run that does not.
+    @Test func aStreamedCheckStartsAgainWithDeeperAllocatorCaches() throws {
+      let arguments = ["--stream", "always", "--format", "json"]
+      let restarted = try environmentWhileReading(arguments, environment: ["GLIBC_TUNABLES": "", "LD_PRELOAD": ""])
+      #expect(restarted.environment.contains("\0GLIBC_TUNABLES=\(AllocatorRestart.setting)\0"))
+      // A depth the user set is kept, and the run goes on as it started.
+      let kept = try environmentWhileReading(arguments, environment: ["GLIBC_TUNABLES": "glibc.malloc.tcache_count=7"])
+      #expect(kept.environment.contains("\0GLIBC_TUNABLES=glibc.malloc.tcache_count=7\0"))
+      #expect(!kept.environment.contains(AllocatorRestart.setting))
+      #expect(restarted.status == 0)
+      #expect(restarted.status == kept.status)
+      #expect(restarted.out.contains("\"documents\":1"))
+      #expect(restarted.out == kept.out)
+    }
+
+    @Test func aHeldCheckAndTheFactsCommandStartOnce() throws {
+      for arguments in [["--format", "json"], ["facts"]] {
+        let run = try environmentWhileReading(arguments, environment: ["GLIBC_TUNABLES": "", "LD_PRELOAD": ""])
+        #expect(!run.environment.contains(AllocatorRestart.setting))
+        #expect(run.status == 0)
+        #expect(!run.out.isEmpty)
+      }
+    }
+  #endif
 
   @Test func ruleExamplesPassThroughTheTestCommand() throws {
     let result = try run(["test"])

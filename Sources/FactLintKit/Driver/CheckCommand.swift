@@ -34,6 +34,7 @@ struct CheckCommand {
             StreamingCheck.autoThreshold, walked.files.map(walker.diskPath), jobs: context.pipeline.jobs)
       }
       if streams, let reporter = reporter(format, color: context.useColor) as? any StreamingReporter {
+        io.prepareToStream?()
         guard case .success(let baseline) = loadBaseline() else { return 2 }
         let check = StreamingCheck(
           context: context, ruleSet: ruleSet, sources: sources, reporter: reporter, format: format)

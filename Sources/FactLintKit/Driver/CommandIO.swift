@@ -13,6 +13,10 @@ public struct CommandIO: Sendable {
   /// Whether the process ends as soon as the command returns. The command then
   /// leaves its corpus and findings to ``ProcessLifetime`` instead of freeing them.
   public var exitsAfterRun = false
+  /// Called once a check knows it streams its corpus (``StreamingCheck``), before it
+  /// writes anything or reads a document. The command-line tool starts itself again
+  /// there with deeper allocator caches (``AllocatorRestart``), so it may not return.
+  public var prepareToStream: (@Sendable () -> Void)?
 
   /// Creates an IO description.
   public init(
