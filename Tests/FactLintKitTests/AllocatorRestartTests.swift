@@ -40,4 +40,11 @@ import Testing
     // glibc takes at most 65,535 and keeps its default of 7 for anything larger.
     #expect(depth > 7 && depth <= 65_535)
   }
+
+  @Test func aRunStartedThroughTheLoaderIsLeftAlone() {
+    #expect(AllocatorRestart.isDynamicLoader("/lib64/ld-linux-x86-64.so.2"))
+    #expect(AllocatorRestart.isDynamicLoader("/lib/ld-musl-aarch64.so.1"))
+    #expect(!AllocatorRestart.isDynamicLoader("/work/main/.build/release/factlint"))
+    #expect(!AllocatorRestart.isDynamicLoader("/usr/local/bin/ld-helper"))
+  }
 }

@@ -21,7 +21,8 @@
 /// it ends, and the caches saved it under 1 % at 100 MB, less than a start costs on a
 /// small corpus (about 5 ms). The tool goes on as it is when the depth is set already
 /// (`GLIBC_TUNABLES=glibc.malloc.tcache_count=7` keeps glibc's default), when a library
-/// is preloaded (valgrind's tools and other allocators preload one), and off glibc.
+/// is preloaded (valgrind's tools and other allocators preload one), when it was
+/// started by naming the dynamic loader, and off glibc.
 public enum AllocatorRestart {
   /// The setting added to `GLIBC_TUNABLES`.
   public static let setting = "glibc.malloc.tcache_count=1024"
@@ -39,13 +40,31 @@ public enum AllocatorRestart {
     return current + ":" + setting
   }
 
+  #if canImport(Glibc) && os(Linux)
+    /// Whether the program was started by naming the dynamic loader (`ld-linux-x86-64.so.2
+    /// factlint …`): the process's binary is then the loader, which would take the first
+    /// argument for the program.
+    private static var startedByTheLoader: Bool {
+      var link = [CChar](repeating: 0, count: 4096)
+      let length = readlink("/proc/self/exe", &link, link.count - 1)
+      guard length > 0 else { return false }
+      return isDynamicLoader(String(decoding: link[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    }
+  #endif
+
+  /// Whether the binary at `path` is a dynamic loader (`/lib64/ld-linux-x86-64.so.2`).
+  static func isDynamicLoader(_ path: String) -> Bool {
+    let name = path.split(separator: "/").last ?? ""
+    return name.hasPrefix("ld-") && name.contains(".so")
+  }
+
   /// Executes this program again, with its arguments, with deeper caches when
   /// ``tunables(for:)`` says so for the `environment` it started with. Returns only
   /// when it goes on as it is: no restart is needed, or it failed (the run is then as
   /// fast as before).
   public static func restartIfUseful(environment: [String: String]) {
     #if canImport(Glibc) && os(Linux)
-      guard let tunables = tunables(for: environment) else { return }
+      guard let tunables = tunables(for: environment), !startedByTheLoader else { return }
       let previous = environment["GLIBC_TUNABLES"]
       setenv("GLIBC_TUNABLES", tunables, 1)
       execv("/proc/self/exe", CommandLine.unsafeArgv)
