@@ -11,7 +11,31 @@ enum BenchmarkCommand {
     var rules = "Rules"
     /// Whether to measure, after the main table, runs from a cold page cache.
     var cold = false
+    /// Whether `--sizes` was given: with `--linear` alone, the main table is left out.
+    var sizesGiven = false
+    /// The small and the large size of the scaling table, in MB.
+    var linear: (small: Int, large: Int)?
   }
+
+  static let usage = """
+    usage: factlint-bench [--sizes 10,100,1000] [--runs N] [--cold] [--linear SMALL,LARGE]
+                          [--dir DIR] [--factlint PATH] [--rules DIR]
+           factlint-bench generate DIR --mb N
+
+    Generates a news-like corpus at each size (kept in DIR between runs) and measures
+    factlint on it beside `wc -w`: end-to-end MB/s, one worker against two, streamed
+    runs, extraction alone, facts per second and peak memory.
+
+      --sizes LIST     corpus sizes in MB (default 10,100)
+      --runs N         runs of each measurement; the table shows the best (default 1)
+      --cold           then measure each size again from a cold page cache
+      --linear S,L     then compare the time per MB at L MB with that at S MB, from N
+                       rounds of an S run, an L run and an S run again (alone when
+                       --sizes is not given)
+      --dir DIR        where corpora are kept (default $TMPDIR/factlint-bench)
+      --factlint PATH  the factlint to measure (default: the one built beside this)
+      --rules DIR      the rules to check with (default Rules)
+    """
 
   static func run(_ arguments: [String]) -> Int32 {
     if arguments.first == "generate" { return generate(Array(arguments.dropFirst())) }
@@ -25,13 +49,24 @@ enum BenchmarkCommand {
       switch arguments[i] {
       case "--sizes":
         options.sizes = (value() ?? "").split(separator: ",").compactMap { Int($0) }
+        options.sizesGiven = true
+      case "--linear":
+        let sizes = (value() ?? "").split(separator: ",").compactMap { Int($0) }
+        guard sizes.count == 2, sizes[0] > 0, sizes[0] < sizes[1] else {
+          printError("factlint-bench: error: --linear takes two sizes in MB, the smaller first, such as 10,1000")
+          return 2
+        }
+        options.linear = (sizes[0], sizes[1])
+      case "--help", "-h":
+        print(usage)
+        return 0
       case "--dir": options.directory = value() ?? options.directory
       case "--runs": options.runs = max(1, Int(value() ?? "") ?? 1)
       case "--factlint": options.factlint = value()
       case "--rules": options.rules = value() ?? options.rules
       case "--cold": options.cold = true
       default:
-        printError("factlint-bench: error: unknown argument '\(arguments[i])'")
+        printError("factlint-bench: error: unknown argument '\(arguments[i])'\n\n\(usage)")
         return 2
       }
       i += 1
@@ -41,8 +76,18 @@ enum BenchmarkCommand {
       return 2
     }
     let binary = options.factlint ?? siblingExecutable("factlint")
-    var corpora: [(size: Int, folder: String, list: String, megabytes: Double)] = []
     print(machineDescription())
+    if options.sizesGiven || options.linear == nil {
+      let status = mainTable(options, binary: binary)
+      if status != 0 { return status }
+    }
+    if let linear = options.linear { return linearTable(linear, binary: binary, options: options) }
+    return 0
+  }
+
+  /// The table of every size, then (with `--cold`) the table from a cold page cache.
+  private static func mainTable(_ options: Options, binary: String) -> Int32 {
+    var corpora: [(size: Int, folder: String, list: String, megabytes: Double)] = []
     print("")
     print(
       "| corpus | files | `wc -w` | factlint | MB/s | × wc | peak RSS | --jobs 1 | 2 jobs vs 1 | cores busy | "
@@ -83,6 +128,50 @@ enum BenchmarkCommand {
       }
     }
     if options.cold { coldTable(corpora, binary: binary, options: options) }
+    return 0
+  }
+
+  /// Compares the time per MB of a check at the large size with that at the small
+  /// size, from `--runs` rounds of a small run, a large run and a small run again
+  /// (``ScalingTimings``). Each is `factlint DIR --format gnu --jobs 2`, as a user
+  /// runs it: the large corpus streams when it reaches `--stream auto`'s threshold.
+  private static func linearTable(_ sizes: (small: Int, large: Int), binary: String, options: Options) -> Int32 {
+    var prepared: [(folder: String, megabytes: Double)] = []
+    for size in [sizes.small, sizes.large] {
+      let folder = (options.directory as NSString).appendingPathComponent("\(size)MB")
+      guard let corpus = prepare(folder, megabytes: size) else { return 2 }
+      prepared.append((folder, Double(corpus.bytes) / 1e6))
+    }
+    func check(_ folder: String) -> Measurement {
+      ProcessMeasurement.run([binary, folder, "--rules", options.rules, "--format", "gnu", "--jobs", "2"])
+    }
+    var timings = ScalingTimings(smallMegabytes: prepared[0].megabytes, largeMegabytes: prepared[1].megabytes)
+    var peak = 0
+    for _ in 0..<options.runs {
+      let before = check(prepared[0].folder)
+      let large = check(prepared[1].folder)
+      let after = check(prepared[0].folder)
+      if [before, large, after].contains(where: { $0.status > 1 }) {
+        printError("factlint-bench: factlint failed (status \(before.status), \(large.status), \(after.status))")
+        return 1
+      }
+      timings.add(small: [before.seconds, after.seconds], large: large.seconds)
+      peak = max(peak, large.peakBytes)
+    }
+    let smallPerMB = timings.smallSecondsPerMegabyte
+    let largePerMB = timings.largeSecondsPerMegabyte
+    let ratios = timings.ratios
+    print("")
+    print("Time per MB at \(sizes.large) MB against \(sizes.small) MB, \(options.runs) rounds in turns:")
+    print("")
+    print(
+      "| corpora | \(sizes.small) MB, ms/MB | \(sizes.large) MB, ms/MB | ratio (median) | ratios | \(sizes.large) MB peak RSS |"
+    )
+    print("|---|---:|---:|---:|---|---:|")
+    print(
+      "| \(sizes.small) and \(sizes.large) MB | \(fmt(1000 * ScalingTimings.median(smallPerMB), 1)) | "
+        + "\(fmt(1000 * ScalingTimings.median(largePerMB), 1)) | \(timings.medianRatio.map { fmt($0) } ?? "—")× | "
+        + "\(ratios.map { fmt($0) }.joined(separator: ", ")) | \(peak / 1_000_000) MB |")
     return 0
   }
 
