@@ -79,6 +79,17 @@ import Testing
 
   /// A table read by id gives a word the value its word table gives, whether or not the
   /// vocabulary lists the word or the key.
+  @Test func aWordGivenTwiceOrTooLongIsListedOnce() {
+    let long = String(repeating: "x", count: Vocabulary.maxLength + 1)
+    let edge = String(repeating: "y", count: Vocabulary.maxLength)
+    // Words that share their first eight or sixteen bytes differ in the packed words.
+    let vocabulary = Vocabulary(["alpha", "beta", "alpha", long, edge, "abcdefgh1", "abcdefgh2", "beta", edge])
+    #expect(vocabulary.words == ["alpha", "beta", edge, "abcdefgh1", "abcdefgh2"])
+    #expect(vocabulary.starts.count == vocabulary.words.count)
+    for (id, word) in vocabulary.words.enumerated() { #expect(vocabulary.id(of: word) == Int32(id), "\(word)") }
+    #expect(vocabulary.id(of: long) == nil && vocabulary.id(of: "alph") == nil && vocabulary.id(of: "abcdefgh") == nil)
+  }
+
   @Test func aListedTableLooksUpWordsTheVocabularyDoesNotList() {
     let vocabulary = Vocabulary(["alpha", "beta"])
     let table = ListedTable(["alpha": 1, "gamma": 2] as WordTable<Int>, vocabulary: vocabulary)

@@ -37,6 +37,17 @@ import Testing
     #expect(set.contains("thousand") && !set.contains("million"))
     #expect(Array(set) == ["hundred", "thousand"])
   }
+
+  @Test func mergingCombinesTheValuesOfARepeatedKeyInItsFirstPlace() {
+    // Thousands of keys given twice each, as the reader tables gather words from many lists.
+    let words = (0..<3000).map { "w\($0)" }
+    let pairs = words.map { ($0, 1) } + [("late", 100)] + words.reversed().map { ($0, 10) }
+    let table = WordTable(merging: pairs) { $0 += $1 }
+    #expect(table.count == words.count + 1)
+    #expect(table.keys == words + ["late"], "keys keep the order they were first given in")
+    #expect(words.allSatisfy { table[$0] == 11 })
+    #expect(table["late"] == 100 && table["w3000"] == nil)
+  }
 }
 
 @Suite struct WordClassesTests {

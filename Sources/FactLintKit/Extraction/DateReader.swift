@@ -40,12 +40,12 @@ struct DateReader {
 
   /// The words a date can start with: months, weekdays, "the", "last", ordinal and tens words.
   static let startWords: WordSet = {
-    var words: Set<String> = ["the", "last"]
-    words.formUnion(Lexicon.months.keys)
-    words.formUnion(Lexicon.weekdays.keys)
-    words.formUnion(Lexicon.ordinalUnits.keys)
-    words.formUnion(Lexicon.tens.keys)
-    return WordSet(words.sorted())
+    var words = ["the", "last"]
+    words.append(contentsOf: Lexicon.months.keys)
+    words.append(contentsOf: Lexicon.weekdays.keys)
+    words.append(contentsOf: Lexicon.ordinalUnits.keys)
+    words.append(contentsOf: Lexicon.tens.keys)
+    return WordSet(words)
   }()
 
   // MARK: - Forms

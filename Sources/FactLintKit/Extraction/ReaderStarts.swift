@@ -27,9 +27,9 @@ struct ReaderStarts: OptionSet, Sendable {
 
   /// The starts of every word that starts some reader.
   static let words: WordTable<ReaderStarts> = {
-    var table: [String: ReaderStarts] = [:]
+    var pairs: [(String, ReaderStarts)] = []
     func add(_ words: some Sequence<String>, _ starts: ReaderStarts) {
-      for word in words { table[word, default: []].formUnion(starts) }
+      for word in words { pairs.append((word, starts)) }
     }
     add(Anchors.words, .anchor)
     add(NumberReader.startWords, [.number, .duration])
@@ -43,7 +43,7 @@ struct ReaderStarts: OptionSet, Sendable {
     add(Currency.codes.map { "m" + $0 }.filter { Currency.millionsCode($0) != nil }, .money)
     add(Hedge.vaguePlurals.compactMap(\.0.first), .vaguePlural)
     add(["per", "percent", "percents"], .percentOf)
-    return WordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    return WordTable(merging: pairs) { $0.formUnion($1) }
   }()
 
   /// The readers that can start at a token of `kind` whose text is `text`.

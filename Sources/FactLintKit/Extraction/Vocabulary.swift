@@ -51,25 +51,35 @@ struct Vocabulary: Sendable {
   /// A vocabulary of `words`; a word given twice is listed once, and a word longer than
   /// ``maxLength`` bytes not at all.
   init(_ words: [String]) {
+    // Words given twice are told apart with the table's own hash as it is filled, not
+    // with a set of strings beside it: the vocabulary is built at every start.
+    var capacity = 8
+    while capacity < words.count * 2 { capacity *= 2 }
+    var slots = [Int32](repeating: 0, count: capacity)
     var listed: [String] = []
-    var seen = Set<String>()
-    for word in words where word.utf8.count <= Self.maxLength && seen.insert(word).inserted { listed.append(word) }
+    var packed: [Packed] = []
+    var scratch = ByteScratch()
+    for word in words where word.utf8.count <= Self.maxLength {
+      scratch.removeAll()
+      scratch.append(utf8: word)
+      let (low, high) = scratch.packed
+      let key = Packed(low: low, high: high, count: scratch.count)
+      var slot = Int(truncatingIfNeeded: key.hash) & (capacity - 1)
+      var known = false
+      while slots[slot] != 0 {
+        if packed[Int(slots[slot]) - 1] == key {
+          known = true
+          break
+        }
+        slot = (slot + 1) & (capacity - 1)
+      }
+      if known { continue }
+      slots[slot] = Int32(listed.count + 1)
+      listed.append(word)
+      packed.append(key)
+    }
     self.words = listed
     starts = listed.map { ReaderStarts.of(.word, $0) }
-    let packed = listed.map { word in
-      var scratch = ByteScratch()
-      scratch.append(contentsOf: word.utf8)
-      let (low, high) = scratch.packed
-      return Packed(low: low, high: high, count: scratch.count)
-    }
-    var capacity = 8
-    while capacity < listed.count * 2 { capacity *= 2 }
-    var slots = [Int32](repeating: 0, count: capacity)
-    for (id, key) in packed.enumerated() {
-      var slot = Int(truncatingIfNeeded: key.hash) & (capacity - 1)
-      while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-      slots[slot] = Int32(id + 1)
-    }
     self.packed = packed
     self.slots = slots
     mask = capacity - 1

@@ -21,9 +21,9 @@ struct WordClasses: OptionSet, Sendable {
 
   /// The classes of every word some list holds.
   static let table: WordTable<WordClasses> = {
-    var classes: [String: WordClasses] = [:]
+    var pairs: [(String, WordClasses)] = []
     func mark(_ words: some Sequence<String>, _ member: WordClasses) {
-      for word in words { classes[word, default: []].insert(member) }
+      for word in words { pairs.append((word, member)) }
     }
     mark(Lexicon.nonNames, .nonName)
     mark(Lexicon.offices, .office)
@@ -33,7 +33,7 @@ struct WordClasses: OptionSet, Sendable {
     mark(Lexicon.months.keys, .month)
     mark(Lexicon.weekdays.keys, .weekday)
     mark(Lexicon.jurisdictions.keys, .jurisdiction)
-    return WordTable(classes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    return WordTable(merging: pairs) { $0.formUnion($1) }
   }()
 
   /// The classes of `word` (lower-case).

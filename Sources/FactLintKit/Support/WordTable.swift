@@ -16,21 +16,46 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
   /// Builds a table from `pairs`; a key given twice keeps its first value.
   init(_ pairs: some Sequence<(String, Value)>) {
+    self.init(merging: pairs) { _, _ in }
+  }
+
+  /// Builds a table from `pairs`, the keys in the order first given; the value of a key
+  /// given again is merged into its first value by `combine`.
+  ///
+  /// Keys are told apart with the table's own hash as it is filled: the tables are
+  /// built at every start, and a `Set` or `Dictionary` of the keys beside it, hashed
+  /// with SipHash, cost as much as the rest of the building.
+  init(merging pairs: some Sequence<(String, Value)>, combine: (inout Value, Value) -> Void) {
+    let given = Array(pairs)
+    var capacity = 8
+    while capacity < given.count * 2 { capacity *= 2 }
+    var slots = [Int32](repeating: 0, count: capacity)
     var keys: [String] = []
     var values: [Value] = []
-    var seen = Set<String>()
-    for (key, value) in pairs where seen.insert(key).inserted {
+    var hashes: [UInt64] = []
+    keys.reserveCapacity(given.count)
+    values.reserveCapacity(given.count)
+    hashes.reserveCapacity(given.count)
+    for (key, value) in given {
+      let hash = Self.hash(key)
+      var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+      var known: Int?
+      while slots[slot] != 0 {
+        let position = Int(slots[slot]) - 1
+        if hashes[position] == hash && keys[position] == key {
+          known = position
+          break
+        }
+        slot = (slot + 1) & (capacity - 1)
+      }
+      if let known {
+        combine(&values[known], value)
+        continue
+      }
+      slots[slot] = Int32(keys.count + 1)
       keys.append(key)
       values.append(value)
-    }
-    var capacity = 8
-    while capacity < keys.count * 2 { capacity *= 2 }
-    var slots = [Int32](repeating: 0, count: capacity)
-    let hashes = keys.map(Self.hash)
-    for (position, hash) in hashes.enumerated() {
-      var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-      while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-      slots[slot] = Int32(position + 1)
+      hashes.append(hash)
     }
     self.keys = keys
     self.values = values
