@@ -76,15 +76,13 @@ enum Hedge: String, Sendable {
   /// rules out most positions at once and leaves a few phrases to match. Each comes
   /// with its text: words joined by spaces, signs by nothing (">=").
   static let prefixesByLastToken: WordTable<[([String], Hedge, String)]> = {
-    var lastTokens: [String] = []
-    var byLast: [String: [([String], Hedge, String)]] = [:]
+    var byLast: [(String, [([String], Hedge, String)])] = []
     for (phrase, hedge) in prefixes {
       guard let last = phrase.last, let first = phrase.first?.unicodeScalars.first else { continue }
-      if byLast[last] == nil { lastTokens.append(last) }
       let text = phrase.joined(separator: first.properties.isAlphabetic ? " " : "")
-      byLast[last, default: []].append((phrase, hedge, text))
+      byLast.append((last, [(phrase, hedge, text)]))
     }
-    return WordTable(lastTokens.map { ($0, byLast[$0]!) })
+    return WordTable(merging: byLast) { $0 += $1 }
   }()
 
   /// Postfix phrases after the number ("500 or more").

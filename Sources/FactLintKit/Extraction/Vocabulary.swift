@@ -13,15 +13,38 @@
 /// them and compares them, with no string made.
 struct Vocabulary: Sendable {
   /// The vocabulary of every document.
-  static let shared = Vocabulary(
-    ReaderStarts.words.keys + Array(Lexicon.functionWords) + WordClasses.table.keys + Lexicon.timeUnits.keys
-      + Hedge.prefixesByLastToken.keys + Array(NumberReader.dozenWords) + Array(Tokenizer.abbreviations)
-      + Currency.words.keys + Array(Currency.nationalities) + Lexicon.fractions.keys + Lexicon.collective.keys
-      + Lexicon.weekdays.keys + Lexicon.perSideMarkersByFirstWord.keys + Array(Lexicon.offices)
-      + Array(Lexicon.groups) + Array(Lexicon.namePrefixOffices) + Array(Hedge.postfixFirstWords)
-      + Array(DurationReader.comparatives) + Array(Lexicon.ordinalSuffixes) + Lexicon.scaleSuffixes.keys
-      + Array(Lexicon.spacedScaleSuffixes) + Lexicon.spellingFolds.keys + Array(Lexicon.ranks)
-      + Lexicon.jurisdictions.keys)
+  static let shared: Vocabulary = {
+    // Gathered in one array: summing the lists with `+` copied the words gathered so
+    // far at every list.
+    var words: [String] = []
+    words.reserveCapacity(4096)
+    func add(_ list: some Sequence<String>) { words.append(contentsOf: list) }
+    add(ReaderStarts.words.keys)
+    add(Lexicon.functionWords)
+    add(WordClasses.table.keys)
+    add(Lexicon.timeUnits.keys)
+    add(Hedge.prefixesByLastToken.keys)
+    add(NumberReader.dozenWords)
+    add(Tokenizer.abbreviations)
+    add(Currency.words.keys)
+    add(Currency.nationalities)
+    add(Lexicon.fractions.keys)
+    add(Lexicon.collective.keys)
+    add(Lexicon.weekdays.keys)
+    add(Lexicon.perSideMarkersByFirstWord.keys)
+    add(Lexicon.offices)
+    add(Lexicon.groups)
+    add(Lexicon.namePrefixOffices)
+    add(Hedge.postfixFirstWords)
+    add(DurationReader.comparatives)
+    add(Lexicon.ordinalSuffixes)
+    add(Lexicon.scaleSuffixes.keys)
+    add(Lexicon.spacedScaleSuffixes)
+    add(Lexicon.spellingFolds.keys)
+    add(Lexicon.ranks)
+    add(Lexicon.jurisdictions.keys)
+    return Vocabulary(words)
+  }()
 
   /// The longest word listed, in bytes; longer words given are left out.
   static let maxLength = 16
