@@ -79,8 +79,45 @@ import Testing
     #expect(scratch.string == "Erdoğan" + String(repeating: "long ", count: 20) + "漢")
     scratch.removeAll()
     let letters = Array("AbCdEfGhIjKlMnOpQrStUvWxYz".utf8)
-    letters.withUnsafeBufferPointer { scratch.appendLowercasedLetters($0) }
+    letters.withUnsafeBufferPointer { scratch.appendLowercasedLetters($0, 0..<$0.count) }
     #expect(scratch.string == "abcdefghijklmnopqrstuvwxyz")
+  }
+
+  @Test func lettersAreLoweredFromAnyRangeUpToTheEndOfTheText() {
+    // Eight at a time where eight bytes can be read, one at a time near the end.
+    let text = Array("QUICKbrownFOXjumpsOverTHElazyDOG".utf8)
+    text.withUnsafeBufferPointer { bytes in
+      for start in 0...bytes.count {
+        for end in start...bytes.count {
+          var scratch = ByteScratch(capacity: 1)
+          scratch.append(0x2A)
+          scratch.appendLowercasedLetters(bytes, start..<end)
+          let expected = "*" + String(decoding: text[start..<end], as: UTF8.self).lowercased()
+          #expect(scratch.string == expected, "\(start)..<\(end)")
+          #expect(scratch.count == end - start + 1)
+        }
+      }
+    }
+  }
+
+  @Test func aRunOfASCIILettersIsMeasuredEightBytesAtATimeAsOneByOne() {
+    // Every byte value stands right after runs of every length, at every offset.
+    var generator = SplitMix64(seed: 7)
+    var text: [UInt8] = []
+    for value in 0...255 {
+      for _ in 0..<Int(generator.next() % 12) {
+        let letter = UInt8(0x41 + generator.next() % 26)
+        text.append(generator.next() % 2 == 0 ? letter : letter | 0x20)
+      }
+      text.append(UInt8(value))
+    }
+    text.withUnsafeBufferPointer { bytes in
+      for i in 0...bytes.count {
+        var end = i
+        while end < bytes.count, Tokenizer.isASCIILetter(bytes[end]) { end += 1 }
+        #expect(Tokenizer.asciiLetterRun(bytes, from: i) == end - i, "at \(i)")
+      }
+    }
   }
 
   @Test func theScratchBufferPacksItsFirstSixteenBytesWithZerosPastTheEnd() {

@@ -37,15 +37,87 @@ struct Tokenizer {
       }
     }
     var nextExcluded = 0
+    var excludedStart = excluded.first?.lowerBound ?? Int.max
     while i < n {
       let b = bytes[i]
-      // Excluded ranges (suppression directives) and HTML comments read as white space.
-      if nextExcluded < excluded.count && i >= excluded[nextExcluded].lowerBound {
+      // Excluded ranges (suppression directives) read as white space.
+      if i >= excludedStart {
         i = max(i, excluded[nextExcluded].upperBound)
         nextExcluded += 1
+        excludedStart = nextExcluded < excluded.count ? excluded[nextExcluded].lowerBound : Int.max
         out.spaceBefore = true
         continue
       }
+      // URLs are not prose: "https://…", "http://…", "www.…" run to the next white space.
+      if (b == 0x68 || b == 0x77) && out.spaceBefore && startsURL(bytes, at: i) {
+        while i < n && !isSpace(bytes[i]) { i += 1 }
+        out.spaceBefore = true
+        continue
+      }
+      // Words: tested first, as most tokens are words (no branch below takes a letter).
+      if (b | 0x20) &- 0x61 < 26 || (b >= 0x80 && isLetterStart(b, bytes, i)) {
+        let start = i
+        let capitalized = b >= 0x41 && b <= 0x5A || (b >= 0x80 && isUppercaseScalar(bytes, at: i))
+        scratch.removeAll()
+        // Most words are ASCII letters and nothing else: found in one tight scan and
+        // lowered in one copy. One that an apostrophe or a byte outside ASCII follows, or
+        // a single letter a dot follows ("U.S."), is read by the loop below, from its start.
+        let end = i + asciiLetterRun(bytes, from: i)
+        let plain =
+          end > i
+          && (end == n
+            || (bytes[end] != 0x27 && bytes[end] < 0x80 && (bytes[end] != 0x2E || end - i > 1)))
+        if plain {
+          scratch.appendLowercasedLetters(bytes, i..<end)
+          i = end
+        }
+        while !plain && i < n {
+          let c = bytes[i]
+          if c >= 0x41 && c <= 0x5A {
+            scratch.append(c | 0x20)
+            i += 1
+          } else if c >= 0x61 && c <= 0x7A {
+            scratch.append(c)
+            i += 1
+          } else if c >= 0x80, isLetterStart(c, bytes, i) {
+            let length = scalarLength(c)
+            for k in 0..<length where i + k < n { scratch.append(bytes[i + k]) }
+            i += length
+          } else if c == 0x27 && i + 1 < n && isLetterStart(bytes[i + 1], bytes, i + 1) {
+            scratch.append(0x27)
+            i += 1
+          } else if c == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && i + 3 < n
+            && isLetterStart(bytes[i + 3], bytes, i + 3)
+          {
+            scratch.append(0x27)  // ’ inside a word is an apostrophe
+            i += 3
+          } else if c == 0x2E && i + 2 < n && isASCIILetter(bytes[i + 1]) && bytes[i + 2] == 0x2E
+            && scratch.count == 1
+          {
+            // Dotted abbreviation: U.S., U.K., e.g.
+            scratch.append(0x2E)
+            scratch.append(bytes[i + 1] | 0x20)
+            i += 2
+            while i + 2 < n && bytes[i] == 0x2E && isASCIILetter(bytes[i + 1]) && bytes[i + 2] == 0x2E {
+              scratch.append(0x2E)
+              scratch.append(bytes[i + 1] | 0x20)
+              i += 2
+            }
+            scratch.append(0x2E)
+            i += 1
+            break
+          } else {
+            break
+          }
+        }
+        if let id = vocabulary.id(of: scratch) {
+          out.append(.word, start, i, vocabulary.words[Int(id)], id: id, capitalized: capitalized)
+        } else {
+          out.append(.word, start, i, scratch.string, capitalized: capitalized)
+        }
+        continue
+      }
+      // HTML comments read as white space.
       if b == 0x3C && i + 3 < n && bytes[i + 1] == 0x21 && bytes[i + 2] == 0x2D && bytes[i + 3] == 0x2D {
         var k = i + 4
         while k + 2 < n && !(bytes[k] == 0x2D && bytes[k + 1] == 0x2D && bytes[k + 2] == 0x3E) { k += 1 }
@@ -73,12 +145,6 @@ struct Tokenizer {
       if b < 0x20 || b == 0x7F {  // other control bytes (and the invalid-byte stand-in)
         out.spaceBefore = true
         i += 1
-        continue
-      }
-      // URLs are not prose: "https://…", "http://…", "www.…" run to the next white space.
-      if (b == 0x68 || b == 0x77) && out.spaceBefore && startsURL(bytes, at: i) {
-        while i < n && !isSpace(bytes[i]) { i += 1 }
-        out.spaceBefore = true
         continue
       }
       // A leading decimal point: ".77" after white space.
@@ -150,70 +216,6 @@ struct Tokenizer {
           }
         }
         out.append(.number, start, i, scratch.string)
-        continue
-      }
-      // Words.
-      if isLetterStart(b, bytes, i) {
-        let start = i
-        let capitalized = b >= 0x41 && b <= 0x5A || (b >= 0x80 && isUppercaseScalar(bytes, at: i))
-        scratch.removeAll()
-        // Most words are ASCII letters and nothing else: found in one tight scan and
-        // lowered in one copy. One that an apostrophe or a byte outside ASCII follows, or
-        // a single letter a dot follows ("U.S."), is read by the loop below, from its start.
-        var end = i
-        while end < n, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
-        let plain =
-          end > i
-          && (end == n
-            || (bytes[end] != 0x27 && bytes[end] < 0x80 && (bytes[end] != 0x2E || end - i > 1)))
-        if plain {
-          scratch.appendLowercasedLetters(UnsafeBufferPointer(rebasing: bytes[i..<end]))
-          i = end
-        }
-        while !plain && i < n {
-          let c = bytes[i]
-          if c >= 0x41 && c <= 0x5A {
-            scratch.append(c | 0x20)
-            i += 1
-          } else if c >= 0x61 && c <= 0x7A {
-            scratch.append(c)
-            i += 1
-          } else if c >= 0x80, isLetterStart(c, bytes, i) {
-            let length = scalarLength(c)
-            for k in 0..<length where i + k < n { scratch.append(bytes[i + k]) }
-            i += length
-          } else if c == 0x27 && i + 1 < n && isLetterStart(bytes[i + 1], bytes, i + 1) {
-            scratch.append(0x27)
-            i += 1
-          } else if c == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && i + 3 < n
-            && isLetterStart(bytes[i + 3], bytes, i + 3)
-          {
-            scratch.append(0x27)  // ’ inside a word is an apostrophe
-            i += 3
-          } else if c == 0x2E && i + 2 < n && isASCIILetter(bytes[i + 1]) && bytes[i + 2] == 0x2E
-            && scratch.count == 1
-          {
-            // Dotted abbreviation: U.S., U.K., e.g.
-            scratch.append(0x2E)
-            scratch.append(bytes[i + 1] | 0x20)
-            i += 2
-            while i + 2 < n && bytes[i] == 0x2E && isASCIILetter(bytes[i + 1]) && bytes[i + 2] == 0x2E {
-              scratch.append(0x2E)
-              scratch.append(bytes[i + 1] | 0x20)
-              i += 2
-            }
-            scratch.append(0x2E)
-            i += 1
-            break
-          } else {
-            break
-          }
-        }
-        if let id = vocabulary.id(of: scratch) {
-          out.append(.word, start, i, vocabulary.words[Int(id)], id: id, capitalized: capitalized)
-        } else {
-          out.append(.word, start, i, scratch.string, capitalized: capitalized)
-        }
         continue
       }
       // Punctuation (one scalar).
@@ -317,6 +319,29 @@ struct Tokenizer {
   }
   @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool {
     (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+  }
+  /// How many ASCII letters the bytes from `i` begin with, tested eight at a time
+  /// while eight bytes are left.
+  ///
+  /// In each byte of a 64-bit word, `(b | 0x20) & 0x7F` plus 0x1F sets the high bit
+  /// from "a" up, and plus 0x05 from the byte after "z"; neither addition carries
+  /// into the next byte. A byte of 0x80 or above is never a letter.
+  @inline(__always) static func asciiLetterRun(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+    let n = bytes.count
+    var end = i
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let highBits: UInt64 = 0x8080_8080_8080_8080
+      while end + 8 <= n {
+        let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self).littleEndian
+        let lowered = (word | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        let letters = (lowered &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lowered &+ 0x0505_0505_0505_0505) & ~word & highBits
+        if letters != highBits { return end - i + ((~letters & highBits).trailingZeroBitCount >> 3) }
+        end += 8
+      }
+    }
+    while end < n, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
+    return end - i
   }
   @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
     b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0xC2

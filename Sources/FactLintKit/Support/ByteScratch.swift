@@ -47,12 +47,29 @@ struct ByteScratch: ~Copyable {
     }
   }
 
-  /// Appends the ASCII letters `letters` in lower case: `| 0x20` lowers a capital and
-  /// keeps a small letter, so each is one operation, and room is made once.
-  @inline(__always) mutating func appendLowercasedLetters(_ letters: UnsafeBufferPointer<UInt8>) {
-    while count + letters.count > capacity { grow() }
-    for k in 0..<letters.count { base[count + k] = letters[k] | 0x20 }
-    count += letters.count
+  /// Appends the ASCII letters `bytes[range]` in lower case: `| 0x20` lowers a capital
+  /// and keeps a small letter, so eight are lowered at a time, as one 64-bit word.
+  /// Each word is read and written whole while `bytes` has eight bytes from its start;
+  /// the bytes written past the letters are not counted, and room is made for them.
+  @inline(__always) mutating func appendLowercasedLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    let m = range.count
+    while count + m + 8 > capacity { grow() }
+    var k = 0
+    if let source = bytes.baseAddress {
+      let raw = UnsafeRawPointer(source + range.lowerBound)
+      let target = UnsafeMutableRawPointer(base + count)
+      let readable = bytes.count - range.lowerBound
+      while k < m && k + 8 <= readable {
+        let word = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) | 0x2020_2020_2020_2020
+        target.storeBytes(of: word, toByteOffset: k, as: UInt64.self)
+        k += 8
+      }
+    }
+    while k < m {
+      base[count + k] = bytes[range.lowerBound + k] | 0x20
+      k += 1
+    }
+    count += m
   }
 
   /// Whether the buffer holds `byte`.
