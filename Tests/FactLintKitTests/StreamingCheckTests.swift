@@ -197,6 +197,10 @@ import Testing
     let b = many.evaluate(ruleSet.rules).map(\.diagnostics)
     #expect(a == b)
     #expect(a.joined().count > 10)
+    // Titles are summed up by person and office, each office with its forms: the runs
+    // merge forms met in several of them, and the findings show it.
+    let titles = try #require(ruleSet.rules.firstIndex { $0.id == "titles" })
+    #expect(!a[titles].isEmpty)
     // Merging a summary of the first half with one of the second is summing up the whole.
     var whole = CorpusSummary(rules: ruleSet.rules)
     var first = whole.emptied

@@ -109,7 +109,7 @@ public struct LintPipeline: Sendable {
     runs = []
     // Kept only when asked: a second reference would make linking copy every document's facts.
     let kept = keepExtracted ? extracted : []
-    let corpus = Corpus(sources: sources, extracted: extracted, jobs: jobs)
+    let corpus = Corpus(sources: sources, extracted: consume extracted, jobs: jobs)
     return Loaded(
       corpus: corpus, diagnostics: diagnostics, failures: failures, faithful: faithful, extracted: kept,
       walkProblemFiles: walkProblemFiles)
@@ -154,7 +154,8 @@ public struct LintPipeline: Sendable {
       extracted.append(facts)
     }
     return Loaded(
-      corpus: Corpus(sources: sources, extracted: extracted, jobs: jobs), diagnostics: diagnostics, failures: failures,
+      corpus: Corpus(sources: sources, extracted: consume extracted, jobs: jobs), diagnostics: diagnostics,
+      failures: failures,
       faithful: [:])
   }
 

@@ -8,8 +8,13 @@ public struct Corpus: Sendable {
 
   /// Builds a corpus from extracted documents, linking people across them on at
   /// most `jobs` workers (0: one per core).
-  public init(sources: SourceManager, extracted: [DocumentFacts], jobs: Int = 0) {
-    var documents = extracted
+  ///
+  /// `extracted` is taken, not borrowed: a caller that passes its last reference
+  /// (`consume`) lets linking change every document in place. A second reference would
+  /// make linking copy each document's facts, and the caller's copies would then be
+  /// freed one by one on one core when it lets them go.
+  public init(sources: SourceManager, extracted: consuming [DocumentFacts], jobs: Int = 0) {
+    var documents = consume extracted
     PersonLinker.link(&documents, jobs: jobs)
     self.sources = sources
     self.documents = documents

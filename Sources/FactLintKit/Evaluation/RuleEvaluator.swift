@@ -112,7 +112,7 @@ public struct RuleEvaluator: Sendable {
       let documents = corpus.documents
       let chunks = Self.chunks(weights: documents.map { $0.facts.count + 1 }, jobs: jobs, perWorker: 2)
       let sources = corpus.sources
-      let parts = Parallel.map(count: chunks.count, jobs: jobs) { c in
+      var parts = Parallel.map(count: chunks.count, jobs: jobs) { c in
         var part = empty
         var taken: [CorpusSummary.Selected] = []
         if keepingSelections { taken.reserveCapacity(chunks[c].count) }
@@ -123,12 +123,20 @@ public struct RuleEvaluator: Sendable {
         return (part, taken)
       }
       if keepingSelections { selected.reserveCapacity(documents.count) }
-      // The first part is the summary of the first documents as it stands: merging it
-      // into an empty one would only copy it, on one core.
-      for (c, (part, taken)) in parts.enumerated() {
-        if c == 0 { summary = part } else { summary.merge(part) }
-        selected += taken
+      for c in parts.indices {
+        selected += parts[c].1
+        if c == 0 {
+          // The first part is the summary of the first documents as it stands: merging it
+          // into an empty one would only copy it, on one core. It is taken out of the
+          // array, so that the summary is the one holder of the tables it changes.
+          summary = parts[0].0
+          parts[0].0 = empty
+        } else {
+          summary.merge(parts[c].0)
+        }
       }
+      // What the merged parts hold is let go on every core, not on one.
+      Parallel.letGo(&parts, replacingWith: (empty, []), jobs: jobs)
     }
     summary.finish()
     return (summary, selected)

@@ -25,6 +25,8 @@ struct TitleCheck: Sendable {
 
   /// One form of an office ("former", a rank), across documents.
   private struct Variant: Sendable {
+    /// The form.
+    var key: VariantKey
     var occurrences = Occurrences()
     /// The first mention's span and title.
     var firstSpan: Span
@@ -36,10 +38,15 @@ struct TitleCheck: Sendable {
     var pin: TitlePin?
     /// With a pin: the mentions that agree with it.
     var agreeing = Occurrences()
-    /// Without a pin: the forms, by ``TitleCheck/variantKey(_:)``.
-    var variants: [VariantKey: Variant] = [:]
+    /// Without a pin: the forms (``TitleCheck/variantKey(_:)``), in the order first met.
+    /// An office takes one to three forms: they are searched in order, and a summary of
+    /// thousands of offices makes no table for each.
+    var variants: [Variant] = []
     /// Once every document is added, when forms differ: the forms, most documents first.
     var ranked: [VariantKey] = []
+
+    /// The form `key` of the office, if it was met.
+    func variant(_ key: VariantKey) -> Variant? { variants.first { $0.key == key } }
   }
 
   // MARK: - Summing up
@@ -81,9 +88,11 @@ struct TitleCheck: Sendable {
     }
     for (v, facts) in byVariant {
       let first = facts[0]
-      state.variants[v, default: Variant(firstSpan: first.span, title: first.title!)].occurrences.add(
-        first: first, count: facts.count, limit: context.referenceLimit
-      ) {
+      let k = state.variants.firstIndex { $0.key == v } ?? state.variants.count
+      if k == state.variants.count {
+        state.variants.append(Variant(key: v, firstSpan: first.span, title: first.title!))
+      }
+      state.variants[k].occurrences.add(first: first, count: facts.count, limit: context.referenceLimit) {
         "called \"" + first.title!.text + "\" here"
       }
     }
@@ -92,20 +101,24 @@ struct TitleCheck: Sendable {
   mutating func merge(_ later: TitleCheck, context: CheckContext) {
     offices.mergeInPlace(later.offices) { state, other in
       state.agreeing.merge(other.agreeing, limit: context.referenceLimit)
-      state.variants.mergeInPlace(other.variants) { variant, more in
-        variant.occurrences.merge(more.occurrences, limit: context.referenceLimit)
+      for more in other.variants {
+        if let k = state.variants.firstIndex(where: { $0.key == more.key }) {
+          state.variants[k].occurrences.merge(more.occurrences, limit: context.referenceLimit)
+        } else {
+          state.variants.append(more)
+        }
       }
     }
   }
 
   mutating func finish(context: CheckContext) {
-    for key in Array(offices.keys) where offices[key]!.pin == nil && offices[key]!.variants.count > 1 {
-      let variants = offices[key]!.variants
-      offices[key]!.ranked = variants.keys.sorted { a, b in
-        let (da, db) = (variants[a]!.occurrences.documentCount, variants[b]!.occurrences.documentCount)
+    // Changed where they are in the table: no key is hashed again.
+    for i in offices.values.indices where offices.values[i].pin == nil && offices.values[i].variants.count > 1 {
+      offices.values[i].ranked = offices.values[i].variants.sorted { a, b in
+        let (da, db) = (a.occurrences.documentCount, b.occurrences.documentCount)
         if da != db { return da > db }
-        return variants[a]!.firstSpan < variants[b]!.firstSpan
-      }
+        return a.firstSpan < b.firstSpan
+      }.map(\.key)
     }
   }
 
@@ -130,7 +143,7 @@ struct TitleCheck: Sendable {
         }
         continue
       }
-      guard let top = state.ranked.first, let referenceVariant = state.variants[top] else { continue }
+      guard let top = state.ranked.first, let referenceVariant = state.variant(top) else { continue }
       let referenceTitle = referenceVariant.title
       let references = ReferenceSet(referenceVariant.occurrences)
       let own = mentions.contains { Self.variantKey($0.title!) == top }
