@@ -142,6 +142,31 @@ import Testing
     #expect(result.problems.isEmpty)
   }
 
+  /// A listed file is taken by its extension in any case, compared on its bytes; an
+  /// extension outside ASCII is compared as text.
+  @Test func aWalkTakesExtensionsInAnyCase() throws {
+    let dir = try TemporaryDirectory()
+    for name in [
+      "a.TXT", "b.Md", "c.txt.bak", "d.tx", "e", "f.", "build.txt", "g.t\u{e9}xt", "h.T\u{c9}XT", "\u{e9}.txt",
+    ] {
+      try dir.write("docs/" + name, "x")
+    }
+    let walked = CorpusWalker(extensions: ["txt", "md", "t\u{e9}xt"], baseDirectory: dir.path).walk(["docs"])
+    #expect(
+      walked.files == [
+        "docs/a.TXT", "docs/b.Md", "docs/build.txt", "docs/g.t\u{e9}xt", "docs/h.T\u{c9}XT", "docs/\u{e9}.txt",
+      ])
+    // The bytes say what the text says, for every name and every set of extensions.
+    let sets: [Set<String>] = [["txt", "md"], [""], ["t\u{e9}xt"], []]
+    for extensions in sets {
+      let bytes = extensions.map { Array($0.utf8) }
+      for name in ["a.TXT", "b.Md", "c.txt.bak", "e", "f.", ".txt", "x.t\u{e9}xt", "x.T\u{c9}XT", "x.tXt"] {
+        let text = extensions.contains(CorpusWalker.fileExtension(of: name))
+        #expect((CorpusWalker.hasExtension(name, in: bytes) ?? text) == text, "\(name) in \(extensions)")
+      }
+    }
+  }
+
   /// A file reached twice is kept under the path that reached it first, whether that
   /// was a link, a path named on the command line, or a directory's listing.
   @Test func aFileReachedTwiceKeepsThePathThatReachedItFirst() throws {

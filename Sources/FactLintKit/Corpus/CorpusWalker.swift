@@ -56,16 +56,24 @@ public struct CorpusWalker: Sendable {
     var problems: [InputProblem] = []
     var seenDirectories = Set<String>()
 
+    // The extensions taken, as bytes: a file's name is compared with them where it is,
+    // with no string made of its extension (a walk is on one core, before any worker starts).
+    let taken = extensions.map { Array($0.utf8) }
+    /// Whether the name of a file in a directory has an extension taken.
+    func isTaken(_ name: String) -> Bool {
+      Self.hasExtension(name, in: taken) ?? extensions.contains(Self.fileExtension(of: name))
+    }
+
     /// `known` is what the directory listing said of an entry that is not a symbolic
     /// link: whether it is a directory, and its canonical path (its directory's, then
     /// its name), so that it costs no call to the file system.
     func visit(_ path: String, explicit: Bool, known: (isDirectory: Bool, real: String)? = nil) {
-      let disk = diskPath(path)
       let real: String
       let isDirectory: Bool
       if let known {
         (isDirectory, real) = (known.isDirectory, known.real)
       } else {
+        let disk = diskPath(path)
         let status = FileStatus(of: disk)
         guard status != .missing else {
           if explicit {
@@ -84,35 +92,38 @@ public struct CorpusWalker: Sendable {
           }
           return
         }
-        guard let entries = DirectoryListing.entries(of: disk) else {
+        guard let entries = DirectoryListing.entries(of: diskPath(path)) else {
           problems.append(InputProblem(path: path, kind: .unreadable, detail: "cannot read directory"))
           return
         }
+        // The directory's paths with their slash, made once for all its entries.
+        let directory = path.hasSuffix("/") ? path : path + "/"
+        let realDirectory = real.hasSuffix("/") ? real : real + "/"
         for entry in entries.sorted(by: { $0.name.utf8Precedes($1.name) }) {
           let name = entry.name
-          if name.hasPrefix(".") || skippedDirectories.contains(name) { continue }
-          let child = path.hasSuffix("/") ? path + name : path + "/" + name
+          if name.utf8.first == 0x2E { continue }
+          // A listed file is no directory: only the other entries are looked up.
+          if entry.kind != .file && skippedDirectories.contains(name) { continue }
           guard entry.hasValidName else {
             // Paths are text here: a name that is not UTF-8 cannot be opened again.
-            if entry.kind == .directory || extensions.contains(Self.fileExtension(of: name)) {
+            if entry.kind == .directory || isTaken(name) {
               problems.append(
-                InputProblem(path: child, kind: .unreadable, detail: "the name is not valid UTF-8; skipped"))
+                InputProblem(path: directory + name, kind: .unreadable, detail: "the name is not valid UTF-8; skipped"))
             }
             continue
           }
-          let childReal = real.hasSuffix("/") ? real + name : real + "/" + name
           switch entry.kind {
           case .directory:
-            visit(child, explicit: false, known: (true, childReal))
+            visit(directory + name, explicit: false, known: (true, realDirectory + name))
           case .file:
-            if extensions.contains(Self.fileExtension(of: name)) {
-              visit(child, explicit: false, known: (false, childReal))
-            }
+            // A file listed in a directory is taken here, as `visit` would take it.
+            if isTaken(name) { found.append((Self.displayPath(directory + name), realDirectory + name)) }
           case .other:
             // A symbolic link, or a file system that does not say: ask it.
+            let child = directory + name
             let status = FileStatus(of: diskPath(child))
             guard status != .missing else { continue }
-            if status == .directory || extensions.contains(Self.fileExtension(of: name)) {
+            if status == .directory || isTaken(name) {
               visit(child, explicit: false)
             }
           }
@@ -133,6 +144,22 @@ public struct CorpusWalker: Sendable {
     }
     files.sort { $0.utf8Precedes($1) }
     return Result(files: files, problems: problems)
+  }
+
+  /// Whether the extension of `name` is one of `extensions` (lower-case bytes), compared
+  /// byte by byte with ASCII letters lowered; `nil` when a byte after the last dot is
+  /// outside ASCII, for ``fileExtension(of:)`` to decide.
+  static func hasExtension(_ name: String, in extensions: [[UInt8]]) -> Bool? {
+    var name = name
+    return name.withUTF8 { bytes -> Bool? in
+      guard let dot = bytes.lastIndex(of: 0x2E), dot != 0 else { return extensions.contains { $0.isEmpty } }
+      let after = UnsafeBufferPointer(rebasing: bytes[(dot + 1)...])
+      if after.contains(where: { $0 >= 0x80 }) { return nil }
+      return extensions.contains { wanted in
+        wanted.count == after.count
+          && zip(wanted, after).allSatisfy { w, b in w == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+      }
+    }
   }
 
   /// The lower-case extension of a file name, without the dot.
