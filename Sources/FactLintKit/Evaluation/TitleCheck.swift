@@ -42,11 +42,19 @@ struct TitleCheck: Sendable {
     /// An office takes one to three forms: they are searched in order, and a summary of
     /// thousands of offices makes no table for each.
     var variants: [Variant] = []
-    /// Once every document is added, when forms differ: the forms, most documents first.
-    var ranked: [VariantKey] = []
 
-    /// The form `key` of the office, if it was met.
-    func variant(_ key: VariantKey) -> Variant? { variants.first { $0.key == key } }
+    /// When forms differ, the forms, most documents first (then the first met in path
+    /// order); none when they do not. Ranked when a document that mentions the office is
+    /// reported, on every worker: ranking every office of the corpus once every document
+    /// is added would hold up the other cores.
+    func ranked() -> [Variant] {
+      guard variants.count > 1 else { return [] }
+      return variants.sorted { a, b in
+        let (da, db) = (a.occurrences.documentCount, b.occurrences.documentCount)
+        if da != db { return da > db }
+        return a.firstSpan < b.firstSpan
+      }
+    }
   }
 
   // MARK: - Summing up
@@ -111,17 +119,6 @@ struct TitleCheck: Sendable {
     }
   }
 
-  mutating func finish(context: CheckContext) {
-    // Changed where they are in the table: no key is hashed again.
-    for i in offices.values.indices where offices.values[i].pin == nil && offices.values[i].variants.count > 1 {
-      offices.values[i].ranked = offices.values[i].variants.sorted { a, b in
-        let (da, db) = (a.occurrences.documentCount, b.occurrences.documentCount)
-        if da != db { return da > db }
-        return a.firstSpan < b.firstSpan
-      }.map(\.key)
-    }
-  }
-
   // MARK: - Reporting
 
   func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
@@ -143,11 +140,13 @@ struct TitleCheck: Sendable {
         }
         continue
       }
-      guard let top = state.ranked.first, let referenceVariant = state.variant(top) else { continue }
+      let ranked = state.ranked()
+      guard let referenceVariant = ranked.first else { continue }
+      let top = referenceVariant.key
       let referenceTitle = referenceVariant.title
       let references = ReferenceSet(referenceVariant.occurrences)
       let own = mentions.contains { Self.variantKey($0.title!) == top }
-      for v in state.ranked.dropFirst() {
+      for v in ranked.dropFirst().map(\.key) {
         for fact in mentions
         where Self.variantKey(fact.title!) == v && TitleNormalizer.contradict(fact.title!, referenceTitle) {
           let (related, hidden) = context.related(references, excluding: file.id, ownHasReference: own)
