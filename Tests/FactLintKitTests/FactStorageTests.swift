@@ -160,6 +160,47 @@ import Testing
     #expect(a != b)
   }
 
+  @Test func aCountedThingAloneAndWithAPerSideMarkerReadBackAndCompareByWhatTheyHold() throws {
+    let span = Span(file: file, start: 0, end: 5)
+    let noun = CountedNoun(
+      head: "prisoners", lemma: "prisoner", modifiers: ["ukrainian"], complement: nil, qualifiers: [],
+      phrase: "ukrainian prisoners", span: Span(file: file, start: 6, end: 25))
+    var alone = Fact(kind: .count, span: span, text: "1,000", sentence: span, quoted: false)
+    alone.noun = noun
+    var marked = alone
+    marked.perSideMarker = "each"
+    marked.perSideSpan = Span(file: file, start: 26, end: 30)
+    #expect(alone.noun == noun && alone.perSideMarker == nil && alone.perSideSpan == nil)
+    #expect(marked.noun == noun && marked.perSideMarker == "each")
+    #expect(marked.perSideSpan == Span(file: file, start: 26, end: 30))
+    #expect(alone != marked)
+    // With the marker taken away again, the fact holds what `alone` holds, and is equal
+    // to it, hashes as it does and encodes as it does.
+    marked.perSideMarker = nil
+    marked.perSideSpan = nil
+    #expect(marked == alone && marked.hashValue == alone.hashValue)
+    var first = ByteEncoder()
+    var second = ByteEncoder()
+    alone.encode(into: &first, source: nil)
+    marked.encode(into: &second, source: nil)
+    #expect(first.bytes == second.bytes)
+    // A counted thing and a spilled unit are read back from the binary form.
+    var spilled = alone
+    spilled.unit = "zorkmid"
+    var out = ByteEncoder()
+    spilled.encode(into: &out, source: nil)
+    let decoded = try #require(
+      out.bytes.withUnsafeBytes { raw in
+        var input = ByteDecoder(raw)
+        return Fact(decoding: &input, file: file, source: nil)
+      })
+    #expect(decoded == spilled && decoded.noun == noun && decoded.unit == "zorkmid")
+    // Taking the counted thing away leaves no details.
+    spilled.unit = nil
+    spilled.noun = nil
+    #expect(spilled == Fact(kind: .count, span: span, text: "1,000", sentence: span, quoted: false))
+  }
+
   @Test func aFactsCellFitsInA128ByteBlock() {
     // 16 bytes of object header, 8 of allocator header, rounded up to 16.
     #expect(16 + MemoryLayout<FactFields>.size + 8 <= 128)
