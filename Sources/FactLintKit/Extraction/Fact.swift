@@ -227,17 +227,17 @@ public struct Fact: Hashable, Sendable {
 
   /// What is counted, for counts (and what a duration qualifies, as in "30-day ceasefire").
   public var noun: CountedNoun? {
-    get { storage.fields.noun }
+    get { storage.fields.details?.value.noun }
     set { updateDetails { $0.noun = newValue } }
   }
   /// The per-side marker as written, lower-case.
   public var perSideMarker: String? {
-    get { storage.fields.perSideMarker }
+    get { storage.fields.details?.value.perSideMarker }
     set { updateDetails { $0.perSideMarker = newValue } }
   }
   /// Where the per-side marker is.
   public var perSideSpan: Span? {
-    get { storage.fields.perSideSpan }
+    get { storage.fields.details?.value.perSideSpan }
     set { updateDetails { $0.perSideSpan = newValue } }
   }
   /// The title, for `person` facts that have one.

@@ -31,20 +31,11 @@ struct FactFields: Hashable, Sendable {
     case person(String)
   }
 
-  /// A fact's details: what it counts, alone, or all of them in a cell of their own.
-  /// Most facts with details have a counted thing and nothing else: it is kept here
-  /// as it is, with no cell around it, so reading it follows one pointer fewer (checks
-  /// read the counted thing of every counted fact), and the fact takes one block less.
-  private enum Details: Hashable, Sendable {
-    case noun(CountedNoun)
-    case cell(Box<FactDetails>)
-  }
-
   /// The fact's span, which the sentence and the number span are kept relative to.
   private(set) var anchor: Span
   var text: String
   var qualifiers: [String] = []
-  private var extras: Details?
+  private(set) var details: Box<FactDetails>?
   var title: Box<Title>?
   private var sentenceDistance: Int32
   private var sentenceLength: UInt32
@@ -83,56 +74,16 @@ struct FactFields: Hashable, Sendable {
     if on { flags.insert(flag) } else { flags.remove(flag) }
   }
 
-  /// The details, as one value; `nil` when the fact has none.
-  var details: FactDetails? {
-    switch extras {
-    case nil: nil
-    case .noun(let noun): FactDetails(noun: noun)
-    case .cell(let box): box.value
-    }
-  }
-
-  /// What the fact counts.
-  var noun: CountedNoun? {
-    switch extras {
-    case nil: nil
-    case .noun(let noun): noun
-    case .cell(let box): box.value.noun
-    }
-  }
-
-  /// The details other than the counted thing, which only a cell holds.
-  private var cell: FactDetails? {
-    guard case .cell(let box) = extras else { return nil }
-    return box.value
-  }
-
-  var perSideMarker: String? { cell?.perSideMarker }
-  var perSideSpan: Span? { cell?.perSideSpan }
-  private var spill: FactSpill? { cell?.spill?.value }
-
-  /// Applies `change` to a copy of the details; the cell is dropped when they are all
-  /// empty, and not made when they are a counted thing alone.
+  /// Applies `change` to a copy of the details; the cell is dropped when they are all empty.
   mutating func updateDetails(_ change: (inout FactDetails) -> Void) {
-    var value = details ?? FactDetails()
+    var value = details?.value ?? FactDetails()
     change(&value)
-    setDetails(value)
-  }
-
-  /// Keeps `value` in its one place (see ``Details``).
-  private mutating func setDetails(_ value: FactDetails) {
-    if value.isEmpty {
-      extras = nil
-    } else if let noun = value.noun, value.perSideMarker == nil, value.perSideSpan == nil, value.spill == nil {
-      extras = .noun(noun)
-    } else {
-      extras = .cell(Box(value))
-    }
+    details = value.isEmpty ? nil : Box(value)
   }
 
   /// Applies `change` to a copy of the spilled texts.
   private mutating func updateSpill(_ change: (inout FactSpill) -> Void) {
-    let old = spill
+    let old = details?.value.spill?.value
     var value = old ?? FactSpill()
     change(&value)
     if value == old ?? FactSpill() { return }
@@ -177,7 +128,7 @@ struct FactFields: Hashable, Sendable {
   @inline(__always) private func symbol(
     _ code: UInt8, in table: FactSymbols.Table, spilled: KeyPath<FactSpill, String?>
   ) -> String? {
-    code == FactSymbols.spilled ? spill?[keyPath: spilled] : table.text(code)
+    code == FactSymbols.spilled ? details?.value.spill?.value[keyPath: spilled] : table.text(code)
   }
 
   /// Codes `text` with `table`, or spills it when the table lacks it.
@@ -217,7 +168,7 @@ struct FactFields: Hashable, Sendable {
   var person: String? {
     get {
       if case .person(let name) = payload { return name }
-      return spill?.person
+      return details?.value.spill?.value.person
     }
     set { store(value: value, stated: statedValue, person: newValue) }
   }
@@ -235,7 +186,7 @@ struct FactFields: Hashable, Sendable {
       payload = person.map(Payload.person) ?? .empty
     }
     let spilled = numeric ? person : nil
-    if spilled != nil || spill?.person != nil { updateSpill { $0.person = spilled } }
+    if spilled != nil || details?.value.spill?.value.person != nil { updateSpill { $0.person = spilled } }
   }
 }
 
@@ -291,7 +242,7 @@ extension FactFields {
       out.string(name)
     }
     out.strings(qualifiers)
-    if let details {
+    if let details = details?.value {
       let spill = details.spill?.value
       var present: UInt8 = 1
       if details.noun != nil { present |= 2 }
@@ -353,7 +304,7 @@ extension FactFields {
         if present & 64 != 0 { spill.person = input.string() }
         details.spill = Box(spill)
       }
-      setDetails(details)
+      self.details = Box(details)
     }
     if input.byte() != 0 { title = Box(Title(decoding: &input, file: file, source: source)) }
     if input.failed { return nil }
