@@ -34,6 +34,9 @@ enum Hedge: String, Sendable {
     }
   }
 
+  /// A prefix phrase by its tokens, its hedge, and its text as written.
+  typealias HedgePrefix = (phrase: [String], hedge: Hedge, text: String)
+
   /// Prefix phrases, longest first so that "just over" wins over "over".
   static let prefixes: [([String], Hedge)] = {
     let table: [(String, Hedge)] = [
@@ -75,12 +78,12 @@ enum Hedge: String, Sendable {
   /// The prefixes by their last token, longest first: the token before a number
   /// rules out most positions at once and leaves a few phrases to match. Each comes
   /// with its text: words joined by spaces, signs by nothing (">=").
-  static let prefixesByLastToken: WordTable<[([String], Hedge, String)]> = {
-    var byLast: [(String, [([String], Hedge, String)])] = []
+  static let prefixesByLastToken: WordTable<[HedgePrefix]> = {
+    var byLast: [(String, [HedgePrefix])] = []
     for (phrase, hedge) in prefixes {
       guard let last = phrase.last, let first = phrase.first?.unicodeScalars.first else { continue }
       let text = phrase.joined(separator: first.properties.isAlphabetic ? " " : "")
-      byLast.append((last, [(phrase, hedge, text)]))
+      byLast.append((last, [(phrase: phrase, hedge: hedge, text: text)]))
     }
     return WordTable(merging: byLast) { $0 += $1 }
   }()

@@ -306,11 +306,11 @@ struct QuantityReader {
     // Read in place by index: the table is shared by every worker, and a copy of each
     // phrase would count a reference on memory the other cores count on too.
     for k in candidates.indices {
-      let at = start - candidates[k].0.count
-      guard at >= 0, c.matchesTokens(candidates[k].0, at: at), c.sameSentence(at, start) else { continue }
+      let at = start - candidates[k].phrase.count
+      guard at >= 0, c.matchesTokens(candidates[k].phrase, at: at), c.sameSentence(at, start) else { continue }
       // A sign must not be part of a longer run of signs ("<>30", "=>30").
       if c.tokens[at].kind == .punct, at > 0, c.tokens[at - 1].kind == .punct, c.touching(at - 1) { continue }
-      return (candidates[k].1, at, candidates[k].2)
+      return (candidates[k].hedge, at, candidates[k].text)
     }
     return nil
   }
