@@ -459,3 +459,42 @@ import Testing
     #expect(lazy.lines.lineIndex(of: text.count) == 4)
   }
 }
+
+@Suite struct SourceLookupTests {
+  /// A lookup finds the path and position the report finds, for spans that go back
+  /// and forth between files, each file asked of the manager once.
+  @Test func aLookupLocatesSpansAsTheReportDoes() {
+    let sources = SourceManager()
+    let texts = ["first line\nsecond é line\n", "x\ny\nz", "one line, no break", "dossier/très long chemin"]
+    let files = texts.enumerated().map { i, text in
+      sources.add(path: "dir \(i)/näme-\(i).txt", bytes: Array(text.utf8), role: .document)
+    }
+    let report = LintReport(sources: sources, diagnostics: [], outcomes: [], documentCount: files.count)
+    var lookup = SourceLookup(sources)
+    var spans: [Span] = []
+    for round in 0..<3 {
+      for (i, file) in files.enumerated().reversed() {
+        let offset = (round * 7 + i * 3) % (file.bytes.count + 1)
+        spans.append(Span(file: file.id, start: offset, end: offset))
+      }
+    }
+    for span in spans {
+      let (slot, position) = lookup.position(span)
+      var path: [UInt8] = []
+      lookup.appendPath(slot, to: &path)
+      let expected = report.location(span)
+      #expect(String(decoding: path, as: UTF8.self) == expected.path)
+      #expect(position == expected.position)
+    }
+  }
+}
+
+@Suite struct PinnedTableTests {
+  @Test func aPinnedTableHoldsItsElementsInOrder() {
+    let words = ["at", "least", "a considerably longer string than fits inline", "≥", ""]
+    let table = PinnedTable(words)
+    #expect(Array(table.elements) == words)
+    #expect(Array(table[1..<3]) == Array(words[1..<3]))
+    #expect(table[2..<2].isEmpty)
+  }
+}

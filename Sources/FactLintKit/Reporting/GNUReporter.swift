@@ -36,44 +36,57 @@ public struct GNUReporter: StreamingReporter {
   private static func render(_ diagnostics: ArraySlice<Diagnostic>, of report: LintReport) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(diagnostics.count * 512)
-    for d in diagnostics {
-      let (path, loc) = report.location(d.span)
-      var prefix: [UInt8] = []
-      prefix.reserveCapacity(path.utf8.count + 24)
-      appendLocation(path, loc, to: &prefix)
-      out.append(contentsOf: prefix)
-      out.append(utf8: d.severity.name)
-      out.append(utf8: ": ")
-      appendOneLine(d.message, to: &out)
-      out.append(utf8: " [")
-      out.append(utf8: d.ruleID)
-      out.append(utf8: "]\n")
-      for r in d.related {
-        let (rp, rl) = report.location(r.span)
-        appendLocation(rp, rl, to: &out)
-        out.append(utf8: "note: ")
-        appendOneLine(r.message, to: &out)
-        out.append(0x0A)
-      }
-      for note in d.notes {
-        out.append(contentsOf: prefix)
-        out.append(utf8: "note: ")
-        appendOneLine(note, to: &out)
-        out.append(0x0A)
-      }
-      for fix in d.fixIts {
-        out.append(contentsOf: prefix)
-        out.append(utf8: "note: fix: ")
-        appendOneLine(fix.message, to: &out)
-        out.append(0x0A)
-      }
+    var lookup = SourceLookup(report.sources)
+    // Each diagnostic is read in place: a copy would count a reference on each of its
+    // texts, some of which (the rule's identifier) every finding of its rule shares.
+    diagnostics.withUnsafeBufferPointer { diagnostics in
+      for k in diagnostics.indices { append(diagnostics[k], lookup: &lookup, to: &out) }
     }
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// Appends `path:line:col: `.
-  private static func appendLocation(_ path: String, _ position: SourcePosition, to out: inout [UInt8]) {
-    out.append(utf8: path)
+  /// Appends the lines of `d`: its own, then one per related location, note and fix.
+  private static func append(_ d: borrowing Diagnostic, lookup: inout SourceLookup, to out: inout [UInt8]) {
+    var prefix: [UInt8] = []
+    prefix.reserveCapacity(64)
+    appendLocation(d.span, &lookup, to: &prefix)
+    out.append(contentsOf: prefix)
+    out.append(utf8: d.severity.name)
+    out.append(utf8: ": ")
+    appendOneLine(d.message, to: &out)
+    out.append(utf8: " [")
+    out.append(utf8: d.ruleID)
+    out.append(utf8: "]\n")
+    d.related.withUnsafeBufferPointer { related in
+      for r in related.indices {
+        appendLocation(related[r].span, &lookup, to: &out)
+        out.append(utf8: "note: ")
+        appendOneLine(related[r].message, to: &out)
+        out.append(0x0A)
+      }
+    }
+    d.notes.withUnsafeBufferPointer { notes in
+      for n in notes.indices {
+        out.append(contentsOf: prefix)
+        out.append(utf8: "note: ")
+        appendOneLine(notes[n], to: &out)
+        out.append(0x0A)
+      }
+    }
+    d.fixIts.withUnsafeBufferPointer { fixIts in
+      for f in fixIts.indices {
+        out.append(contentsOf: prefix)
+        out.append(utf8: "note: fix: ")
+        appendOneLine(fixIts[f].message, to: &out)
+        out.append(0x0A)
+      }
+    }
+  }
+
+  /// Appends `path:line:col: ` of the start of `span`.
+  private static func appendLocation(_ span: Span, _ lookup: inout SourceLookup, to out: inout [UInt8]) {
+    let (slot, position) = lookup.position(span)
+    lookup.appendPath(slot, to: &out)
     out.append(0x3A)
     appendDecimal(position.line, to: &out)
     out.append(0x3A)

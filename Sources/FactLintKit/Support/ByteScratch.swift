@@ -36,15 +36,16 @@ struct ByteScratch: ~Copyable {
     for byte in bytes { append(byte) }
   }
 
-  /// Appends the UTF-8 bytes of `text`, copied from its storage at once.
+  /// Appends the UTF-8 bytes of `text`, copied from its storage at once, read where
+  /// it is (a copy of the string would count a reference on its storage).
   mutating func append(utf8 text: String) {
-    var text = text
-    text.withUTF8 { bytes in
+    let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
       guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
       while count + bytes.count > capacity { grow() }
       (base + count).initialize(from: source, count: bytes.count)
       count += bytes.count
     }
+    if copied == nil { append(contentsOf: text.utf8) }
   }
 
   /// Appends the ASCII letters `bytes[range]` in lower case: `| 0x20` lowers a capital

@@ -17,8 +17,11 @@ struct SharedFields<Fields: Hashable & Sendable>: Hashable, Sendable {
   /// Keeps `fields` in a cell of their own.
   init(_ fields: consuming Fields) { cell = Cell(fields) }
 
-  /// The fields.
-  @inline(__always) var fields: Fields { cell.fields }
+  /// The fields, read in place: a getter would copy them all, counting a reference on
+  /// each of their strings and arrays, to hand out one.
+  @inline(__always) var fields: Fields {
+    _read { yield cell.fields }
+  }
 
   /// Applies `change` to the fields, first copying them if another value shares them.
   @inline(__always) mutating func update(_ change: (inout Fields) -> Void) {
