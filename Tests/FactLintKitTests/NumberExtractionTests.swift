@@ -65,6 +65,23 @@ import Testing
     #expect(value("500 or more boats")?.lower == 500)
   }
 
+  /// Every prefix hedge, written before a number, gives that hedge and is kept as
+  /// written: the table is read by the phrase's last token, longest phrase first, so
+  /// "just over" wins over "over" and "no more than" over "more than".
+  @Test func everyPrefixHedgeIsReadBeforeANumber() {
+    for (written, hedge) in Hedge.prefixPhrases {
+      // A sign of two marks is written touching (">=").
+      let sign = !(written.unicodeScalars.first?.properties.isAlphabetic ?? false)
+      let text = sign ? written.split(separator: " ").joined() : written
+      let fact = TestSupport.first(.count, in: "They said \(text) 40 boats sank.")
+      #expect(fact?.value == hedge.interval(for: 40), "\(written)")
+      #expect(fact?.hedge == text, "\(written)")
+    }
+    let ranges = Hedge.prefixEntries.indices.map { k in Hedge.prefixTokenRanges[k] }
+    #expect(ranges.map(\.count) == Hedge.prefixEntries.map(\.phrase.count))
+    #expect(ranges.flatMap { Array(Hedge.prefixTokens[$0]) } == Hedge.prefixEntries.flatMap(\.phrase))
+  }
+
   @Test func durationsAreSecondsWithHedges() {
     #expect(value("talks lasting just over an hour") == Interval(lower: 3600, upper: 4500, lowerClosed: false))
     #expect(value("The meeting lasted under two hours.") == Interval(lower: 0, upper: 7200, upperClosed: false))

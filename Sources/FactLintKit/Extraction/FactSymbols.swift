@@ -38,6 +38,6 @@ enum FactSymbols {
 
   /// Hedges: every prefix and postfix hedge phrase, and the vague plurals' words.
   static let hedges = Table(
-    Hedge.prefixes.map { $0.0.joined(separator: " ") } + Hedge.postfixes.map { $0.0.joined(separator: " ") } + ["+"]
+    Hedge.prefixEntries.map(\.text) + Hedge.postfixes.map { $0.0.joined(separator: " ") } + ["+"]
       + Hedge.vaguePluralHedges)
 }

@@ -37,55 +37,105 @@ enum Hedge: String, Sendable {
   /// A prefix phrase by its tokens, its hedge, and its text as written.
   typealias HedgePrefix = (phrase: [String], hedge: Hedge, text: String)
 
-  /// Prefix phrases, longest first so that "just over" wins over "over".
-  static let prefixes: [([String], Hedge)] = {
-    let table: [(String, Hedge)] = [
-      ("at least", .atLeast), ("no fewer than", .atLeast), ("no less than", .atLeast),
-      ("not less than", .atLeast), ("not fewer than", .atLeast), ("a minimum of", .atLeast),
-      ("at a minimum", .atLeast), ("minimum of", .atLeast), ("more than", .moreThan),
-      ("over", .moreThan), ("upwards of", .moreThan), ("upward of", .moreThan), ("above", .moreThan),
-      ("exceeding", .moreThan), ("in excess of", .moreThan), ("greater than", .moreThan),
-      ("higher than", .moreThan), ("surpass", .moreThan), ("surpassing", .moreThan),
-      ("just over", .justOver), ("a little over", .justOver), ("slightly over", .justOver),
-      ("slightly more than", .justOver), ("just more than", .justOver), ("just above", .justOver),
-      ("a little more than", .justOver), ("a bit over", .justOver), ("a bit more than", .justOver),
-      ("nearly", .nearly), ("almost", .nearly), ("just under", .nearly), ("a little under", .nearly),
-      ("slightly under", .nearly), ("slightly less than", .nearly), ("just shy of", .nearly),
-      ("close to", .nearly), ("just below", .nearly), ("a little less than", .nearly),
-      ("about", .about), ("around", .about), ("roughly", .about), ("approximately", .about),
-      ("some", .about), ("an estimated", .about), ("estimated", .about), ("circa", .about),
-      ("approx.", .about), ("approx", .about), ("an approximate", .about), ("more or less", .about),
-      ("up to", .upTo), ("at most", .upTo), ("no more than", .upTo), ("not more than", .upTo),
-      ("a maximum of", .upTo), ("maximum of", .upTo), ("as many as", .upTo), ("as much as", .upTo),
-      ("at the most", .upTo), ("under", .under), ("less than", .under), ("fewer than", .under),
-      ("below", .under), ("lower than", .under), ("short of", .under),
-      // Comparatives, and their "or equal" forms.
-      ("larger than", .moreThan), ("bigger than", .moreThan), ("smaller than", .under),
-      ("greater than or equal to", .atLeast), ("more than or equal to", .atLeast),
-      ("bigger than or equal to", .atLeast), ("larger than or equal to", .atLeast), ("at least or equal to", .atLeast),
-      ("bigger or equal than", .atLeast), ("larger or equal than", .atLeast), ("greater or equal than", .atLeast),
-      ("equal to or more than", .atLeast), ("equal to or greater than", .atLeast), ("less than or equal to", .upTo),
-      ("smaller than or equal to", .upTo), ("fewer than or equal to", .upTo), ("less or equal than", .upTo),
-      ("smaller or equal than", .upTo), ("equal to or less than", .upTo), ("equal to or fewer than", .upTo),
-      ("equal to", .equal), ("equals to", .equal), ("equals", .equal), ("equaling to", .equal), ("equaling", .equal),
-      // Comparison signs.
-      (">", .moreThan), ("<", .under), ("> =", .atLeast), ("< =", .upTo), ("≥", .atLeast), ("≤", .upTo),
-    ]
-    return table.map { (phrase, hedge) in (phrase.split(separator: " ").map(String.init), hedge) }
-      .sorted { $0.0.count > $1.0.count }
+  /// Prefix phrases as written, with their hedges.
+  static let prefixPhrases: [(String, Hedge)] = [
+    ("at least", .atLeast), ("no fewer than", .atLeast), ("no less than", .atLeast),
+    ("not less than", .atLeast), ("not fewer than", .atLeast), ("a minimum of", .atLeast),
+    ("at a minimum", .atLeast), ("minimum of", .atLeast), ("more than", .moreThan),
+    ("over", .moreThan), ("upwards of", .moreThan), ("upward of", .moreThan), ("above", .moreThan),
+    ("exceeding", .moreThan), ("in excess of", .moreThan), ("greater than", .moreThan),
+    ("higher than", .moreThan), ("surpass", .moreThan), ("surpassing", .moreThan),
+    ("just over", .justOver), ("a little over", .justOver), ("slightly over", .justOver),
+    ("slightly more than", .justOver), ("just more than", .justOver), ("just above", .justOver),
+    ("a little more than", .justOver), ("a bit over", .justOver), ("a bit more than", .justOver),
+    ("nearly", .nearly), ("almost", .nearly), ("just under", .nearly), ("a little under", .nearly),
+    ("slightly under", .nearly), ("slightly less than", .nearly), ("just shy of", .nearly),
+    ("close to", .nearly), ("just below", .nearly), ("a little less than", .nearly),
+    ("about", .about), ("around", .about), ("roughly", .about), ("approximately", .about),
+    ("some", .about), ("an estimated", .about), ("estimated", .about), ("circa", .about),
+    ("approx.", .about), ("approx", .about), ("an approximate", .about), ("more or less", .about),
+    ("up to", .upTo), ("at most", .upTo), ("no more than", .upTo), ("not more than", .upTo),
+    ("a maximum of", .upTo), ("maximum of", .upTo), ("as many as", .upTo), ("as much as", .upTo),
+    ("at the most", .upTo), ("under", .under), ("less than", .under), ("fewer than", .under),
+    ("below", .under), ("lower than", .under), ("short of", .under),
+    // Comparatives, and their "or equal" forms.
+    ("larger than", .moreThan), ("bigger than", .moreThan), ("smaller than", .under),
+    ("greater than or equal to", .atLeast), ("more than or equal to", .atLeast),
+    ("bigger than or equal to", .atLeast), ("larger than or equal to", .atLeast), ("at least or equal to", .atLeast),
+    ("bigger or equal than", .atLeast), ("larger or equal than", .atLeast), ("greater or equal than", .atLeast),
+    ("equal to or more than", .atLeast), ("equal to or greater than", .atLeast), ("less than or equal to", .upTo),
+    ("smaller than or equal to", .upTo), ("fewer than or equal to", .upTo), ("less or equal than", .upTo),
+    ("smaller or equal than", .upTo), ("equal to or less than", .upTo), ("equal to or fewer than", .upTo),
+    ("equal to", .equal), ("equals to", .equal), ("equals", .equal), ("equaling to", .equal), ("equaling", .equal),
+    // Comparison signs.
+    (">", .moreThan), ("<", .under), ("> =", .atLeast), ("< =", .upTo), ("≥", .atLeast), ("≤", .upTo),
+  ]
+
+  /// Prefix phrases as tokens, longest first so that "just over" wins over "over".
+  static let prefixes: [([String], Hedge)] =
+    prefixPhrases.map { (phrase, hedge) in (tokens(of: phrase), hedge) }.sorted { $0.0.count > $1.0.count }
+
+  /// The tokens a written phrase is read as: its words, and a word's final dot on its
+  /// own ("approx." is "approx" and ".").
+  static func tokens(of written: String) -> [String] {
+    written.split(separator: " ").flatMap { word -> [String] in
+      word.count > 1 && word.hasSuffix(".") ? [String(word.dropLast()), "."] : [String(word)]
+    }
+  }
+
+  /// Every prefix phrase with its text, grouped by last token, longest first within
+  /// a group: the reader before a number finds its candidates as a range of this
+  /// table (``prefixesByLastToken``) and reads them where they are. The table is
+  /// shared by every worker; a copy of a candidate's phrase would count a reference
+  /// on memory the other cores count on too. A phrase of words keeps its text as
+  /// written, a literal whose references are not counted; a sign's text (">=") is
+  /// short enough to be kept inline.
+  static let prefixEntries: [HedgePrefix] = {
+    let entries = prefixPhrases.map { (written, hedge) -> HedgePrefix in
+      let phrase = tokens(of: written)
+      let alphabetic = written.unicodeScalars.first?.properties.isAlphabetic ?? false
+      return (phrase: phrase, hedge: hedge, text: alphabetic ? written : phrase.joined())
+    }
+    var order = Array(entries.indices)
+    // Grouped by last token (in order of first appearance), longest first, then as listed.
+    var groupOf: [String: Int] = [:]
+    for entry in entries where groupOf[entry.phrase.last ?? ""] == nil {
+      groupOf[entry.phrase.last ?? ""] = groupOf.count
+    }
+    order.sort { a, b in
+      let (ga, gb) = (groupOf[entries[a].phrase.last ?? ""]!, groupOf[entries[b].phrase.last ?? ""]!)
+      if ga != gb { return ga < gb }
+      if entries[a].phrase.count != entries[b].phrase.count { return entries[a].phrase.count > entries[b].phrase.count }
+      return a < b
+    }
+    return order.map { entries[$0] }
   }()
 
-  /// The prefixes by their last token, longest first: the token before a number
-  /// rules out most positions at once and leaves a few phrases to match. Each comes
-  /// with its text: words joined by spaces, signs by nothing (">=").
-  static let prefixesByLastToken: WordTable<[HedgePrefix]> = {
-    var byLast: [(String, [HedgePrefix])] = []
-    for (phrase, hedge) in prefixes {
-      guard let last = phrase.last, let first = phrase.first?.unicodeScalars.first else { continue }
-      let text = phrase.joined(separator: first.properties.isAlphabetic ? " " : "")
-      byLast.append((last, [(phrase: phrase, hedge: hedge, text: text)]))
+  /// The tokens of every phrase of ``prefixEntries``, one phrase after another, each
+  /// phrase's at ``prefixTokenRanges``.
+  static let prefixTokens = PinnedTable(prefixEntries.flatMap(\.phrase))
+
+  /// Where each phrase of ``prefixEntries`` is in ``prefixTokens``.
+  static let prefixTokenRanges: [Range<Int>] = {
+    var start = 0
+    return prefixEntries.map { entry in
+      defer { start += entry.phrase.count }
+      return start..<start + entry.phrase.count
     }
-    return WordTable(merging: byLast) { $0 += $1 }
+  }()
+
+  /// The range of ``prefixEntries`` that ends with each token.
+  static let prefixesByLastToken: WordTable<Range<Int>> = {
+    var ranges: [(String, Range<Int>)] = []
+    for (k, entry) in prefixEntries.enumerated() {
+      guard let last = entry.phrase.last else { continue }
+      if let previous = ranges.last, previous.0 == last {
+        ranges[ranges.count - 1].1 = previous.1.lowerBound..<k + 1
+      } else {
+        ranges.append((last, k..<k + 1))
+      }
+    }
+    return WordTable(ranges)
   }()
 
   /// Postfix phrases after the number ("500 or more").

@@ -303,14 +303,14 @@ struct QuantityReader {
       let candidates = c.tokens[start - 1].kind == .word
         ? c.listed(Hedge.listedPrefixesByLastWord, start - 1) : Hedge.prefixesByLastToken[c.form(start - 1)]
     else { return nil }
-    // Read in place by index: the table is shared by every worker, and a copy of each
-    // phrase would count a reference on memory the other cores count on too.
-    for k in candidates.indices {
-      let at = start - candidates[k].phrase.count
-      guard at >= 0, c.matchesTokens(candidates[k].phrase, at: at), c.sameSentence(at, start) else { continue }
+    // Read where they are in the shared tables (``Hedge/prefixEntries``), not copied out.
+    for k in candidates {
+      let phrase = Hedge.prefixTokens[Hedge.prefixTokenRanges[k]]
+      let at = start - phrase.count
+      guard at >= 0, c.matchesTokens(phrase, at: at), c.sameSentence(at, start) else { continue }
       // A sign must not be part of a longer run of signs ("<>30", "=>30").
       if c.tokens[at].kind == .punct, at > 0, c.tokens[at - 1].kind == .punct, c.touching(at - 1) { continue }
-      return (candidates[k].hedge, at, candidates[k].text)
+      return (Hedge.prefixEntries[k].hedge, at, Hedge.prefixEntries[k].text)
     }
     return nil
   }

@@ -122,10 +122,11 @@ struct TokenCursor {
   /// Whether the tokens starting at `i` have the texts of `phrase` (words lower-case,
   /// marks normalised), all in one sentence. Marks must touch each other. Texts are
   /// compared as ``Swift/String/equals(_:)`` does, length first.
-  func matchesTokens(_ phrase: [String], at i: Int) -> Bool {
+  func matchesTokens<Phrase: RandomAccessCollection<String>>(_ phrase: Phrase, at i: Int) -> Bool
+  where Phrase.Index == Int {
     guard i >= 0, i + phrase.count <= tokens.count else { return false }
-    for (k, text) in phrase.enumerated() {
-      guard forms[i + k].equals(text), sameSentence(i, i + k) else { return false }
+    for k in 0..<phrase.count {
+      guard forms[i + k].equals(phrase[phrase.startIndex + k]), sameSentence(i, i + k) else { return false }
       if k > 0 && tokens[i + k].kind == .punct && tokens[i + k - 1].kind == .punct && !touching(i + k - 1) {
         return false
       }
