@@ -96,15 +96,16 @@ enum Hedge: String, Sendable {
       let alphabetic = written.unicodeScalars.first?.properties.isAlphabetic ?? false
       return (phrase: phrase, hedge: hedge, text: alphabetic ? written : phrase.joined())
     }
-    var order = Array(entries.indices)
     // Grouped by last token (in order of first appearance), longest first, then as listed.
     var groupOf: [String: Int] = [:]
-    for entry in entries where groupOf[entry.phrase.last ?? ""] == nil {
-      groupOf[entry.phrase.last ?? ""] = groupOf.count
+    let groups = entries.map { entry in
+      let last = entry.phrase.last ?? ""
+      if let group = groupOf[last] { return group }
+      groupOf[last] = groupOf.count
+      return groupOf.count - 1
     }
-    order.sort { a, b in
-      let (ga, gb) = (groupOf[entries[a].phrase.last ?? ""]!, groupOf[entries[b].phrase.last ?? ""]!)
-      if ga != gb { return ga < gb }
+    let order = entries.indices.sorted { a, b in
+      if groups[a] != groups[b] { return groups[a] < groups[b] }
       if entries[a].phrase.count != entries[b].phrase.count { return entries[a].phrase.count > entries[b].phrase.count }
       return a < b
     }
