@@ -41,7 +41,7 @@ struct SourceLookup {
   }
 
   /// The 1-based line and column of the start of `span`, and the slot of its file,
-  /// whose path ``path(_:)`` gives.
+  /// whose path ``appendPath(_:to:)`` appends.
   mutating func position(_ span: Span) -> (slot: Int, position: SourcePosition) {
     let slot = slot(span.file)
     let position = unretained[slot]._withUnsafeGuaranteedRef { $0.location(of: span.start) }
