@@ -488,13 +488,3 @@ import Testing
     }
   }
 }
-
-@Suite struct PinnedTableTests {
-  @Test func aPinnedTableHoldsItsElementsInOrder() {
-    let words = ["at", "least", "a considerably longer string than fits inline", "≥", ""]
-    let table = PinnedTable(words)
-    #expect(Array(table.elements) == words)
-    #expect(Array(table[1..<3]) == Array(words[1..<3]))
-    #expect(table[2..<2].isEmpty)
-  }
-}
