@@ -162,8 +162,8 @@ struct Tokenizer {
         scratch.removeAll()
         // A figure after "192." in "192.168.1.2" is one link of a chain, not a decimal part.
         let inChain =
-          !out.spaceBefore && out.tokens.count >= 2 && out.forms[out.forms.count - 1] == "."
-          && out.tokens[out.tokens.count - 1].kind == .punct && out.tokens[out.tokens.count - 2].kind == .number
+          !out.spaceBefore && out.count >= 2 && out.lastMark == 0x2E
+          && out.token(out.count - 1).kind == .punct && out.token(out.count - 2).kind == .number
         while i < n {
           let c = bytes[i]
           if isDigit(c) {
@@ -245,16 +245,16 @@ struct Tokenizer {
           isOpen = !out.inQuote
         }
         if isOpen {
-          out.append(.punct, start, i, text)
+          out.append(.punct, start, i, text, mark: mark)
           out.inQuote = true
         } else {
-          out.append(.punct, start, i, text)
+          out.append(.punct, start, i, text, mark: mark)
           out.inQuote = false
         }
         continue
       }
       let wasSpace = out.spaceBefore
-      out.append(.punct, start, i, text)
+      out.append(.punct, start, i, text, mark: mark)
       if mark == 0x2E || mark == 0x21 || mark == 0x3F {
         var next = i
         // A closing quote or bracket may stand between the mark and the space.
@@ -271,9 +271,9 @@ struct Tokenizer {
         }
         let followedBySpace = next >= n || isSpace(bytes[next])
         // A dot glued to an abbreviation ("Mr.", "U.S.") ends no sentence.
-        let k = out.tokens.count - 2
+        let k = out.count - 2
         if followedBySpace
-          && !(mark == 0x2E && !wasSpace && k >= 0 && isAbbreviation(out.tokens[k], form: out.forms[k]))
+          && !(mark == 0x2E && !wasSpace && k >= 0 && isAbbreviation(out.token(k), form: out.form(k)))
         {
           out.pendingSentenceEnd = true
         }
@@ -377,62 +377,5 @@ struct Tokenizer {
     }
     if b >= 0xF0 { return false }  // emoji and other symbols
     return b >= 0xE0
-  }
-
-  /// The tokens, forms and sentences of a text as the tokenizer finds them, with the
-  /// state that decides where a sentence ends and what is quoted.
-  private struct TokenSink {
-    var tokens: [Token] = []
-    var forms: [String] = []
-    var sentences: [Sentence] = []
-    var spaceBefore = true
-    var lineBreakBefore = true
-    var inQuote = false
-    var pendingSentenceEnd = false
-    private var sentenceStartToken = 0
-
-    init(capacity: Int) {
-      tokens.reserveCapacity(capacity)
-      forms.reserveCapacity(capacity)
-    }
-
-    /// Ends the sentence open, if it has a token.
-    mutating func closeSentence() {
-      if tokens.count > sentenceStartToken {
-        let first = tokens[sentenceStartToken]
-        let last = tokens[tokens.count - 1]
-        sentences.append(Sentence(tokens: sentenceStartToken..<tokens.count, start: first.start, end: last.end))
-      }
-      sentenceStartToken = tokens.count
-      pendingSentenceEnd = false
-    }
-
-    /// Appends a token with its normalised form `text`.
-    mutating func append(
-      _ kind: Token.Kind, _ start: Int, _ end: Int, _ text: consuming String, id: Int32 = -1, capitalized: Bool = false
-    ) {
-      if pendingSentenceEnd {
-        // A closing quote or bracket right after the end mark stays in the sentence.
-        let closer = kind == .punct && (text == "\"" || text == ")" || text == "'") && !spaceBefore
-        if !closer { closeSentence() }
-      }
-      if lineBreakBefore {
-        closeSentence()
-        inQuote = false
-      }
-      tokens.append(
-        Token(
-          kind: kind, start: start, end: end, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore,
-          isCapitalized: capitalized, quoted: inQuote, id: id, sentence: sentences.count))
-      forms.append(text)
-      spaceBefore = false
-      lineBreakBefore = false
-    }
-
-    /// Closes the last sentence and gives up what was found.
-    mutating func finish() -> (tokens: [Token], forms: [String], sentences: [Sentence]) {
-      closeSentence()
-      return (tokens, forms, sentences)
-    }
   }
 }

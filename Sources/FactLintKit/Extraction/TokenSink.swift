@@ -1,0 +1,117 @@
+/// The tokens, forms and sentences of a text as the tokenizer finds them, with the
+/// state that decides where a sentence ends and what is quoted.
+///
+/// Every token of a corpus is appended here, so the tokens and their forms grow in
+/// memory this sink owns alone: an append is a store and a count, with no check that
+/// an array's storage is unique. ``finish()`` hands them over as arrays.
+struct TokenSink: ~Copyable {
+  private var tokens: UnsafeMutablePointer<Token>
+  private var forms: UnsafeMutablePointer<String>
+  private var capacity: Int
+  /// The number of tokens appended.
+  private(set) var count = 0
+  /// The mark of the last token appended, if it is punctuation of one ASCII byte; 0 otherwise.
+  private(set) var lastMark: UInt8 = 0
+  private var sentences: [Sentence] = []
+  var spaceBefore = true
+  var lineBreakBefore = true
+  var inQuote = false
+  var pendingSentenceEnd = false
+  private var sentenceStartToken = 0
+
+  /// An empty sink with room for `capacity` tokens before it grows.
+  init(capacity: Int) {
+    self.capacity = Swift.max(capacity, 16)
+    tokens = .allocate(capacity: self.capacity)
+    forms = .allocate(capacity: self.capacity)
+  }
+
+  deinit {
+    forms.deinitialize(count: count)
+    forms.deallocate()
+    tokens.deallocate()
+  }
+
+  /// The token at `k`, which must have been appended.
+  @inline(__always) func token(_ k: Int) -> Token { tokens[k] }
+
+  /// The form of the token at `k`, which must have been appended.
+  @inline(__always) func form(_ k: Int) -> String { forms[k] }
+
+  /// Ends the sentence open, if it has a token.
+  mutating func closeSentence() {
+    if count > sentenceStartToken {
+      let first = tokens[sentenceStartToken]
+      let last = tokens[count - 1]
+      sentences.append(Sentence(tokens: sentenceStartToken..<count, start: first.start, end: last.end))
+    }
+    sentenceStartToken = count
+    pendingSentenceEnd = false
+  }
+
+  /// Appends a token with its normalised form `text`; `mark` is the form's one ASCII
+  /// byte for punctuation of one byte, and 0 for anything else.
+  @inline(__always) mutating func append(
+    _ kind: Token.Kind, _ start: Int, _ end: Int, _ text: consuming String, id: Int32 = -1, capitalized: Bool = false,
+    mark: UInt8 = 0
+  ) {
+    if pendingSentenceEnd {
+      // A closing quote or bracket right after the end mark stays in the sentence.
+      let closer = (mark == 0x22 || mark == 0x29 || mark == 0x27) && !spaceBefore
+      if !closer { closeSentence() }
+    }
+    if lineBreakBefore {
+      closeSentence()
+      inQuote = false
+    }
+    if count == capacity { grow() }
+    (tokens + count).initialize(
+      to: Token(
+        kind: kind, start: start, end: end, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore,
+        isCapitalized: capitalized, quoted: inQuote, id: id, sentence: sentences.count))
+    (forms + count).initialize(to: text)
+    count += 1
+    lastMark = mark
+    spaceBefore = false
+    lineBreakBefore = false
+  }
+
+  /// Closes the last sentence and hands over what was found.
+  mutating func finish() -> (tokens: [Token], forms: [String], sentences: [Sentence]) {
+    closeSentence()
+    let n = count
+    // Both are copied as bytes: a token is plain data, and a string's bytes moved to
+    // a new place are that string, with the old place left uninitialised.
+    let tokenArray = [Token](unsafeUninitializedCapacity: n) { buffer, initialized in
+      if let target = buffer.baseAddress {
+        UnsafeMutableRawPointer(target).copyMemory(from: tokens, byteCount: n * MemoryLayout<Token>.stride)
+      }
+      initialized = n
+    }
+    let formArray = [String](unsafeUninitializedCapacity: n) { buffer, initialized in
+      if let target = buffer.baseAddress {
+        UnsafeMutableRawPointer(target).copyMemory(from: forms, byteCount: n * MemoryLayout<String>.stride)
+      }
+      initialized = n
+    }
+    count = 0
+    sentenceStartToken = 0
+    let found = sentences
+    sentences = []
+    return (tokenArray, formArray, found)
+  }
+
+  /// Doubles the room, moving what is held.
+  private mutating func grow() {
+    let larger = capacity * 2
+    let newTokens = UnsafeMutablePointer<Token>.allocate(capacity: larger)
+    UnsafeMutableRawPointer(newTokens).copyMemory(from: tokens, byteCount: count * MemoryLayout<Token>.stride)
+    tokens.deallocate()
+    tokens = newTokens
+    let newForms = UnsafeMutablePointer<String>.allocate(capacity: larger)
+    UnsafeMutableRawPointer(newForms).copyMemory(from: forms, byteCount: count * MemoryLayout<String>.stride)
+    forms.deallocate()
+    forms = newForms
+    capacity = larger
+  }
+}
