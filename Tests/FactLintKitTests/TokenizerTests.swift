@@ -62,4 +62,23 @@ import Testing
     #expect(Self.words("Istanbul") == ["istanbul"])
     #expect(Self.words("I") == ["i"])
   }
+
+  /// Far more tokens than the tokenizer first makes room for (a token per byte or two):
+  /// the tokens and forms grow many times over, and each keeps its text and place,
+  /// long forms held on the heap among them.
+  @Test func tokensKeepTheirFormsAndPlacesAsTheyGrow() {
+    let pieces = ["a", ",", "counterrevolutionaries", "!", "b", "?", "1", ";"]
+    let expected = (0..<2_000).map { pieces[$0 % pieces.count] }
+    let text = expected.joined()
+    let bytes = Array(text.utf8)
+    let (tokens, forms, sentences) = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, excluding: []) }
+    #expect(forms == expected)
+    #expect(tokens.count == expected.count)
+    var offset = 0
+    for (token, piece) in zip(tokens, expected) {
+      #expect(token.start == offset && token.end == offset + piece.utf8.count)
+      offset = token.end
+    }
+    #expect(sentences.count == 1 && sentences.first?.tokens == 0..<expected.count)
+  }
 }
