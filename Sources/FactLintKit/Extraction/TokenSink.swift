@@ -10,7 +10,8 @@ struct TokenSink: ~Copyable {
   private var capacity: Int
   /// The number of tokens appended.
   private(set) var count = 0
-  /// The mark of the last token appended, if it is punctuation of one ASCII byte; 0 otherwise.
+  /// The mark of the last token appended, if it is punctuation of one ASCII byte; 0 otherwise
+  /// (words and numbers have none).
   private(set) var lastMark: UInt8 = 0
   private var sentences: [Sentence] = []
   var spaceBefore = true
@@ -80,38 +81,38 @@ struct TokenSink: ~Copyable {
   mutating func finish() -> (tokens: [Token], forms: [String], sentences: [Sentence]) {
     closeSentence()
     let n = count
-    // Both are copied as bytes: a token is plain data, and a string's bytes moved to
-    // a new place are that string, with the old place left uninitialised.
     let tokenArray = [Token](unsafeUninitializedCapacity: n) { buffer, initialized in
-      if let target = buffer.baseAddress {
-        UnsafeMutableRawPointer(target).copyMemory(from: tokens, byteCount: n * MemoryLayout<Token>.stride)
-      }
+      if let target = buffer.baseAddress { Self.move(n, from: tokens, to: target) }
       initialized = n
     }
     let formArray = [String](unsafeUninitializedCapacity: n) { buffer, initialized in
-      if let target = buffer.baseAddress {
-        UnsafeMutableRawPointer(target).copyMemory(from: forms, byteCount: n * MemoryLayout<String>.stride)
-      }
+      if let target = buffer.baseAddress { Self.move(n, from: forms, to: target) }
       initialized = n
     }
-    count = 0
-    sentenceStartToken = 0
-    let found = sentences
-    sentences = []
-    return (tokenArray, formArray, found)
+    count = 0  // the forms now belong to the array: nothing is left to deinitialise
+    return (tokenArray, formArray, sentences)
   }
 
   /// Doubles the room, moving what is held.
   private mutating func grow() {
     let larger = capacity * 2
     let newTokens = UnsafeMutablePointer<Token>.allocate(capacity: larger)
-    UnsafeMutableRawPointer(newTokens).copyMemory(from: tokens, byteCount: count * MemoryLayout<Token>.stride)
+    Self.move(count, from: tokens, to: newTokens)
     tokens.deallocate()
     tokens = newTokens
     let newForms = UnsafeMutablePointer<String>.allocate(capacity: larger)
-    UnsafeMutableRawPointer(newForms).copyMemory(from: forms, byteCount: count * MemoryLayout<String>.stride)
+    Self.move(count, from: forms, to: newForms)
     forms.deallocate()
     forms = newForms
     capacity = larger
+  }
+
+  /// Moves `n` values to uninitialised memory as one copy of their bytes, leaving
+  /// `source` uninitialised: a token is plain data, and a string's bytes moved to a new
+  /// place are that string.
+  private static func move<Value>(
+    _ n: Int, from source: UnsafeMutablePointer<Value>, to target: UnsafeMutablePointer<Value>
+  ) {
+    UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: n * MemoryLayout<Value>.stride)
   }
 }

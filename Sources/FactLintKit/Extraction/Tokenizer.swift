@@ -162,8 +162,7 @@ struct Tokenizer {
         scratch.removeAll()
         // A figure after "192." in "192.168.1.2" is one link of a chain, not a decimal part.
         let inChain =
-          !out.spaceBefore && out.count >= 2 && out.lastMark == 0x2E
-          && out.token(out.count - 1).kind == .punct && out.token(out.count - 2).kind == .number
+          !out.spaceBefore && out.count >= 2 && out.lastMark == 0x2E && out.token(out.count - 2).kind == .number
         while i < n {
           let c = bytes[i]
           if isDigit(c) {
