@@ -21,8 +21,9 @@ import Testing
   /// Calls `body` with a cursor over the tokens of `text`.
   static func withCursor<T>(_ text: String, _ body: (TokenCursor) -> T) -> T {
     Array(text.utf8).withUnsafeBufferPointer { buffer in
-      let (tokens, forms, _) = Tokenizer.tokenize(buffer, excluding: [])
-      return body(TokenCursor(tokens: tokens, forms: forms, bytes: buffer, file: FileID(0)))
+      Tokenizer.tokenSink(buffer).read { tokens, forms, _ in
+        body(TokenCursor(tokens: tokens, forms: forms, bytes: buffer, file: FileID(0)))
+      }
     }
   }
 

@@ -81,4 +81,21 @@ import Testing
     }
     #expect(sentences.count == 1 && sentences.first?.tokens == 0..<expected.count)
   }
+
+  /// What readers read in place is what the arrays hand over: every token and form,
+  /// and the sentences with the last one closed.
+  @Test func tokensReadInPlaceAreTheTokensHandedOver() {
+    let text = "Kyiv said 1,000 prisoners. \"Talks went on.\" Then\nnothing more"
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      let (tokens, forms, sentences) = Tokenizer.tokenize(buffer)
+      Tokenizer.tokenSink(buffer).read { inPlace, inPlaceForms, inPlaceSentences in
+        #expect(Array(inPlaceForms) == forms)
+        #expect(inPlace.map { [$0.start, $0.end, $0.sentence] } == tokens.map { [$0.start, $0.end, $0.sentence] })
+        #expect(inPlaceSentences.map(\.tokens) == sentences.map(\.tokens))
+        #expect(inPlaceSentences.last?.tokens.upperBound == inPlace.count)
+        #expect(inPlaceSentences.count == 4)
+      }
+    }
+  }
 }

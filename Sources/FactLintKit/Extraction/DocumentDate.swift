@@ -74,7 +74,7 @@ enum DocumentDate {
   }
 
   /// The index of the token that starts at byte `start`.
-  private static func tokenIndex(startingAt start: Int, in tokens: [Token]) -> Int? {
+  private static func tokenIndex(startingAt start: Int, in tokens: UnsafeBufferPointer<Token>) -> Int? {
     var lo = 0
     var hi = tokens.count
     while lo < hi {

@@ -54,20 +54,23 @@ public enum Extractor {
   ) -> DocumentFacts {
     let suppressions = SuppressionScanner.scan(bytes, file: file)
     let excluded = SuppressionScanner.excludedRanges(suppressions, bytes: bytes)
-    let (tokens, forms, sentences) = Tokenizer.tokenize(bytes, excluding: excluded)
-    let cursor = TokenCursor(tokens: tokens, forms: forms, bytes: bytes, file: file)
-    let quantities = QuantityReader(cursor: cursor, kinds: kinds)
-    let people = PersonReader(c: cursor)
-    var facts: [Fact] = []
-    var runs = NameRuns()
-    for sentence in sentences {
-      quantities.read(sentence, into: &facts)
-      people.read(sentence, people: &facts, runs: &runs)
+    // The readers read the tokens where the tokenizer left them, while the sink lives.
+    let sink = Tokenizer.tokenSink(bytes, excluding: excluded)
+    return sink.read { tokens, forms, sentences in
+      let cursor = TokenCursor(tokens: tokens, forms: forms, bytes: bytes, file: file)
+      let quantities = QuantityReader(cursor: cursor, kinds: kinds)
+      let people = PersonReader(c: cursor)
+      var facts: [Fact] = []
+      var runs = NameRuns()
+      for sentence in sentences {
+        quantities.read(sentence, into: &facts)
+        people.read(sentence, people: &facts, runs: &runs)
+      }
+      facts.sort { $0.span < $1.span }
+      if let day = DocumentDate.find(facts, cursor: cursor) ?? dated { DocumentDate.resolve(&facts, from: day) }
+      return DocumentFacts(
+        file: file, facts: facts, nameRuns: runs,
+        sentences: sentences.map { Span(file: file, start: $0.start, end: $0.end) }, suppressions: suppressions)
     }
-    facts.sort { $0.span < $1.span }
-    if let day = DocumentDate.find(facts, cursor: cursor) ?? dated { DocumentDate.resolve(&facts, from: day) }
-    return DocumentFacts(
-      file: file, facts: facts, nameRuns: runs,
-      sentences: sentences.map { Span(file: file, start: $0.start, end: $0.end) }, suppressions: suppressions)
   }
 }

@@ -1,8 +1,12 @@
 /// Read-only access to a document's tokens with the helpers every reader uses.
+///
+/// The tokens and forms are read where the tokenizer appended them
+/// (``TokenSink/read(_:)``): a cursor, and every reader holding one, lives only
+/// while its document is extracted.
 struct TokenCursor {
-  let tokens: [Token]
+  let tokens: UnsafeBufferPointer<Token>
   /// The normalised form of each token (see ``Tokenizer/tokenize(_:excluding:)``).
-  let forms: [String]
+  let forms: UnsafeBufferPointer<String>
   let bytes: UnsafeBufferPointer<UInt8>
   let file: FileID
   /// For each token, the readers that can start a reading there.
@@ -12,7 +16,10 @@ struct TokenCursor {
 
   /// A cursor over `tokens` and their `forms` (see
   /// ``Tokenizer/tokenize(_:excluding:)``).
-  init(tokens: [Token], forms: [String], bytes: UnsafeBufferPointer<UInt8>, file: FileID) {
+  init(
+    tokens: UnsafeBufferPointer<Token>, forms: UnsafeBufferPointer<String>, bytes: UnsafeBufferPointer<UInt8>,
+    file: FileID
+  ) {
     self.tokens = tokens
     self.forms = forms
     self.bytes = bytes
@@ -20,23 +27,21 @@ struct TokenCursor {
     // A listed word's starts were worked out with the vocabulary; a word it does not
     // list starts no reader by its lexicon, only perhaps as a run-together ordinal.
     let listed = Vocabulary.shared.starts
-    let starts = tokens.withUnsafeBufferPointer { tokens in
-      listed.withUnsafeBufferPointer { listed in
-        [ReaderStarts](unsafeUninitializedCapacity: tokens.count) { buffer, count in
-          for k in 0..<tokens.count {
-            let id = tokens[k].id
-            let start: ReaderStarts
-            if id >= 0 {
-              start = listed[Int(id)]
-            } else if tokens[k].kind == .word {
-              start = ReaderStarts.ofUnlisted(forms[k])
-            } else {
-              start = ReaderStarts.of(tokens[k].kind, forms[k])
-            }
-            buffer.initializeElement(at: k, to: start)
+    let starts = listed.withUnsafeBufferPointer { listed in
+      [ReaderStarts](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+        for k in 0..<tokens.count {
+          let id = tokens[k].id
+          let start: ReaderStarts
+          if id >= 0 {
+            start = listed[Int(id)]
+          } else if tokens[k].kind == .word {
+            start = ReaderStarts.ofUnlisted(forms[k])
+          } else {
+            start = ReaderStarts.of(tokens[k].kind, forms[k])
           }
-          count = tokens.count
+          buffer.initializeElement(at: k, to: start)
         }
+        count = tokens.count
       }
     }
     self.starts = starts

@@ -3,7 +3,8 @@
 ///
 /// Every token of a corpus is appended here, so the tokens and their forms grow in
 /// memory this sink owns alone: an append is a store and a count, with no check that
-/// an array's storage is unique. ``finish()`` hands them over as arrays.
+/// an array's storage is unique. Readers read them where they are (``read(_:)``);
+/// ``finish()`` hands them over as arrays.
 struct TokenSink: ~Copyable {
   private var tokens: UnsafeMutablePointer<Token>
   private var forms: UnsafeMutablePointer<String>
@@ -77,9 +78,16 @@ struct TokenSink: ~Copyable {
     lineBreakBefore = false
   }
 
-  /// Closes the last sentence and hands over what was found.
+  /// Lends the tokens and forms, where they were appended, and the sentences to `body`.
+  /// The buffers must not outlive the call.
+  func read<Result>(
+    _ body: (UnsafeBufferPointer<Token>, UnsafeBufferPointer<String>, [Sentence]) -> Result
+  ) -> Result {
+    body(UnsafeBufferPointer(start: tokens, count: count), UnsafeBufferPointer(start: forms, count: count), sentences)
+  }
+
+  /// Hands over what was found as arrays; the last sentence must be closed.
   mutating func finish() -> (tokens: [Token], forms: [String], sentences: [Sentence]) {
-    closeSentence()
     let n = count
     let tokenArray = [Token](unsafeUninitializedCapacity: n) { buffer, initialized in
       if let target = buffer.baseAddress { Self.move(n, from: tokens, to: target) }

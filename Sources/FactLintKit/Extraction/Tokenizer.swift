@@ -20,6 +20,14 @@ struct Tokenizer {
   static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, excluding excluded: [Range<Int>] = [])
     -> (tokens: [Token], forms: [String], sentences: [Sentence])
   {
+    var sink = tokenSink(bytes, excluding: excluded)
+    return sink.finish()
+  }
+
+  /// Tokenizes `bytes` as ``tokenize(_:excluding:)`` does, into a sink whose last
+  /// sentence is closed: the tokens and forms are read where they were appended
+  /// (``TokenSink/read(_:)``), with no copy made.
+  static func tokenSink(_ bytes: UnsafeBufferPointer<UInt8>, excluding excluded: [Range<Int>] = []) -> TokenSink {
     var out = TokenSink(capacity: bytes.count / 5)
     let vocabulary = Vocabulary.shared
     var i = 0
@@ -278,7 +286,8 @@ struct Tokenizer {
         }
       }
     }
-    return out.finish()
+    out.closeSentence()
+    return out
   }
 
   /// Whether `https://`, `http://` or `www.` starts at `i`.
