@@ -24,8 +24,8 @@ struct AgreementCheck: Sendable {
   let relative: Double
   /// Whether each counted thing (noun phrase and per-side marker) agrees on its own.
   let byNoun: Bool
-  /// The summary of each counted thing ("" when not by noun).
-  private var keys: [String: KeyState] = [:]
+  /// The summary of each counted thing (``CountedThing/everything`` when not by noun).
+  private var keys: [CountedThing: KeyState] = [:]
   /// Whether some counted thing has disagreeing statements; set by ``finish(context:)``.
   private var anySettled = false
 
@@ -83,7 +83,7 @@ struct AgreementCheck: Sendable {
   /// document, so the summary's tables and notes are not needed: each thing is settled
   /// from its distinct values, and only the note a finding shows is worded.
   func reportAlone(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
-    var settledGroups: [(key: String, values: [(Fact, Interval)], settled: Settled)] = []
+    var settledGroups: [(key: CountedThing, values: [(Fact, Interval)], settled: Settled)] = []
     for group in keyed(document[selection]) {
       if let first = group.values.first?.1, group.values.allSatisfy({ $0.1 == first }) { continue }
       if let settled = Self.settleAlone(group.values, file: document.file) {
@@ -215,11 +215,13 @@ struct AgreementCheck: Sendable {
   /// The findings among `groups`, the document's statements grouped by counted thing,
   /// each with its settlement.
   private func report(
-    _ groups: [(key: String, values: [(Fact, Interval)], settled: Settled)], of document: DocumentSelection,
+    _ groups: [(key: CountedThing, values: [(Fact, Interval)], settled: Settled)], of document: DocumentSelection,
     context: CheckContext
   ) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    for (_, valued, settled) in groups.sorted(by: { $0.key < $1.key }) {
+    // Things in the order of their texts; a document has findings on few of them.
+    let ordered = groups.count < 2 ? groups : groups.map { ($0.key.text, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    for (_, valued, settled) in ordered {
       let ownHasReference = valued.contains { Self.contains($0.1, settled.reference) }
       let file = document.file
       let limit = context.maxPerDocument
@@ -285,33 +287,15 @@ struct AgreementCheck: Sendable {
 
   /// The valued facts, widened by the tolerance, under their counted thing, in
   /// the order the things first occur.
-  private func keyed(_ facts: [Fact]) -> [(key: String, values: [(Fact, Interval)])] {
-    var things = FirstSeenGroups<String, (Fact, Interval)>()
-    var scratch = ByteScratch()
+  private func keyed(_ facts: [Fact]) -> [(key: CountedThing, values: [(Fact, Interval)])] {
+    var things = FirstSeenGroups<CountedThing, (Fact, Interval)>()
     for fact in facts {
       guard let value = fact.value else { continue }
-      var key = ""
+      var key = CountedThing.everything
       if byNoun {
-        // One agreement per counted thing: the noun phrase in the singular (modifiers,
-        // head, complement, participles) and whether it is counted per side.
+        // One agreement per counted thing.
         guard let noun = fact.noun else { continue }
-        // Built as bytes and made a string once: appending to a string part by part
-        // cost a third of this check.
-        scratch.removeAll()
-        for modifier in noun.modifiers {
-          scratch.append(utf8: Inflection.singular(modifier))
-          scratch.append(0x20)
-        }
-        scratch.append(utf8: noun.lemma)
-        scratch.append(0x7C)
-        if let complement = noun.complement { scratch.append(utf8: complement) }
-        scratch.append(0x7C)
-        for (q, qualifier) in noun.qualifiers.enumerated() {
-          if q > 0 { scratch.append(0x20) }
-          scratch.append(utf8: qualifier)
-        }
-        scratch.append(utf8: fact.perSide ? "|true" : "|false")
-        key = scratch.string
+        key = CountedThing(noun, perSide: fact.perSide)
       }
       let widened = widen(value, absolute: absolute / 2, relative: relative / 2)
       things.add((fact, widened), under: key)
