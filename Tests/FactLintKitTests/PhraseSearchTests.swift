@@ -37,5 +37,24 @@ import Testing
 
   @Test func aCurlyApostropheMatchesAStraightOne() {
     #expect(find("kyiv's", in: "in Kyiv’s view") == 3..<11)
+    #expect(find("it's big", in: "it’s bigger, it’s big") == 15..<25)
+  }
+
+  /// The search looks first for the phrase's rarest byte before any apostrophe, and
+  /// matches the phrase from where it must then start.
+  @Test func theSearchLooksForTheRarestByteAndMatchesFromThePhrasesStart() {
+    #expect(Phrase("second meeting").anchor == 13)  // "g"
+    #expect(Phrase("dog").anchor == 2)
+    #expect(Phrase("kyiv's jet").anchor == 0)  // "k": "j" is past the apostrophe
+    #expect(Phrase("u.s. envoy").anchor == 1)  // a mark is rarer than any letter
+    #expect(Phrase("a b").anchor == 2)  // never a space before a letter
+    #expect(find("second meeting", in: "a Second Meetings; second meetingroom, then SECOND MEETING.") == 44..<58)
+    #expect(find("second meeting", in: "the second meeting") == 4..<18)
+    // The anchor lies past the start: candidates before the range's start plus the
+    // anchor's offset cannot start a match in the range.
+    #expect(find("dog", in: "g dog", range: 0..<5) == 2..<5)
+    #expect(find("dog", in: "dog dog", range: 1..<7) == 4..<7)
+    #expect(find("dog", in: "dog", range: 0..<2) == nil)
+    #expect(find("dog", in: "hotdog dogs dog") == 12..<15)
   }
 }

@@ -4,11 +4,35 @@ public struct Phrase: Hashable, Sendable, ExpressibleByStringLiteral {
   public let text: String
   /// The phrase's bytes with ASCII letters lower-cased, as the search compares them.
   let pattern: [UInt8]
+  /// The offset in `pattern` of the byte the search looks for (``anchor(of:)``).
+  let anchor: Int
 
   /// Compiles `text`.
   public init(_ text: String) {
     self.text = text
     pattern = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    anchor = Self.anchor(of: pattern)
+  }
+
+  /// The offset of the byte of `pattern` that is rarest in English text: a letter by
+  /// how often it is written ("e" most, "z" least), a digit or mark rarer than any
+  /// letter, a space or a byte outside ASCII never chosen before them. Only bytes
+  /// before any apostrophe are taken: a curly apostrophe in the text is three bytes
+  /// where the phrase has one, so past one, a byte's place in the text is not fixed
+  /// by where the phrase starts.
+  static func anchor(of pattern: [UInt8]) -> Int {
+    let byFrequency = Array("etaoinshrdlcumwfgypbvkjxqz".utf8)
+    func rarity(_ b: UInt8) -> Int {
+      if b == 0x20 || b >= 0x80 { return 0 }
+      if let rank = byFrequency.firstIndex(of: b) { return rank + 1 }
+      return byFrequency.count + 1
+    }
+    var best = 0
+    for k in pattern.indices {
+      if pattern[k] == 0x27 { break }
+      if rarity(pattern[k]) > rarity(pattern[best]) { best = k }
+    }
+    return best
   }
 
   public init(stringLiteral value: String) { self.init(value) }
@@ -24,33 +48,38 @@ enum PhraseSearch {
     let start = max(0, range.lowerBound)
     let end = min(range.upperBound, bytes.count)
     guard start < end else { return nil }
+    let anchor = phrase.anchor
+    guard start + anchor < end else { return nil }
     return bytes.withUnsafeBufferPointer { text in
-      p.withUnsafeBufferPointer { pattern in find(pattern, in: text, from: start, to: end) }
+      p.withUnsafeBufferPointer { pattern in find(pattern, anchor: anchor, in: text, from: start, to: end) }
     }
   }
 
   /// The search itself, over raw buffers: it runs over every sentence a selection
-  /// filters on. `memchr` finds the candidates for the first letter, in each case,
-  /// a vector at a time; each found position is kept until the search passes it.
+  /// filters on. `memchr` finds the candidates for the phrase's anchor byte (the
+  /// rarest of its first bytes, ``Phrase/anchor(of:)``), in each case, a vector at a
+  /// time; each found position is kept until the search passes it, and the phrase
+  /// is matched from `anchor` bytes before it.
   private static func find(
-    _ p: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+    _ p: UnsafeBufferPointer<UInt8>, anchor: Int, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
   ) -> Range<Int>? {
-    let first = p[0]
-    // An upper-case first letter in the text matches too.
-    let firstUpper = first >= 0x61 && first <= 0x7A ? first & ~0x20 : first
+    let key = p[anchor]
+    // An upper-case letter in the text matches too.
+    let keyUpper = key >= 0x61 && key <= 0x7A ? key & ~0x20 : key
     func next(_ byte: UInt8, from i: Int) -> Int { bytes.firstIndex(of: byte, in: i..<end) ?? end }
-    var lower = next(first, from: start)
-    var upper = firstUpper == first ? end : next(firstUpper, from: start)
+    var lower = next(key, from: start + anchor)
+    var upper = keyUpper == key ? end : next(keyUpper, from: start + anchor)
     while true {
-      let i = min(lower, upper)
-      guard i < end else { return nil }
+      let j = min(lower, upper)
+      guard j < end else { return nil }
+      let i = j - anchor
       if !isWordByte(at: i - 1, bytes, limit: end), let matchEnd = match(p, bytes, from: i, limit: end),
         !isWordByte(at: matchEnd, bytes, limit: end)
       {
         return i..<matchEnd
       }
-      if i == lower { lower = next(first, from: i + 1) }
-      if i == upper { upper = next(firstUpper, from: i + 1) }
+      if j == lower { lower = next(key, from: j + 1) }
+      if j == upper { upper = next(keyUpper, from: j + 1) }
     }
   }
 
