@@ -82,19 +82,20 @@ import Testing
     #expect(sentences.count == 1 && sentences.first?.tokens == 0..<expected.count)
   }
 
-  /// What readers read in place is what the arrays hand over: every token and form,
-  /// and the sentences with the last one closed.
-  @Test func tokensReadInPlaceAreTheTokensHandedOver() {
+  /// Readers read the tokens where the tokenizer appended them: every token and form,
+  /// with the sentences, the last one closed.
+  @Test func tokensAreReadWhereTheyWereAppendedWithTheLastSentenceClosed() {
     let text = "Kyiv said 1,000 prisoners. \"Talks went on.\" Then\nnothing more"
     let bytes = Array(text.utf8)
     bytes.withUnsafeBufferPointer { buffer in
-      let (tokens, forms, sentences) = Tokenizer.tokenize(buffer)
-      Tokenizer.tokenSink(buffer).read { inPlace, inPlaceForms, inPlaceSentences in
-        #expect(Array(inPlaceForms) == forms)
-        #expect(inPlace.map { [$0.start, $0.end, $0.sentence] } == tokens.map { [$0.start, $0.end, $0.sentence] })
-        #expect(inPlaceSentences.map(\.tokens) == sentences.map(\.tokens))
-        #expect(inPlaceSentences.last?.tokens.upperBound == inPlace.count)
-        #expect(inPlaceSentences.count == 4)
+      Tokenizer.tokenSink(buffer).read { tokens, forms, sentences in
+        #expect(
+          Array(forms) == [
+            "kyiv", "said", "1000", "prisoners", ".", "\"", "talks", "went", "on", ".", "\"", "then", "nothing", "more",
+          ])
+        #expect(tokens.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }.last == "more")
+        #expect(sentences.map(\.tokens) == [0..<5, 5..<11, 11..<12, 12..<14])
+        #expect(sentences.last.map { text.utf8.count == $0.end } == true)
       }
     }
   }

@@ -3,8 +3,7 @@
 ///
 /// Every token of a corpus is appended here, so the tokens and their forms grow in
 /// memory this sink owns alone: an append is a store and a count, with no check that
-/// an array's storage is unique. Readers read them where they are (``read(_:)``);
-/// ``finish()`` hands them over as arrays.
+/// an array's storage is unique. Readers read them where they are (``read(_:)``).
 struct TokenSink: ~Copyable {
   private var tokens: UnsafeMutablePointer<Token>
   private var forms: UnsafeMutablePointer<String>
@@ -84,21 +83,6 @@ struct TokenSink: ~Copyable {
     _ body: (UnsafeBufferPointer<Token>, UnsafeBufferPointer<String>, [Sentence]) -> Result
   ) -> Result {
     body(UnsafeBufferPointer(start: tokens, count: count), UnsafeBufferPointer(start: forms, count: count), sentences)
-  }
-
-  /// Hands over what was found as arrays; the last sentence must be closed.
-  mutating func finish() -> (tokens: [Token], forms: [String], sentences: [Sentence]) {
-    let n = count
-    let tokenArray = [Token](unsafeUninitializedCapacity: n) { buffer, initialized in
-      if let target = buffer.baseAddress { Self.move(n, from: tokens, to: target) }
-      initialized = n
-    }
-    let formArray = [String](unsafeUninitializedCapacity: n) { buffer, initialized in
-      if let target = buffer.baseAddress { Self.move(n, from: forms, to: target) }
-      initialized = n
-    }
-    count = 0  // the forms now belong to the array: nothing is left to deinitialise
-    return (tokenArray, formArray, sentences)
   }
 
   /// Doubles the room, moving what is held.

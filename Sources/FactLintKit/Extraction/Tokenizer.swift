@@ -20,8 +20,8 @@ struct Tokenizer {
   static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, excluding excluded: [Range<Int>] = [])
     -> (tokens: [Token], forms: [String], sentences: [Sentence])
   {
-    var sink = tokenSink(bytes, excluding: excluded)
-    return sink.finish()
+    // Copied out for callers that keep them; the extractor reads them in place.
+    tokenSink(bytes, excluding: excluded).read { tokens, forms, sentences in (Array(tokens), Array(forms), sentences) }
   }
 
   /// Tokenizes `bytes` as ``tokenize(_:excluding:)`` does, into a sink whose last
