@@ -73,6 +73,24 @@ struct NumberFormTests {
     #expect(NumberReader.splitOrdinal(word) == nil)
   }
 
+  /// A lone "one" after a determiner is a pronoun; an article counts only before a
+  /// word that makes a number of it (the words are looked up by vocabulary id).
+  @Test(
+    arguments: [
+      ("They chose this one of the proposals.", nil),
+      ("They chose every one of the proposals.", nil),
+      ("They chose one of the proposals.", 1.0),
+      ("They counted a thousand boats.", 1000),
+      ("They counted a dozen boats.", 12),
+      ("They counted a couple of boats.", 2),
+      ("They counted a few boats.", nil),
+      ("They counted an hour of footage.", nil),
+    ] as [(String, Double?)])
+  func articlesAndDeterminersDecideWhetherAWordCounts(text: String, value: Double?) {
+    let numbers = TestSupport.facts(text).filter { $0.kind != .person && $0.kind != .name && $0.kind != .duration }
+    #expect(numbers.map(\.statedValue) == (value.map { [$0] } ?? []))
+  }
+
   @Test func aFigureRestatedInBracketsIsOneFact() {
     let fact = only("The court gave them five (5) days to leave.")
     #expect(fact?.kind == .duration)

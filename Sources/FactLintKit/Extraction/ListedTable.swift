@@ -116,6 +116,10 @@ extension NumberReader {
   static let listedStartWords = ListedTable(startWords)
   /// ``dozenWords`` by vocabulary id.
   static let listedDozenWords = ListedTable(dozenWords)
+  /// ``wordsAfterArticle`` by vocabulary id.
+  static let listedWordsAfterArticle = ListedTable(wordsAfterArticle)
+  /// ``determiners`` by vocabulary id.
+  static let listedDeterminers = ListedTable(determiners)
 }
 
 extension Hedge {

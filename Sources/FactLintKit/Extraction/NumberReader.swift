@@ -94,7 +94,7 @@ struct NumberReader {
     }
     guard var found = match else { return nil }
     // "the one you mentioned", "this one": a pronoun, not a number.
-    if c.form(i).equals("one"), found.end == i + 1, let before = c.word(i - 1), Self.determiners.contains(before) {
+    if c.form(i).equals("one"), found.end == i + 1, c.isWord(i - 1, in: Self.listedDeterminers) {
       return nil
     }
     found.start = i
@@ -269,7 +269,7 @@ struct NumberReader {
     }
     // Most articles count nothing: one lookup of the next word turns them away.
     if first.equals("a") || first.equals("an") {
-      guard let next = c.word(i + 1), Self.wordsAfterArticle.contains(next) else { return nil }
+      guard c.isWord(i + 1, in: Self.listedWordsAfterArticle) else { return nil }
     }
     var j = i
     var total = 0.0
@@ -524,8 +524,15 @@ struct NumberReader {
   static func splitOrdinal(_ word: String) -> (Double, Bool)? {
     // A tens word and an ordinal unit have five letters each at least ("fiftyfirst").
     guard word.utf8.count >= 10 else { return nil }
-    let bytes = Array(word.utf8)
-    for (tens, value) in tensBytes where bytes[0] == tens[0] && bytes[..<tens.count].elementsEqual(tens) {
+    // Read in place: most long words are no ordinal, and copying each into an array
+    // cost more than the search.
+    if let found = word.utf8.withContiguousStorageIfAvailable(splitOrdinal(bytes:)) { return found }
+    return Array(word.utf8).withUnsafeBufferPointer(splitOrdinal(bytes:))
+  }
+
+  private static func splitOrdinal(bytes: UnsafeBufferPointer<UInt8>) -> (Double, Bool)? {
+    for (tens, value) in tensBytes
+    where bytes[0] == tens[0] && bytes.count > tens.count && bytes[..<tens.count].elementsEqual(tens) {
       // The tens words are ASCII: the rest starts right after them.
       let rest = String(decoding: bytes[tens.count...], as: UTF8.self)
       if let unit = Lexicon.ordinalUnits[rest], unit < 10 { return (value + unit, true) }
