@@ -251,13 +251,8 @@ struct Tokenizer {
         } else {
           isOpen = !out.inQuote
         }
-        if isOpen {
-          out.append(.punct, start, i, text, mark: mark)
-          out.inQuote = true
-        } else {
-          out.append(.punct, start, i, text, mark: mark)
-          out.inQuote = false
-        }
+        out.append(.punct, start, i, text, mark: mark)
+        out.inQuote = isOpen
         continue
       }
       let wasSpace = out.spaceBefore
