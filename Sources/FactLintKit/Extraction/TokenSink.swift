@@ -4,9 +4,16 @@
 /// Every token of a corpus is appended here, so the tokens and their forms grow in
 /// memory this sink owns alone: an append is a store and a count, with no check that
 /// an array's storage is unique. Readers read them where they are (``read(_:)``).
+///
+/// Most forms are at most ``inlineFormLength`` bytes, and every such form the tokenizer
+/// makes is a string held inline (``String/init(utf8Bytes:)``, ``Vocabulary``): it owns
+/// no memory, so only the longer forms, whose places are noted as they are appended,
+/// are let go with the sink.
 struct TokenSink: ~Copyable {
   private var tokens: UnsafeMutablePointer<Token>
   private var forms: UnsafeMutablePointer<String>
+  /// The places of the forms longer than ``inlineFormLength`` bytes.
+  private var longForms: [Int] = []
   private var capacity: Int
   /// The number of tokens appended.
   private(set) var count = 0
@@ -27,8 +34,11 @@ struct TokenSink: ~Copyable {
     forms = .allocate(capacity: self.capacity)
   }
 
+  /// The longest form a string holds inline, in bytes.
+  static let inlineFormLength = 15
+
   deinit {
-    forms.deinitialize(count: count)
+    for k in longForms { (forms + k).deinitialize(count: 1) }
     forms.deallocate()
     tokens.deallocate()
   }
@@ -51,7 +61,9 @@ struct TokenSink: ~Copyable {
   }
 
   /// Appends a token with its normalised form `text`; `mark` is the form's one ASCII
-  /// byte for punctuation of one byte, and 0 for anything else.
+  /// byte for punctuation of one byte, and 0 for anything else. A form of at most
+  /// ``inlineFormLength`` bytes must be held inline (as ``String/init(utf8Bytes:)``
+  /// makes it): it is not let go.
   @inline(__always) mutating func append(
     _ kind: Token.Kind, _ start: Int, _ end: Int, _ text: consuming String, id: Int32 = -1, capitalized: Bool = false,
     mark: UInt8 = 0
@@ -70,6 +82,7 @@ struct TokenSink: ~Copyable {
       to: Token(
         kind: kind, start: start, end: end, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore,
         isCapitalized: capitalized, quoted: inQuote, id: id, sentence: sentences.count))
+    if text.utf8.count > Self.inlineFormLength { longForms.append(count) }
     (forms + count).initialize(to: text)
     count += 1
     lastMark = mark

@@ -49,7 +49,7 @@ struct Vocabulary: Sendable {
   /// The longest word listed, in bytes; longer words given are left out.
   static let maxLength = 16
 
-  /// The words, by id.
+  /// The words, by id; each of at most 15 bytes is held inline.
   let words: [String]
   /// The readers that can start at each word, by id (``ReaderStarts/of(_:_:)``).
   let starts: [ReaderStarts]
@@ -98,7 +98,9 @@ struct Vocabulary: Sendable {
       }
       if known { continue }
       slots[slot] = Int32(listed.count + 1)
-      listed.append(word)
+      // Made again from its bytes, so that a short word is held inline, as the
+      // tokenizer's forms must be (``TokenSink``).
+      listed.append(scratch.string)
       packed.append(key)
     }
     self.words = listed
