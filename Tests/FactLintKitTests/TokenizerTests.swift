@@ -99,4 +99,31 @@ import Testing
       }
     }
   }
+
+  /// Forms longer than fifteen bytes own their storage and are let go with the sink;
+  /// shorter ones are held inline. Both kinds survive the sink's growth, and the long
+  /// ones (ASCII, outside ASCII, listed or not) read back whole.
+  @Test func longAndShortFormsSurviveTheSinkGrowing() {
+    let long = ["counterrevolutionaries", "ołdakowskiewiczówna", "internationalisation", "sixteenletterzzz"]
+    // Words of one letter, more tokens to a byte than the sink is sized for from the
+    // text, make it grow while it fills.
+    let short = ["a", "fifteenletterzz", "kyiv"] + Array(repeating: "i", count: 30)
+    // ASCII letters are lower-cased in a form, others kept as written.
+    var written: [String] = []
+    var expected: [String] = []
+    for round in 0..<10 {
+      for word in long + short {
+        written.append(round.isMultiple(of: 2) || !word.utf8.allSatisfy { $0 < 0x80 } ? word : word.uppercased())
+        expected.append(word)
+      }
+    }
+    let bytes = Array(written.joined(separator: " ").utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      Tokenizer.tokenSink(buffer).read { tokens, forms, _ in
+        #expect(Array(forms) == expected)
+        #expect(tokens.count == expected.count)
+        #expect(forms.filter { $0.utf8.count > 15 }.count == 40)
+      }
+    }
+  }
 }
