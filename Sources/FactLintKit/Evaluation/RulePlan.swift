@@ -62,14 +62,25 @@ final class RulePlan: Sendable {
   /// `kinds` holds the kind of each fact, so that facts of other kinds are not opened.
   func select(_ document: DocumentFacts, kinds: [FactKind], file: SourceFile) -> DocumentSelection {
     let facts = document.facts
-    // Matchers and facts are read in place: a `for fact in` loop would copy every fact.
-    let selected = matchers.indices.map { s -> [Fact] in
-      guard matchers[s].documentPasses(file: file) else { return [] }
-      var taken: [Fact] = []
-      for f in kinds.indices where matchers[s].takesKind(f, kinds, facts) {
-        if matchers[s].factPasses(facts[f], file: file) { taken.append(facts[f]) }
+    // The positions of the facts taken are noted first, so that each selection is made
+    // at its size in one go, not grown as facts are appended to it.
+    let selected = withUnsafeTemporaryAllocation(of: Int.self, capacity: facts.count) { taken in
+      // Matchers and facts are read in place: a `for fact in` loop would copy every fact.
+      matchers.indices.map { s -> [Fact] in
+        guard matchers[s].documentPasses(file: file) else { return [] }
+        var count = 0
+        for f in kinds.indices where matchers[s].takesKind(f, kinds, facts) {
+          if matchers[s].factPasses(facts[f], file: file) {
+            taken[count] = f
+            count += 1
+          }
+        }
+        guard count > 0 else { return [] }
+        return [Fact](unsafeUninitializedCapacity: count) { out, initialized in
+          for k in 0..<count { out.initializeElement(at: k, to: facts[taken[k]]) }
+          initialized = count
+        }
       }
-      return taken
     }
     return DocumentSelection(file: file, group: group(of: file), facts: selected)
   }

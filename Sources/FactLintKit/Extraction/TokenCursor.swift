@@ -36,6 +36,8 @@ struct TokenCursor {
             start = listed[Int(id)]
           } else if tokens[k].kind == .word {
             start = ReaderStarts.ofUnlisted(forms[k])
+          } else if tokens[k].kind == .punct, Self.startsNoReader(bytes[tokens[k].start]) {
+            start = []
           } else {
             start = ReaderStarts.of(tokens[k].kind, forms[k])
           }
@@ -46,6 +48,12 @@ struct TokenCursor {
     }
     self.starts = starts
     self.nextAnchor = Anchors.nextAnchor(starts)
+  }
+
+  /// Whether a mark whose first byte is `byte` starts no reader: an ASCII mark is its
+  /// own form, and of those only "-" (a sign) and "$" start one (``ReaderStarts/of(_:_:)``).
+  @inline(__always) private static func startsNoReader(_ byte: UInt8) -> Bool {
+    byte < 0x80 && byte != 0x2D && byte != 0x24
   }
 
   /// The token at `i`, or `nil` past either end.

@@ -21,6 +21,9 @@ struct TokenSink: ~Copyable {
   /// (words and numbers have none).
   private(set) var lastMark: UInt8 = 0
   private var sentences: [Sentence] = []
+  /// The number of sentences closed, which is the index of the one open: kept beside
+  /// the array, whose count every token would otherwise ask for through a call.
+  private var sentenceCount = 0
   var spaceBefore = true
   var lineBreakBefore = true
   var inQuote = false
@@ -55,6 +58,7 @@ struct TokenSink: ~Copyable {
       let first = tokens[sentenceStartToken]
       let last = tokens[count - 1]
       sentences.append(Sentence(tokens: sentenceStartToken..<count, start: first.start, end: last.end))
+      sentenceCount += 1
     }
     sentenceStartToken = count
     pendingSentenceEnd = false
@@ -81,7 +85,7 @@ struct TokenSink: ~Copyable {
     (tokens + count).initialize(
       to: Token(
         kind: kind, start: start, end: end, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore,
-        isCapitalized: capitalized, quoted: inQuote, id: id, sentence: sentences.count))
+        isCapitalized: capitalized, quoted: inQuote, id: id, sentence: sentenceCount))
     if text.utf8.count > Self.inlineFormLength { longForms.append(count) }
     (forms + count).initialize(to: text)
     count += 1

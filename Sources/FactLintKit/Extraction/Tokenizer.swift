@@ -230,19 +230,26 @@ struct Tokenizer {
       let length = b < 0x80 ? 1 : scalarLength(b)
       i = min(n, i + length)
       var text: String
-      if b == 0xE2 && length == 3 && start + 2 < n && bytes[start + 1] == 0x80 {
+      // The mark as one ASCII byte (0 for any other text): compared as a byte below.
+      var mark: UInt8 = 0
+      if b < 0x80 {
+        text = String.ascii(b)
+        mark = b
+      } else if b == 0xE2 && length == 3 && start + 2 < n && bytes[start + 1] == 0x80 {
         switch bytes[start + 2] {
-        case 0x9C, 0x9D, 0x9E: text = "\""
-        case 0x98, 0x99: text = "'"
-        case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: text = "-"
-        case 0xA6: text = "..."
-        default: text = String(decoding: bytes[start..<i], as: UTF8.self)
+        case 0x9C, 0x9D, 0x9E: mark = 0x22
+        case 0x98, 0x99: mark = 0x27
+        case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: mark = 0x2D
+        default: mark = 0
+        }
+        if mark != 0 {
+          text = String.ascii(mark)
+        } else {
+          text = bytes[start + 2] == 0xA6 ? "..." : String(decoding: bytes[start..<i], as: UTF8.self)
         }
       } else {
-        text = b < 0x80 ? String.ascii(b) : String(decoding: bytes[start..<i], as: UTF8.self)
+        text = String(decoding: bytes[start..<i], as: UTF8.self)
       }
-      // The mark as one ASCII byte (0 for any other text): compared as a byte below.
-      let mark: UInt8 = text.utf8.count == 1 ? text.utf8.first! : 0
       // Quotation state: the opening mark is outside, the closing mark inside.
       if mark == 0x22 {
         let isOpen: Bool
