@@ -35,6 +35,9 @@ struct TokenSink: ~Copyable {
     self.capacity = Swift.max(capacity, 16)
     tokens = .allocate(capacity: self.capacity)
     forms = .allocate(capacity: self.capacity)
+    // A sentence of prose runs to some twenty tokens: room for one in sixteen is made
+    // at once, not grown a sentence at a time.
+    sentences.reserveCapacity(self.capacity / 16)
   }
 
   /// The longest form a string holds inline, in bytes.

@@ -35,15 +35,6 @@ struct Tokenizer {
 
     // One scratch buffer for the text of every token: no allocation per token.
     var scratch = ByteScratch()
-    /// Appends the "." at `i` and the digits after it, and moves `i` past them.
-    func appendDecimalPart(_ i: inout Int) {
-      scratch.append(0x2E)
-      i += 1
-      while i < n && isDigit(bytes[i]) {
-        scratch.append(bytes[i])
-        i += 1
-      }
-    }
     var nextExcluded = 0
     var excludedStart = excluded.first?.lowerBound ?? Int.max
     while i < n {
@@ -160,7 +151,7 @@ struct Tokenizer {
         let start = i
         scratch.removeAll()
         scratch.append(0x30)
-        appendDecimalPart(&i)
+        appendDecimalPart(bytes, &i, to: &scratch)
         out.append(.number, start, i, scratch.string)
         continue
       }
@@ -218,7 +209,7 @@ struct Tokenizer {
             i = k
             // A decimal part after the last group: "1 234 567.89".
             if i + 1 < n && bytes[i] == 0x2E && isDigit(at: i + 1, bytes) && !isDottedChain(bytes, from: i + 1) {
-              appendDecimalPart(&i)
+              appendDecimalPart(bytes, &i, to: &scratch)
             }
           }
         }
@@ -228,7 +219,7 @@ struct Tokenizer {
       // Punctuation (one scalar).
       let start = i
       let length = b < 0x80 ? 1 : scalarLength(b)
-      i = min(n, i + length)
+      i = i + length <= n ? i + length : n
       var text: String
       // The mark as one ASCII byte (0 for any other text): compared as a byte below.
       var mark: UInt8 = 0
@@ -290,6 +281,21 @@ struct Tokenizer {
     }
     out.closeSentence()
     return out
+  }
+
+  /// Appends the "." at `i` and the digits after it to `scratch`, and moves `i` past them.
+  ///
+  /// The buffer is passed, not captured by a local function: a local variable that a
+  /// closure captures is checked for exclusive access at run time on every access.
+  private static func appendDecimalPart(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, to scratch: inout ByteScratch
+  ) {
+    scratch.append(0x2E)
+    i += 1
+    while i < bytes.count && isDigit(bytes[i]) {
+      scratch.append(bytes[i])
+      i += 1
+    }
   }
 
   /// Whether `https://`, `http://` or `www.` starts at `i`.
