@@ -122,7 +122,7 @@ import Testing
       Tokenizer.tokenSink(buffer).read { tokens, forms, _ in
         #expect(Array(forms) == expected)
         #expect(tokens.count == expected.count)
-        #expect(forms.filter { $0.utf8.count > 15 }.count == 40)
+        #expect(forms.filter { $0.utf8.count > TokenSink.inlineFormLength }.count == 40)
       }
     }
   }

@@ -46,6 +46,10 @@ struct ReaderStarts: OptionSet, Sendable {
     return WordTable(merging: pairs) { $0.formUnion($1) }
   }()
 
+  /// The readers that can start at a mark of one ASCII byte, by its byte: such a mark
+  /// is its own form (``Tokenizer``), so its starts are worked out once.
+  static let ofASCIIMark: [ReaderStarts] = (0..<128).map { of(.punct, String.ascii(UInt8($0))) }
+
   /// The readers that can start at a token of `kind` whose text is `text`.
   static func of(_ kind: Token.Kind, _ text: String) -> ReaderStarts {
     switch kind {

@@ -36,8 +36,8 @@ struct TokenCursor {
             start = listed[Int(id)]
           } else if tokens[k].kind == .word {
             start = ReaderStarts.ofUnlisted(forms[k])
-          } else if tokens[k].kind == .punct, Self.startsNoReader(bytes[tokens[k].start]) {
-            start = []
+          } else if tokens[k].kind == .punct, case let byte = bytes[tokens[k].start], byte < 0x80 {
+            start = ReaderStarts.ofASCIIMark[Int(byte)]
           } else {
             start = ReaderStarts.of(tokens[k].kind, forms[k])
           }
@@ -48,12 +48,6 @@ struct TokenCursor {
     }
     self.starts = starts
     self.nextAnchor = Anchors.nextAnchor(starts)
-  }
-
-  /// Whether a mark whose first byte is `byte` starts no reader: an ASCII mark is its
-  /// own form, and of those only "-" (a sign) and "$" start one (``ReaderStarts/of(_:_:)``).
-  @inline(__always) private static func startsNoReader(_ byte: UInt8) -> Bool {
-    byte < 0x80 && byte != 0x2D && byte != 0x24
   }
 
   /// The token at `i`, or `nil` past either end.
