@@ -41,7 +41,7 @@ struct TokenSink: ~Copyable {
   }
 
   /// The longest form a string holds inline, in bytes.
-  static let inlineFormLength = 15
+  static let inlineFormLength = String.inlineCapacity
 
   deinit {
     for k in longForms { (forms + k).deinitialize(count: 1) }

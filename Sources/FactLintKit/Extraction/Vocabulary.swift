@@ -49,7 +49,7 @@ struct Vocabulary: Sendable {
   /// The longest word listed, in bytes; longer words given are left out.
   static let maxLength = 16
 
-  /// The words, by id; each of at most 15 bytes is held inline.
+  /// The words, by id; each of at most ``String/inlineCapacity`` bytes is held inline.
   let words: [String]
   /// The readers that can start at each word, by id (``ReaderStarts/of(_:_:)``).
   let starts: [ReaderStarts]

@@ -4,7 +4,7 @@ extension String {
   /// most: a string of at most fifteen bytes is copied straight into the string's
   /// inline storage, where an ASCII one needs no validating pass.
   init(utf8Bytes bytes: UnsafeBufferPointer<UInt8>) {
-    guard bytes.count <= 15 else {
+    guard bytes.count <= Self.inlineCapacity else {
       self.init(decoding: bytes, as: UTF8.self)
       return
     }
@@ -13,6 +13,10 @@ extension String {
       return bytes.count
     }
   }
+
+  /// The most UTF-8 bytes a string holds inline, in its own two machine words, with no
+  /// storage of its own: the strings this initializer makes of that many bytes or fewer.
+  static let inlineCapacity = 15
 
   /// The string of one ASCII byte, `byte` (below 0x80), without making a new one.
   @inline(__always) static func ascii(_ byte: UInt8) -> String { asciiStrings[Int(byte)] }
