@@ -52,6 +52,18 @@ struct FactFileTests {
     #expect(lines.count == 3)  // the document, "About 500 people", "Friday"
   }
 
+  /// A check lets each document's sentences go as soon as it is extracted; a fact file
+  /// still lists them all.
+  @Test func aFactFileListsEverySentence() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("doc.txt", "About 500 people met. They left on Friday.\nNobody stayed.")
+    let (status, out) = TestSupport.run(["facts", "doc.txt", "--format", "jsonl"], in: dir.path)
+    #expect(status == 0)
+    let document = try #require(out.out.split(separator: "\n").first.map(String.init))
+    let json = try Array(document.utf8).withUnsafeBufferPointer { try JSONValue.parse($0) }
+    #expect(json["sentences"]?.array?.count == 3)
+  }
+
   @Test func aBrokenFactFileIsALocatedInputError() throws {
     let dir = try TemporaryDirectory()
     try dir.write("bad.jsonl", "{\"kind\":\"count\"}\n{\"document\":\"x.txt\",\"version\":1,\"text\":\"a\",[\n")

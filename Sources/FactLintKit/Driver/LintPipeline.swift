@@ -74,6 +74,7 @@ public struct LintPipeline: Sendable {
     let ids = sources.reserve(files.count)
     let sieve = sieve
     let kinds = sieve?.kinds ?? .all
+    let keepsSentences = keepExtracted
     let run = Self.readRunLength
     var runs = Parallel.map(count: (files.count + run - 1) / run, jobs: jobs) { r in
       let range = (r * run)..<min(files.count, r * run + run)
@@ -88,6 +89,9 @@ public struct LintPipeline: Sendable {
         guard result.bytes != nil else { return .read(file, result, nil) }
         var document = Extractor.extract(file, kinds: kinds)
         sieve?.sift(&document, file: file)
+        // Sentences serve only fact files. Let go on the worker that made them, they go back
+        // to its own allocator arena, not to the other worker's, which linking would lock.
+        if !keepsSentences { document.sentences = [] }
         return .read(file, result, document)
       }
     }
