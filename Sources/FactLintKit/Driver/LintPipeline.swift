@@ -89,8 +89,9 @@ public struct LintPipeline: Sendable {
         guard result.bytes != nil else { return .read(file, result, nil) }
         var document = Extractor.extract(file, kinds: kinds)
         sieve?.sift(&document, file: file)
-        // Sentences serve only fact files. Let go on the worker that made them, they go back
-        // to its own allocator arena, not to the other worker's, which linking would lock.
+        // Sentences serve only fact files. Let go here, they return to the allocator arena
+        // of the worker that made them; let go while linking, on either worker, half of
+        // them would wait on the lock of the other worker's arena.
         if !keepsSentences { document.sentences = [] }
         return .read(file, result, document)
       }
