@@ -60,6 +60,23 @@ import Testing
     #expect(report.location(last.span).path == "doc16.txt")
   }
 
+  @Test func aDocumentAmongTheFirstReferencesIsShownTheOthersNotItself() throws {
+    // doc0 holds the first reference and a finding; doc5 holds none of the references.
+    var texts = ["They swapped 1,000 prisoners each, or 500 prisoners each."]
+    texts += (1..<5).map { "Report \($0): they swapped 1,000 prisoners each." }
+    texts.append("They swapped 500 prisoners each.")
+    let (diagnostics, report) = TestSupport.lint(rule, texts)
+    let shown = diagnostics.map { d in
+      [report.location(d.span).path] + d.related.map { report.location($0.span).path }
+    }
+    #expect(
+      shown == [
+        ["doc0.txt", "doc1.txt", "doc2.txt", "doc3.txt"], ["doc5.txt", "doc0.txt", "doc1.txt", "doc2.txt"],
+      ])
+    #expect(
+      diagnostics.map(\.notes) == [["and 1 more document agree with them"], ["and 2 more documents agree with them"]])
+  }
+
   @Test func overlappingHedgesAgree() {
     let (diagnostics, _) = TestSupport.lint(
       rule, ["at least 900 prisoners each", "1,000 prisoners each", "up to 1,200 prisoners each"])

@@ -92,6 +92,23 @@ import Testing
     #expect(document.facts.map(\.kind).sorted() == [.count, .person])
   }
 
+  @Test func aFactIsKeptWhenAnySelectionOfItsKindMayTakeIt() {
+    // Each count is taken by one selection alone, the cheapest to test first or not.
+    let rule = """
+      rule r { select each: count per-side
+        select big: count value > 900
+        select boats: count noun boat
+        expect each agree }
+      """
+    let sources = SourceManager()
+    let ruleSet = TestSupport.rules(rule, sources: sources)
+    let text = "They freed 500 prisoners each. Then 2,000 soldiers left. 7 boats sank. 30 cars burned."
+    let file = sources.add(path: "doc.txt", bytes: Array(text.utf8), role: .document)
+    var document = Extractor.extract(file)
+    FactSieve(rules: ruleSet.rules).sift(&document, file: file)
+    #expect(document.facts.map(\.text) == ["500", "2,000", "7"])
+  }
+
   @Test func aDocumentFilterThatFailsDropsTheDocumentsFacts() {
     let rule = """
       rule swap { select s: count document has "exchange"

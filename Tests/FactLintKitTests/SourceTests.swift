@@ -487,4 +487,23 @@ import Testing
       #expect(position == expected.position)
     }
   }
+
+  /// Positions found are kept for the next spans that ask: one span's offset in
+  /// another file, at another line and column, is not taken for it.
+  @Test func aLookupTellsOneOffsetInManyFilesApart() {
+    let sources = SourceManager()
+    // File i puts byte 6 on line i % 5 + 1: the same offset, five different positions.
+    let files = (0..<130).map { i in
+      let text = String(repeating: "\n", count: i % 5) + "words and more words\n"
+      return sources.add(path: "f\(i).txt", bytes: Array(text.utf8), role: .document)
+    }
+    let report = LintReport(sources: sources, diagnostics: [], outcomes: [], documentCount: files.count)
+    var lookup = SourceLookup(sources)
+    for round in 0..<2 {
+      for file in round == 0 ? files : files.reversed() {
+        let span = Span(file: file.id, start: 6, end: 7)
+        #expect(lookup.position(span).position == report.location(span).position)
+      }
+    }
+  }
 }

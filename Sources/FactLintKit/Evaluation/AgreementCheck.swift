@@ -194,7 +194,8 @@ struct AgreementCheck: Sendable {
       anySettled = true
       state.settled = Settled(
         reference: reference, expected: expected,
-        references: ReferenceSet(union: agreeing.map(\.occurrences), limit: context.referenceLimit))
+        references: ReferenceSet(union: agreeing.map(\.occurrences), limit: context.referenceLimit)
+          .sharingLocations())
       // Only the settlement is read from here on.
       state.values = []
       state.index = [:]

@@ -79,14 +79,24 @@ final class CheckContext: Sendable {
   /// first, as related locations, and how many documents were left out. `ownHasReference`
   /// says whether the finding's own document, `file`, holds a reference statement.
   func related(_ references: ReferenceSet, excluding file: FileID, ownHasReference: Bool) -> ([RelatedLocation], Int) {
+    let firsts = references.firsts
+    let others = references.documentCount - (ownHasReference ? 1 : 0)
+    if others == 0, let own = firsts.first {
+      return ([RelatedLocation(span: own.extent, message: own.label)], 0)
+    }
+    // When the finding's document is none of the first references, it shows them as
+    // every such finding does, from the locations the reference set made once, if it did.
+    let leading = min(firsts.count, maxRelated)
+    if let locations = references.locations, firsts.count <= maxRelated + 1,
+      !firsts[..<leading].contains(where: { $0.extent.file == file })
+    {
+      let shown = firsts.count > maxRelated ? locations.leading : locations.all
+      return (shown, others - shown.count)
+    }
     var shown: [RelatedLocation] = []
-    for reference in references.firsts where reference.extent.file != file {
+    for reference in firsts where reference.extent.file != file {
       if shown.count == maxRelated { break }
       shown.append(RelatedLocation(span: reference.extent, message: reference.label))
-    }
-    let others = references.documentCount - (ownHasReference ? 1 : 0)
-    if others == 0, let own = references.firsts.first {
-      return ([RelatedLocation(span: own.extent, message: own.label)], 0)
     }
     return (shown, others - shown.count)
   }

@@ -36,28 +36,34 @@ public struct FactSieve: Sendable {
 
   /// Removes from `document` (whose source is `file`) the facts no selection can take.
   public func sift(_ document: inout DocumentFacts, file: SourceFile) {
-    // Looked up by position, not hashed: the sieve asks once for every fact.
-    let open = byKind.map { matchers in matchers.filter { $0.documentPasses(file: file) } }
-    // The kept facts are copied into a new array, and the matchers are walked by
-    // index: both cost less than removing facts in place through closures.
     let kinds = document.facts.map(\.kind)
     let facts = document.facts
-    var kept: [Fact] = []
-    kept.reserveCapacity(facts.count)
-    for f in facts.indices {
-      let kind = kinds[f]
-      if kind == .person || kind == .name {
-        kept.append(facts[f])
-        continue
+    let kept = withUnsafeTemporaryAllocation(of: Bool.self, capacity: facts.count) { keep -> [Fact]? in
+      for f in facts.indices { keep[f] = kinds[f] == .person || kinds[f] == .name }
+      // Each matcher is taken once and tried on every fact of its kind not yet kept:
+      // both workers sift with the same matchers, and a matcher taken once a fact had
+      // its reference count go back and forth between the cores.
+      for (position, matchers) in byKind.enumerated() where !matchers.isEmpty {
+        let kind = FactKind(position: position)
+        for matcher in matchers where matcher.documentPasses(file: file) {
+          for f in facts.indices where !keep[f] && kinds[f] == kind && matcher.takesKind(f, kinds, facts) {
+            keep[f] = matcher.factMayPass(facts[f], file: file)
+          }
+        }
       }
-      let matchers = open[kind.position]
-      for m in matchers.indices
-      where matchers[m].takesKind(f, kinds, facts) && matchers[m].factMayPass(facts[f], file: file) {
-        kept.append(facts[f])
-        break
+      var count = 0
+      for f in facts.indices where keep[f] { count += 1 }
+      guard count < facts.count else { return nil }
+      return [Fact](unsafeUninitializedCapacity: count) { out, initialized in
+        var k = 0
+        for f in facts.indices where keep[f] {
+          out.initializeElement(at: k, to: facts[f])
+          k += 1
+        }
+        initialized = count
       }
     }
-    document.facts = kept
+    if let kept { document.facts = kept }
   }
 
   /// A rough cost of asking whether a fact may meet the selection's filters: those of

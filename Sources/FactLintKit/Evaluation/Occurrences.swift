@@ -55,6 +55,11 @@ struct ReferenceSet: Sendable {
   let firsts: [Reference]
   /// How many documents hold a reference statement.
   let documentCount: Int
+  /// ``firsts`` as related locations, and all of them but the last, when made
+  /// (``sharingLocations()``). A finding in a document that holds none of the
+  /// references shown shows one of the two (``CheckContext/related(_:excluding:ownHasReference:)``):
+  /// most findings do, and they share these arrays instead of making one each.
+  private(set) var locations: (all: [RelatedLocation], leading: [RelatedLocation])?
 
   /// No references.
   static let empty = ReferenceSet(firsts: [], documentCount: 0)
@@ -62,6 +67,15 @@ struct ReferenceSet: Sendable {
   init(firsts: [Reference], documentCount: Int) {
     self.firsts = firsts
     self.documentCount = documentCount
+  }
+
+  /// These references with their locations made once, for a set that findings in many
+  /// documents point at.
+  func sharingLocations() -> ReferenceSet {
+    var copy = self
+    let all = firsts.map { RelatedLocation(span: $0.extent, message: $0.label) }
+    copy.locations = (all, Array(all.dropLast()))
+    return copy
   }
 
   /// The references of one class.

@@ -66,11 +66,11 @@ final class RulePlan: Sendable {
     // at its size in one go, not grown as facts are appended to it.
     let selected = withUnsafeTemporaryAllocation(of: Int.self, capacity: facts.count) { taken in
       // Matchers and facts are read in place: a `for fact in` loop would copy every fact.
-      matchers.indices.map { s -> [Fact] in
-        guard matchers[s].documentPasses(file: file) else { return [] }
+      matchers.map { matcher -> [Fact] in
+        guard matcher.documentPasses(file: file) else { return [] }
         var count = 0
-        for f in kinds.indices where matchers[s].takesKind(f, kinds, facts) {
-          if matchers[s].factPasses(facts[f], file: file) {
+        for f in kinds.indices where matcher.takesKind(f, kinds, facts) {
+          if matcher.factPasses(facts[f], file: file) {
             taken[count] = f
             count += 1
           }

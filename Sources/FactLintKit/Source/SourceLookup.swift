@@ -18,6 +18,22 @@ struct SourceLookup {
   private var slots: [FileID: Int] = [:]
   /// The file looked up last and its slot: consecutive spans are mostly in one file.
   private var last = (file: FileID(-1), slot: 0)
+  /// Positions found lately, each at a place chosen by its offset: findings point
+  /// their notes at the same few statements again and again (a rule's reference
+  /// values, a document's first statement of a fact), and finding the line and column
+  /// of one counts the code points of up to a checkpoint's stride of bytes.
+  private var recent = [Recent](repeating: Recent(), count: SourceLookup.recentCount)
+
+  /// A position found, with its file, the file's slot and its offset there.
+  private struct Recent {
+    var file = FileID(-1)
+    var slot = 0
+    var offset = 0
+    var position = SourcePosition(line: 0, column: 0)
+  }
+
+  /// The number of positions ``recent`` holds, a power of two.
+  private static let recentCount = 64
 
   /// A lookup of the files of `sources`.
   init(_ sources: SourceManager) { self.sources = sources }
@@ -43,8 +59,13 @@ struct SourceLookup {
   /// The 1-based line and column of the start of `span`, and the slot of its file,
   /// whose path ``appendPath(_:to:)`` appends.
   mutating func position(_ span: Span) -> (slot: Int, position: SourcePosition) {
+    let place = (span.start &* 0x9E37_79B9 &+ span.file.index) & (Self.recentCount - 1)
+    if recent[place].file == span.file && recent[place].offset == span.start {
+      return (recent[place].slot, recent[place].position)
+    }
     let slot = slot(span.file)
     let position = unretained[slot]._withUnsafeGuaranteedRef { $0.location(of: span.start) }
+    recent[place] = Recent(file: span.file, slot: slot, offset: span.start, position: position)
     return (slot, position)
   }
 
