@@ -254,7 +254,7 @@ struct AgreementCheck: Sendable {
               default: nil
               }
             },
-            related: related, extraNotes: CheckContext.moreNote(hidden)))
+            related: related, extraNotes: settled.references.moreNote(hidden)))
       }
       if !overflow.isEmpty {
         out.append(summary(overflow, settled: settled, ownHasReference: ownHasReference, file: file, context: context))

@@ -60,6 +60,10 @@ struct ReferenceSet: Sendable {
   /// references shown shows one of the two (``CheckContext/related(_:excluding:ownHasReference:)``):
   /// most findings do, and they share these arrays instead of making one each.
   private(set) var locations: (all: [RelatedLocation], leading: [RelatedLocation])?
+  /// The notes that count the documents such a finding leaves out, by their number: the
+  /// one or two locations it shows, and its own document holding a reference or not,
+  /// give at most four (``CheckContext/moreNote(_:)``).
+  private var moreNotes: [(hidden: Int, notes: [String])] = []
 
   /// No references.
   static let empty = ReferenceSet(firsts: [], documentCount: 0)
@@ -75,7 +79,21 @@ struct ReferenceSet: Sendable {
     var copy = self
     let all = firsts.map { RelatedLocation(span: $0.extent, message: $0.label) }
     copy.locations = (all, Array(all.dropLast()))
+    for shown in [all.count, all.count - 1] where shown >= 0 {
+      for others in [documentCount, documentCount - 1] {
+        let hidden = others - shown
+        guard hidden > 0, !copy.moreNotes.contains(where: { $0.hidden == hidden }) else { continue }
+        copy.moreNotes.append((hidden, CheckContext.moreNote(hidden)))
+      }
+    }
     return copy
+  }
+
+  /// The note that counts `hidden` documents left out, made once for this set when it
+  /// shares its locations, and made anew otherwise.
+  func moreNote(_ hidden: Int) -> [String] {
+    for k in moreNotes.indices where moreNotes[k].hidden == hidden { return moreNotes[k].notes }
+    return CheckContext.moreNote(hidden)
   }
 
   /// The references of one class.
