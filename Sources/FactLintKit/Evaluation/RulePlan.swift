@@ -65,7 +65,9 @@ final class RulePlan: Sendable {
     // The positions of the facts taken are noted first, so that each selection is made
     // at its size in one go, not grown as facts are appended to it.
     let selected = withUnsafeTemporaryAllocation(of: Int.self, capacity: facts.count) { taken in
-      // Matchers and facts are read in place: a `for fact in` loop would copy every fact.
+      // Each matcher is taken once, not once a fact: both workers use the same matchers,
+      // and a reference counted on one for every fact sent its count back and forth
+      // between the cores. Facts are read in place: a `for fact in` loop would copy each.
       matchers.map { matcher -> [Fact] in
         guard matcher.documentPasses(file: file) else { return [] }
         var count = 0

@@ -18,7 +18,7 @@ struct SourceLookup {
   private var slots: [FileID: Int] = [:]
   /// The file looked up last and its slot: consecutive spans are mostly in one file.
   private var last = (file: FileID(-1), slot: 0)
-  /// Positions found lately, each at a place chosen by its offset: findings point
+  /// Positions found lately, each at a place chosen by its offset and file: findings point
   /// their notes at the same few statements again and again (a rule's reference
   /// values, a document's first statement of a fact), and finding the line and column
   /// of one counts the code points of up to a checkpoint's stride of bytes.
