@@ -81,15 +81,11 @@ import Testing
       rule swap { select s: count noun prisoner sentence has "swap"
         expect s agree }
       """
-    let sources = SourceManager()
-    let ruleSet = TestSupport.rules(rule, sources: sources)
-    let text = "President Anna Lind said 500 prisoners were freed. Prices rose 4% on Friday, 16 May 2025."
-    let file = sources.add(path: "doc.txt", bytes: Array(text.utf8), role: .document)
-    var document = Extractor.extract(file)
-    #expect(Set(document.facts.map(\.kind)).isSuperset(of: [.count, .percentage, .date, .person]))
-    FactSieve(rules: ruleSet.rules).sift(&document, file: file)
+    let (extracted, kept) = Self.sift(
+      "President Anna Lind said 500 prisoners were freed. Prices rose 4% on Friday, 16 May 2025.", rules: rule)
+    #expect(Set(extracted.map(\.kind)).isSuperset(of: [.count, .percentage, .date, .person]))
     // The count is kept though its sentence lacks "swap": the evaluator searches sentences, not the sieve.
-    #expect(document.facts.map(\.kind).sorted() == [.count, .person])
+    #expect(kept.map(\.kind).sorted() == [.count, .person])
   }
 
   @Test func aFactIsKeptWhenAnySelectionOfItsKindMayTakeIt() {
@@ -100,13 +96,20 @@ import Testing
         select boats: count noun boat
         expect each agree }
       """
-    let sources = SourceManager()
-    let ruleSet = TestSupport.rules(rule, sources: sources)
     let text = "They freed 500 prisoners each. Then 2,000 soldiers left. 7 boats sank. 30 cars burned."
+    #expect(Self.sift(text, rules: rule).kept.map(\.text) == ["500", "2,000", "7"])
+  }
+
+  /// The facts extracted from `text` as one document, and those the sieve of the rules
+  /// in `source` keeps of them.
+  static func sift(_ text: String, rules source: String) -> (extracted: [Fact], kept: [Fact]) {
+    let sources = SourceManager()
+    let ruleSet = TestSupport.rules(source, sources: sources)
     let file = sources.add(path: "doc.txt", bytes: Array(text.utf8), role: .document)
     var document = Extractor.extract(file)
+    let extracted = document.facts
     FactSieve(rules: ruleSet.rules).sift(&document, file: file)
-    #expect(document.facts.map(\.text) == ["500", "2,000", "7"])
+    return (extracted, document.facts)
   }
 
   @Test func aDocumentFilterThatFailsDropsTheDocumentsFacts() {
