@@ -43,8 +43,7 @@ public struct FactSieve: Sendable {
       // Each matcher is taken once and tried on every fact of its kind not yet kept:
       // both workers sift with the same matchers, and a matcher taken once a fact had
       // its reference count go back and forth between the cores.
-      for (position, matchers) in byKind.enumerated() where !matchers.isEmpty {
-        let kind = FactKind(position: position)
+      for (kind, matchers) in zip(FactKind.allCases, byKind) where !matchers.isEmpty {
         for matcher in matchers where matcher.documentPasses(file: file) {
           for f in facts.indices where !keep[f] && kinds[f] == kind && matcher.takesKind(f, kinds, facts) {
             keep[f] = matcher.factMayPass(facts[f], file: file)
