@@ -86,26 +86,29 @@ public struct LintPipeline: Sendable {
           id: FileID(ids.lowerBound + i), path: files[i], bytes: result.bytes ?? [], role: .document,
           prefixLength: result.prefixLength, diskPath: disk[i], lines: result.bytes.map(LineTable.init))
         sources.fill(file)
-        guard result.bytes != nil else { return .read(file, result, nil) }
+        guard result.bytes != nil else { return .read(file, result, nil, 0) }
         var document = Extractor.extract(file, kinds: kinds)
         sieve?.sift(&document, file: file)
         // Sentences serve only fact files. Let go here, they return to the allocator arena
         // of the worker that made them; let go while linking, on either worker, half of
         // them would wait on the lock of the other worker's arena.
         if !keepsSentences { document.sentences = [] }
-        return .read(file, result, document)
+        return .read(file, result, document, WorkerThread.current)
       }
     }
     var extracted: [DocumentFacts] = []
+    var threads: [UInt] = []
     extracted.reserveCapacity(files.count)
+    threads.reserveCapacity(files.count)
     for (i, read) in runs.joined().enumerated() {
-      guard case .read(let file, let result, let document) = read else {
+      guard case .read(let file, let result, let document, let thread) = read else {
         failures.append(InputProblem(path: files[i], kind: .unreadable, detail: "cannot read file"))
         continue
       }
       for problem in result.problems { diagnostics.append(Self.diagnostic(problem, file: file.id)) }
       if let document {
         extracted.append(document)
+        threads.append(thread)
         faithful[file.id] = result.isByteFaithful
       }
     }
@@ -114,7 +117,7 @@ public struct LintPipeline: Sendable {
     runs = []
     // Kept only when asked: a second reference would make linking copy every document's facts.
     let kept = keepExtracted ? extracted : []
-    let corpus = Corpus(sources: sources, extracted: consume extracted, jobs: jobs)
+    let corpus = Corpus(sources: sources, extracted: consume extracted, extractedOn: threads, jobs: jobs)
     return Loaded(
       corpus: corpus, diagnostics: diagnostics, failures: failures, faithful: faithful, extracted: kept,
       walkProblemFiles: walkProblemFiles)
@@ -173,7 +176,8 @@ public struct LintPipeline: Sendable {
   /// facts, extracted and sifted (none for a file skipped, binary or empty).
   private enum ReadFile: Sendable {
     case unreadable
-    case read(SourceFile, DocumentDecoder.Decoded, DocumentFacts?)
+    /// The file, what decoding it found, its facts, and the thread that extracted them.
+    case read(SourceFile, DocumentDecoder.Decoded, DocumentFacts?, UInt)
   }
 
   /// How many files a worker opens, and has read ahead, before reading the first of them.

@@ -14,8 +14,15 @@ public struct Corpus: Sendable {
   /// make linking copy each document's facts, and the caller's copies would then be
   /// freed one by one on one core when it lets them go.
   public init(sources: SourceManager, extracted: consuming [DocumentFacts], jobs: Int = 0) {
+    self.init(sources: sources, extracted: extracted, extractedOn: [], jobs: jobs)
+  }
+
+  /// Builds a corpus as ``init(sources:extracted:jobs:)`` does; `threads[d]` is the
+  /// thread that extracted document `d` (``WorkerThread/current``), on which it is
+  /// linked when that thread is one of the workers.
+  init(sources: SourceManager, extracted: consuming [DocumentFacts], extractedOn threads: [UInt], jobs: Int = 0) {
     var documents = consume extracted
-    PersonLinker.link(&documents, jobs: jobs)
+    PersonLinker.link(&documents, extractedOn: threads, jobs: jobs)
     self.sources = sources
     self.documents = documents
   }

@@ -10,7 +10,10 @@ enum PersonLinker {
   /// Adds linked `person` facts (titled mentions resolved to full names, untitled
   /// mentions of known people) and `name` facts to `documents`.
   /// Documents are linked side by side on at most `jobs` workers (0: one per core).
-  static func link(_ documents: inout [DocumentFacts], jobs: Int = 0) {
+  /// A document is linked on the thread that extracted it, `threads[d]`, when that
+  /// thread is one of the workers: linking lets go of its name runs and of its facts'
+  /// first buffer, and they go back to that thread's allocator arena without a wait.
+  static func link(_ documents: inout [DocumentFacts], extractedOn threads: [UInt] = [], jobs: Int = 0) {
     // The titled people are gathered run by run on every worker; their union does not
     // depend on the order the runs are merged in.
     let all = documents
@@ -27,7 +30,7 @@ enum PersonLinker {
     _ = consume all
     documents.withUnsafeMutableBufferPointer { buffer in
       let slots = UnsafeSlots(buffer)
-      Parallel.forEach(count: count, jobs: jobs) { d in known.link(&slots.buffer[d]) }
+      Parallel.forEach(count: count, jobs: jobs, owners: threads) { d in known.link(&slots.buffer[d]) }
     }
   }
 

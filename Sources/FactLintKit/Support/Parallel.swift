@@ -37,6 +37,34 @@ enum Parallel {
 }
 
 extension Parallel {
+  /// Runs `body(0) … body(count - 1)` as ``forEach(count:jobs:_:)`` does, each item
+  /// first on the thread `owners[i]` (a ``WorkerThread/current``) when that thread is
+  /// one of the workers; the items whose thread is not, or that `owners` does not name
+  /// (0, or past its end), are run after, on whichever worker is free.
+  ///
+  /// For work that changes what an earlier pass made: what it lets go of returns to the
+  /// allocator arena of the thread that made it, with no wait on another thread's lock.
+  static func forEach(count: Int, jobs: Int = 0, owners: [UInt], _ body: @Sendable (Int) -> Void) {
+    guard count > 0 else { return }
+    let workers = jobs > 0 ? min(jobs, count) : coreCount
+    guard workers > 1, !owners.isEmpty else { return forEach(count: count, jobs: jobs, body) }
+    let done = UnsafeMutableBufferPointer<Bool>.allocate(capacity: count)
+    done.initialize(repeating: false)
+    defer { done.deallocate() }
+    let flags = UnsafeSlots(done)
+    // Two workers never run on one thread at once, so an item is taken by one worker
+    // only: the one on its thread, and only the first to come to it there.
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      let me = WorkerThread.current
+      for i in 0..<min(count, owners.count) where owners[i] == me && !flags.buffer[i] {
+        body(i)
+        flags.buffer[i] = true
+      }
+    }
+    let rest = (0..<count).filter { !done[$0] }
+    forEach(count: rest.count, jobs: jobs) { body(rest[$0]) }
+  }
+
   /// Replaces every element of `array` with `empty`, a run of elements per worker, so
   /// that what the elements held is let go on every core rather than on one at the end.
   static func letGo<T: Sendable>(_ array: inout [T], replacingWith empty: T, jobs: Int = 0) {
