@@ -14,7 +14,7 @@ public struct Corpus: Sendable {
   /// make linking copy each document's facts, and the caller's copies would then be
   /// freed one by one on one core when it lets them go.
   public init(sources: SourceManager, extracted: consuming [DocumentFacts], jobs: Int = 0) {
-    self.init(sources: sources, extracted: extracted, extractedOn: [], jobs: jobs)
+    self.init(sources: sources, extracted: consume extracted, extractedOn: [], jobs: jobs)
   }
 
   /// Builds a corpus as ``init(sources:extracted:jobs:)`` does; `threads[d]` is the
