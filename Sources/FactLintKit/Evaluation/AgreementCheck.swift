@@ -288,7 +288,7 @@ struct AgreementCheck: Sendable {
 
   /// The valued facts, widened by the tolerance, under their counted thing, in
   /// the order the things first occur.
-  private func keyed(_ facts: [Fact]) -> [(key: CountedThing, values: [(Fact, Interval)])] {
+  private func keyed(_ facts: SelectedFacts) -> [(key: CountedThing, values: [(Fact, Interval)])] {
     var things = FirstSeenGroups<CountedThing, (Fact, Interval)>()
     for fact in facts {
       guard let value = fact.value else { continue }

@@ -164,7 +164,7 @@ struct ComparisonCheck: Sendable {
 
   /// The distinct values of `facts`, in the order they first occur, with the first
   /// statement of each and how many state it.
-  private static func values(_ facts: [Fact]) -> [(Interval, Fact, Int)] {
+  private static func values(_ facts: SelectedFacts) -> [(Interval, Fact, Int)] {
     var order: [(Interval, Fact, Int)] = []
     var index: [Interval: Int] = [:]
     for fact in facts {

@@ -113,8 +113,12 @@ public struct CorpusSummary: Sendable {
   public func report(_ document: DocumentFacts, file: SourceFile, selected: Selected? = nil) -> [[Diagnostic]] {
     let kinds = Self.kinds(document)
     let kept = selected?.byRule ?? []
-    return rules.indices.map { r in
-      rules[r].report(document, kinds: kinds, file: file, selected: r < kept.count ? kept[r] : nil)
+    // Each rule's summary is read in place, as ``RuleSummary/report(_:kinds:file:selected:)``
+    // reads its checks: both workers report from the same summary.
+    return rules.withUnsafeBufferPointer { rules in
+      rules.indices.map { r in
+        rules[r].report(document, kinds: kinds, file: file, selected: r < kept.count ? kept[r] : nil)
+      }
     }
   }
 

@@ -43,10 +43,14 @@ public struct FactSieve: Sendable {
       // Each matcher is taken once and tried on every fact of its kind not yet kept:
       // both workers sift with the same matchers, and a matcher taken once a fact had
       // its reference count go back and forth between the cores.
-      for (kind, matchers) in zip(FactKind.allCases, byKind) where !matchers.isEmpty {
-        for matcher in matchers where matcher.documentPasses(file: file) {
-          for f in facts.indices where !keep[f] && kinds[f] == kind && matcher.takesKind(f, kinds, facts) {
-            keep[f] = matcher.factMayPass(facts[f], file: file)
+      // Facts are read in place, through the buffer: one taken out of the array to be
+      // handed on was counted, and released after.
+      facts.withUnsafeBufferPointer { all in
+        for (kind, matchers) in zip(FactKind.allCases, byKind) where !matchers.isEmpty {
+          for matcher in matchers where matcher.documentPasses(file: file) {
+            for f in all.indices where !keep[f] && kinds[f] == kind && matcher.takesKind(f, kinds, all) {
+              keep[f] = matcher.factMayPass(all[f], file: file)
+            }
           }
         }
       }

@@ -91,7 +91,7 @@ public struct RuleEvaluator: Sendable {
     return corpus.documents.flatMap { document in
       let facts = document.facts
       let kinds = facts.indices.map { facts[$0].kind }
-      return plan.select(document, kinds: kinds, file: corpus.sources[document.file])[index]
+      return Array(plan.select(document, kinds: kinds, file: corpus.sources[document.file])[index])
     }
   }
 

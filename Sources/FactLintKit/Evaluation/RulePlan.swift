@@ -60,31 +60,34 @@ final class RulePlan: Sendable {
 
   /// The facts of `document` that each selection takes, by selection index.
   /// `kinds` holds the kind of each fact, so that facts of other kinds are not opened.
+  ///
+  /// A selection holds the positions of the facts it takes, not copies of them: a copy
+  /// counts a reference on the fact's cell, an atomic write that waits for the cell to
+  /// come from memory, where reading it only would not hold up the reads after it.
   func select(_ document: DocumentFacts, kinds: [FactKind], file: SourceFile) -> DocumentSelection {
     let facts = document.facts
     // The positions of the facts taken are noted first, so that each selection is made
     // at its size in one go, not grown as facts are appended to it.
-    let selected = withUnsafeTemporaryAllocation(of: Int.self, capacity: facts.count) { taken in
+    let selected = withUnsafeTemporaryAllocation(of: Int32.self, capacity: facts.count) { taken in
       // Each matcher is taken once, not once a fact: both workers use the same matchers,
       // and a reference counted on one for every fact sent its count back and forth
-      // between the cores. Facts are read in place: a `for fact in` loop would copy each.
-      matchers.map { matcher -> [Fact] in
-        guard matcher.documentPasses(file: file) else { return [] }
-        var count = 0
-        for f in kinds.indices where matcher.takesKind(f, kinds, facts) {
-          if matcher.factPasses(facts[f], file: file) {
-            taken[count] = f
-            count += 1
+      // between the cores. Facts are read in place, through the buffer: a fact taken
+      // out of the array to be handed on was counted, and released after.
+      facts.withUnsafeBufferPointer { all in
+        matchers.map { matcher -> [Int32] in
+          guard matcher.documentPasses(file: file) else { return [] }
+          var count = 0
+          for f in kinds.indices where matcher.takesKind(f, kinds, all) {
+            if matcher.factPasses(all[f], file: file) {
+              taken[count] = Int32(f)
+              count += 1
+            }
           }
-        }
-        guard count > 0 else { return [] }
-        return [Fact](unsafeUninitializedCapacity: count) { out, initialized in
-          for k in 0..<count { out.initializeElement(at: k, to: facts[taken[k]]) }
-          initialized = count
+          return Array(UnsafeBufferPointer(rebasing: taken[..<count]))
         }
       }
     }
-    return DocumentSelection(file: file, group: group(of: file), facts: selected)
+    return DocumentSelection(file: file, group: group(of: file), facts: facts, positions: selected)
   }
 
   /// A fresh check for each expectation.
@@ -99,9 +102,27 @@ struct DocumentSelection: Sendable {
   let file: SourceFile
   /// The group of documents it is compared within (``RulePlan/group(of:)``).
   let group: Int?
-  /// The facts of each selection, by selection index, in text order.
-  let facts: [[Fact]]
+  /// The document's facts, which the selections take from.
+  let facts: [Fact]
+  /// The positions in ``facts`` of the facts of each selection, by selection index,
+  /// in text order.
+  let positions: [[Int32]]
 
   /// The facts of the selection at `index` (none when the rule has no such selection).
-  subscript(index: Int?) -> [Fact] { index.map { facts[$0] } ?? [] }
+  subscript(index: Int?) -> SelectedFacts {
+    SelectedFacts(facts: facts, positions: index.map { positions[$0] } ?? [])
+  }
+}
+
+/// The facts one selection takes from a document, in text order, read in place
+/// among the document's facts.
+struct SelectedFacts: RandomAccessCollection, Sendable {
+  /// The document's facts.
+  let facts: [Fact]
+  /// The positions taken, in order.
+  let positions: [Int32]
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { positions.count }
+  @inline(__always) subscript(index: Int) -> Fact { facts[Int(positions[index])] }
 }

@@ -47,7 +47,12 @@ struct RuleSummary: Sendable {
     let selection = selected ?? plan.select(document, kinds: kinds, file: file)
     var diagnostics: [Diagnostic] = []
     if let g = selection.group {
-      for check in groups[g] { diagnostics.append(contentsOf: check.report(selection, context: plan.context)) }
+      // Each check is read in place: both workers report from the same checks, and a
+      // copy of one counted a reference on each of its tables, sending those counts back
+      // and forth between the cores.
+      groups[g].withUnsafeBufferPointer { checks in
+        for e in checks.indices { diagnostics.append(contentsOf: checks[e].report(selection, context: plan.context)) }
+      }
     } else {
       // A group of its own: summed up and settled here.
       for check in plan.makeChecks() {

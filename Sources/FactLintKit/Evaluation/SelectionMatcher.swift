@@ -56,7 +56,7 @@ final class SelectionMatcher: Sendable {
 
   /// Whether the fact at `f` of `facts`, whose kinds are `kinds`, is of a kind
   /// the selection takes (a valued fact, when it names no kind).
-  @inline(__always) func takesKind(_ f: Int, _ kinds: [FactKind], _ facts: [Fact]) -> Bool {
+  @inline(__always) func takesKind(_ f: Int, _ kinds: [FactKind], _ facts: UnsafeBufferPointer<Fact>) -> Bool {
     Self.matchesKind(kinds[f], kind) && (kind != nil || facts[f].value != nil)
   }
 

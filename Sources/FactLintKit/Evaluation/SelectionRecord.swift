@@ -8,48 +8,32 @@
 /// and each fact's distance from the one taken before it.
 extension CorpusSummary.Selected {
   /// Appends the selections as positions in `facts`, the document's facts that the
-  /// rules selected from, in the same order. A rule whose selection holds a fact that
-  /// is not one of `facts` is written as selecting when it reports.
+  /// rules selected from, in the same order. A rule that selected from other facts
+  /// than `facts` (not the same array) is written as selecting when it reports.
   func encode(positionsIn facts: [Fact], into out: inout ByteEncoder) {
     out.unsigned(byRule.count)
-    var positions: [Int] = []
     for r in byRule.indices {
-      guard let selection = byRule[r], Self.positions(of: selection, in: facts, into: &positions) else {
+      guard let selection = byRule[r], Self.same(selection.facts, facts) else {
         out.byte(0)
         continue
       }
       out.unsigned(selection.group.map { $0 + 2 } ?? 1)
-      out.unsigned(selection.facts.count)
-      var p = 0
-      for taken in selection.facts {
+      out.unsigned(selection.positions.count)
+      for taken in selection.positions {
         out.unsigned(taken.count)
         var previous = -1
-        for _ in taken.indices {
-          out.unsigned(positions[p] - previous - 1)
-          previous = positions[p]
-          p += 1
+        for position in taken {
+          out.unsigned(Int(position) - previous - 1)
+          previous = Int(position)
         }
       }
     }
   }
 
-  /// Sets `positions` to where each fact `selection` took stands in `facts`, selection
-  /// by selection; `false` when one of them is not there. Each selection takes facts
-  /// in their order, so one walk through `facts` finds its facts.
-  private static func positions(of selection: DocumentSelection, in facts: [Fact], into positions: inout [Int])
-    -> Bool
-  {
-    positions.removeAll(keepingCapacity: true)
-    for taken in selection.facts {
-      var f = 0
-      for t in taken.indices {
-        while f < facts.count && !facts[f].isCopy(of: taken[t]) { f += 1 }
-        guard f < facts.count else { return false }
-        positions.append(f)
-        f += 1
-      }
-    }
-    return true
+  /// Whether `a` and `b` are one array: the same elements in the same storage.
+  private static func same(_ a: [Fact], _ b: [Fact]) -> Bool {
+    a.count == b.count
+      && a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in pa.baseAddress == pb.baseAddress } }
   }
 
   /// The selections ``encode(positionsIn:into:)`` wrote at the decoder's place, taken
@@ -66,21 +50,22 @@ extension CorpusSummary.Selected {
         continue
       }
       let selectionCount = input.count()
-      var selected: [[Fact]] = []
+      var selected: [[Int32]] = []
       selected.reserveCapacity(selectionCount)
       for _ in 0..<selectionCount {
         let count = input.count()
-        var taken: [Fact] = []
+        var taken: [Int32] = []
         taken.reserveCapacity(count)
         var f = -1
         for _ in 0..<count {
           f = f &+ 1 &+ input.unsigned()
           guard f >= 0 && f < facts.count else { return nil }
-          taken.append(facts[f])
+          taken.append(Int32(f))
         }
         selected.append(taken)
       }
-      byRule.append(DocumentSelection(file: file, group: group == 1 ? nil : group - 2, facts: selected))
+      byRule.append(
+        DocumentSelection(file: file, group: group == 1 ? nil : group - 2, facts: facts, positions: selected))
     }
     guard !input.failed else { return nil }
     self.init(byRule: byRule)

@@ -100,7 +100,7 @@ struct SpellingCheck: Sendable {
   // MARK: - Names
 
   /// The name facts of `facts` by spelling, in the order the spellings first occur.
-  private static func names(_ facts: [Fact]) -> [(key: String, values: [Fact])] {
+  private static func names(_ facts: SelectedFacts) -> [(key: String, values: [Fact])] {
     var spellings = FirstSeenGroups<String, Fact>()
     for fact in facts where fact.kind == .name { spellings.add(fact, under: fact.text) }
     return spellings.groups

@@ -43,16 +43,19 @@ struct TitleCheck: Sendable {
     /// thousands of offices makes no table for each.
     var variants: [Variant] = []
 
-    /// When forms differ, the forms, most documents first (then the first met in path
-    /// order); none when they do not. Ranked when a document that mentions the office is
-    /// reported, on every worker: ranking every office of the corpus once every document
-    /// is added would hold up the other cores.
-    func ranked() -> [Variant] {
+    /// When forms differ, the positions of the forms in ``variants``, most documents
+    /// first (then the first met in path order); none when they do not. Ranked when a
+    /// document that mentions the office is reported, on every worker: ranking every
+    /// office of the corpus once every document is added would hold up the other cores.
+    /// Positions, not copies: both workers read the same forms, and a copy counted a
+    /// reference on each of their arrays, sending those counts back and forth between
+    /// the cores.
+    func ranked() -> [Int] {
       guard variants.count > 1 else { return [] }
-      return variants.sorted { a, b in
-        let (da, db) = (a.occurrences.documentCount, b.occurrences.documentCount)
+      return variants.indices.sorted { a, b in
+        let (da, db) = (variants[a].occurrences.documentCount, variants[b].occurrences.documentCount)
         if da != db { return da > db }
-        return a.firstSpan < b.firstSpan
+        return variants[a].firstSpan < variants[b].firstSpan
       }
     }
   }
@@ -141,12 +144,12 @@ struct TitleCheck: Sendable {
         continue
       }
       let ranked = state.ranked()
-      guard let referenceVariant = ranked.first else { continue }
-      let top = referenceVariant.key
-      let referenceTitle = referenceVariant.title
-      let references = ReferenceSet(referenceVariant.occurrences)
+      guard let reference = ranked.first else { continue }
+      let top = state.variants[reference].key
+      let referenceTitle = state.variants[reference].title
+      let references = ReferenceSet(state.variants[reference].occurrences)
       let own = mentions.contains { Self.variantKey($0.title!) == top }
-      for v in ranked.dropFirst().map(\.key) {
+      for v in ranked.dropFirst().map({ state.variants[$0].key }) {
         for fact in mentions
         where Self.variantKey(fact.title!) == v && TitleNormalizer.contradict(fact.title!, referenceTitle) {
           let (related, hidden) = context.related(references, excluding: file.id, ownHasReference: own)
@@ -189,7 +192,7 @@ struct TitleCheck: Sendable {
   // MARK: - Mentions
 
   /// The titled mentions of `facts` by person and office, each list in text order.
-  private static func mentions(_ facts: [Fact]) -> [(key: OfficeKey, values: [Fact])] {
+  private static func mentions(_ facts: SelectedFacts) -> [(key: OfficeKey, values: [Fact])] {
     var offices = FirstSeenGroups<OfficeKey, Fact>()
     for fact in facts {
       guard let title = fact.title, let person = fact.person else { continue }
