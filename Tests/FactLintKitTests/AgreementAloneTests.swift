@@ -39,4 +39,35 @@ import Testing
     }
     #expect(findings > 50, "the documents must disagree for the comparison to mean anything")
   }
+
+  /// Statements whose intervals share a point are passed over before they are settled:
+  /// the test must say yes exactly when some real number lies in every interval, open
+  /// and closed ends, single points and unbounded sides alike.
+  @Test func statementsAreFoundToShareAPointExactlyWhenOneLiesInEveryInterval() {
+    var generator = SplitMix64(seed: 23)
+    let span = Span(file: FileID(0), start: 0, end: 1)
+    let fact = Fact(kind: .count, span: span, text: "1", sentence: span, quoted: false)
+    var shared = 0
+    for _ in 0..<4000 {
+      let valued = (0..<(1 + Int(generator.next() % 4))).map { _ -> (Fact, Interval) in
+        let a = Double(generator.next() % 7)
+        let b = a + Double(generator.next() % 4)
+        let lower = generator.next() % 8 == 0 ? -Double.infinity : a
+        let upper = generator.next() % 8 == 0 ? Double.infinity : b
+        let v = Interval(
+          lower: lower, upper: upper, lowerClosed: generator.next() % 2 == 0, upperClosed: generator.next() % 2 == 0)
+        return (fact, v)
+      }
+      // Every point worth trying: each end, each half-way point, and beyond both sides.
+      let candidates = (-2...24).map { Double($0) / 2 }
+      let inEvery = candidates.contains { x in valued.allSatisfy { Self.holds(x, $0.1) } }
+      #expect(AgreementCheck.shareAPosition(valued) == inEvery, "\(valued.map(\.1))")
+      if inEvery { shared += 1 }
+    }
+    #expect(shared > 500 && shared < 3500, "both answers must be tried often")
+  }
+
+  private static func holds(_ x: Double, _ v: Interval) -> Bool {
+    (x > v.lower || (x == v.lower && v.lowerClosed)) && (x < v.upper || (x == v.upper && v.upperClosed))
+  }
 }

@@ -86,6 +86,9 @@ struct AgreementCheck: Sendable {
     var settledGroups: [(key: CountedThing, values: [(Fact, Interval)], settled: Settled)] = []
     for group in keyed(document[selection]) {
       if let first = group.values.first?.1, group.values.allSatisfy({ $0.1 == first }) { continue }
+      // Statements that can all be true together settle to nothing: found without
+      // building the distinct values and sweeping them.
+      if Self.shareAPosition(group.values) { continue }
       if let settled = Self.settleAlone(group.values, file: document.file) {
         settledGroups.append((group.key, group.values, settled))
       }
@@ -116,6 +119,20 @@ struct AgreementCheck: Sendable {
       reference: reference, expected: expected,
       references: ReferenceSet(
         firsts: [Reference(span: first.span, extent: first.extent, label: label)], documentCount: 1))
+  }
+
+  /// Whether one position lies in every interval of `valued`, so that every statement
+  /// can be true together. The highest lower end is the only candidate: any point all
+  /// the intervals share is at or above it, and so is every interval's upper end.
+  static func shareAPosition(_ valued: [(Fact, Interval)]) -> Bool {
+    guard var highest = valued.first.map({ lowerEnd($0.1) }) else { return true }
+    for (_, v) in valued.dropFirst() { highest = max(highest, lowerEnd(v)) }
+    return valued.allSatisfy { contains($0.1, highest) }
+  }
+
+  /// The first position inside `v` from below, as the sweep of ``referencePosition(_:)`` enters it.
+  private static func lowerEnd(_ v: Interval) -> Position {
+    Position(value: v.lower, side: v.lowerClosed ? 0 : 1)
   }
 
   /// One document's distinct values of a counted thing, in the order they first occur,
@@ -327,7 +344,7 @@ struct AgreementCheck: Sendable {
     for value in values {
       let v = value.interval
       let (d, n) = (value.documents, value.statements)
-      enters.append((Position(value: v.lower, side: v.lowerClosed ? 0 : 1), d, n))
+      enters.append((lowerEnd(v), d, n))
       // The first position past the interval.
       exits.append((Position(value: v.upper, side: v.upperClosed ? 1 : 0), d, n))
     }
