@@ -192,4 +192,25 @@ import Testing
       #expect(String.ascii(byte) == String(decoding: [byte], as: UTF8.self))
     }
   }
+
+  /// Control bytes are found eight at a time as one by one: every byte value, alone in
+  /// texts of every length up to three words, at every offset, among printable bytes
+  /// (ASCII and the top-bit bytes of other scalars, which are no control characters).
+  @Test func aControlByteIsFoundEightBytesAtATimeAsOneByOne() {
+    var generator = SplitMix64(seed: 31)
+    for length in 1...24 {
+      for position in 0..<length {
+        for value in 0...255 {
+          var text = (0..<length).map { _ in
+            generator.next() % 2 == 0 ? UInt8(0x20 + generator.next() % 95) : UInt8(0x80 + generator.next() % 128)
+          }
+          text[position] = UInt8(value)
+          let expected = value < 0x20 || value == 0x7F
+          let found = text.withUnsafeBufferPointer { $0.containsControlByte() }
+          #expect(found == expected, "\(value) at \(position) of \(length)")
+        }
+      }
+    }
+    #expect([UInt8]().withUnsafeBufferPointer { $0.containsControlByte() } == false)
+  }
 }

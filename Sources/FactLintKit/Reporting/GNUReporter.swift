@@ -94,14 +94,31 @@ public struct GNUReporter: StreamingReporter {
     out.append(utf8: ": ")
   }
 
-  /// Appends the decimal digits of `value` (not negative).
+  /// Appends the decimal digits of `value` (not negative), written from the last into a
+  /// small buffer and copied at once.
   private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-    if value >= 10 { appendDecimal(value / 10, to: &out) }
-    out.append(UInt8(truncatingIfNeeded: max(0, value) % 10) + 0x30)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var rest = UInt(max(0, value))
+      var first = digits.count
+      repeat {
+        first -= 1
+        digits[first] = UInt8(truncatingIfNeeded: rest % 10) + 0x30
+        rest /= 10
+      } while rest > 0
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
+    }
   }
 
   /// Appends `text` with line breaks and control characters made spaces (``oneLine(_:)``).
+  /// A text that holds none, as almost every one, is copied whole once it is searched
+  /// eight bytes at a time.
   private static func appendOneLine(_ text: String, to out: inout [UInt8]) {
+    let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+      guard !bytes.containsControlByte() else { return false }
+      out.append(contentsOf: bytes)
+      return true
+    }
+    if plain == true { return }
     let start = out.count
     out.append(utf8: text)
     for k in start..<out.count where out[k] < 0x20 || out[k] == 0x7F { out[k] = 0x20 }
@@ -109,7 +126,7 @@ public struct GNUReporter: StreamingReporter {
 
   /// Replaces line breaks and control characters so that one diagnostic stays on one line.
   static func oneLine(_ text: String) -> String {
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return text }
+    if text.utf8.withContiguousStorageIfAvailable({ $0.containsControlByte() }) == false { return text }
     return String(
       String.UnicodeScalarView(
         text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))

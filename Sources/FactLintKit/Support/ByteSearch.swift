@@ -37,3 +37,30 @@ extension String {
     return utf8.allSatisfy { $0 < 0x80 }
   }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether a byte is a control character (below `0x20`, or `0x7F`), read eight bytes
+  /// at a time: output texts are searched for them before they are copied whole, and
+  /// almost none holds one.
+  func containsControlByte() -> Bool {
+    guard let base = baseAddress else { return false }
+    let raw = UnsafeRawPointer(base)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var i = 0
+    while i + 8 <= count {
+      let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      // A byte below 0x20 borrows when 0x20 is taken from it and had its top bit clear;
+      // a byte equal to 0x7F is zero once 0x7F is taken away by exclusive or.
+      let below = (word &- ones &* 0x20) & ~word & highs
+      let delete = word ^ (ones &* 0x7F)
+      if below | ((delete &- ones) & ~delete & highs) != 0 { return true }
+      i += 8
+    }
+    while i < count {
+      if self[i] < 0x20 || self[i] == 0x7F { return true }
+      i += 1
+    }
+    return false
+  }
+}
