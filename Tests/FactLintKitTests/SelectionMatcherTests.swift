@@ -71,4 +71,59 @@ import Testing
     #expect(flag < noun && noun < search)
     #expect(SelectionMatcher.cost(.not(.near(phrases: ["truce"], words: 5))) > search)
   }
+
+  /// Each flag filter answers as the fact's flag, and the filters of whole documents
+  /// are no test of single facts: a fact of a document that passes them is taken on its
+  /// own filters alone.
+  @Test(arguments: [
+    ("per-side", "document lacks \"prisoner\""), ("quoted", "file \"*.md\""),
+    ("unquoted", "not document has \"talks\""), ("hedged", "not file \"doc1*\""), ("exact", "document has \"zzz\""),
+  ])
+  func flagFiltersAnswerAsTheFlagAndDocumentFiltersAsTheDocument(flag: String, documentFilter: String) throws {
+    let sources = SourceManager()
+    let generator = NewsGenerator(seed: 31)
+    let files = (0..<20).flatMap { generator.story($0).map(\.text) }.enumerated().map { i, text in
+      sources.add(path: "doc\(i).txt", bytes: Array(text.utf8), role: .document)
+    }
+    let flagOnly = try #require(Self.matcher("count", [flag], sources: sources))
+    let both = try #require(Self.matcher("count", [documentFilter, flag], sources: sources))
+    let plain = try #require(Self.matcher("count", [], sources: sources))
+    var taken = 0
+    var left = 0
+    var documentsLeft = 0
+    for file in files {
+      #expect(plain.documentPasses(file: file) && flagOnly.documentPasses(file: file))
+      if !both.documentPasses(file: file) { documentsLeft += 1 }
+      for fact in Extractor.extract(file).facts where fact.kind == .count {
+        let expected: Bool =
+          switch flag {
+          case "per-side": fact.perSide
+          case "quoted": fact.quoted
+          case "unquoted": !fact.quoted
+          case "hedged": fact.hedge != nil
+          default: fact.hedge == nil
+          }
+        #expect(flagOnly.factPasses(fact, file: file) == expected, "\(flag) on \"\(fact.text)\"")
+        #expect(both.factPasses(fact, file: file) == expected, "\(documentFilter), \(flag) on \"\(fact.text)\"")
+        #expect(both.factMayPass(fact, file: file) == expected)
+        if expected { taken += 1 } else { left += 1 }
+      }
+    }
+    #expect(taken > 0 && left > 0, "the flag must take some facts and leave others")
+    // The document filters themselves still decide, for whole documents.
+    let expectedLeft: Int =
+      switch documentFilter {
+      case "file \"*.md\"", "document has \"zzz\"": files.count
+      case "not file \"doc1*\"": files.filter { $0.path.hasPrefix("doc1") }.count
+      default:
+        files.filter { file in
+          let has = PhraseSearch.find(
+            Phrase(documentFilter.contains("prisoner") ? "prisoner" : "talks"), in: file.bytes,
+            range: 0..<file.bytes.count)
+          // "lacks" and "not … has" both leave out the documents that hold the phrase.
+          return has != nil
+        }.count
+      }
+    #expect(documentsLeft == expectedLeft)
+  }
 }

@@ -79,7 +79,7 @@ public struct CorpusSummary: Sendable {
   /// selecting again.
   @discardableResult
   public mutating func add(_ document: DocumentFacts, file: SourceFile, part: Part = .all) -> Selected {
-    let kinds = Self.kinds(document)
+    let kinds = document.kinds
     return Selected(
       byRule: rules.indices.map {
         Self.includes(rules[$0], in: part) ? rules[$0].add(document, kinds: kinds, file: file) : nil
@@ -111,7 +111,7 @@ public struct CorpusSummary: Sendable {
   /// ``add(_:file:part:)`` returned for it, if kept. A rule it holds no selection for
   /// selects again.
   public func report(_ document: DocumentFacts, file: SourceFile, selected: Selected? = nil) -> [[Diagnostic]] {
-    let kinds = Self.kinds(document)
+    let kinds = document.kinds
     let kept = selected?.byRule ?? []
     // Each rule's summary is read in place, as ``RuleSummary/report(_:kinds:file:selected:)``
     // reads its checks: both workers report from the same summary.
@@ -120,11 +120,5 @@ public struct CorpusSummary: Sendable {
         rules[r].report(document, kinds: kinds, file: file, selected: r < kept.count ? kept[r] : nil)
       }
     }
-  }
-
-  /// The kind of each fact: selections scan these bytes and open only the facts they take.
-  private static func kinds(_ document: DocumentFacts) -> [FactKind] {
-    let facts = document.facts
-    return facts.indices.map { facts[$0].kind }
   }
 }

@@ -36,7 +36,7 @@ public struct FactSieve: Sendable {
 
   /// Removes from `document` (whose source is `file`) the facts no selection can take.
   public func sift(_ document: inout DocumentFacts, file: SourceFile) {
-    let kinds = document.facts.map(\.kind)
+    let kinds = document.kinds
     let facts = document.facts
     let kept = withUnsafeTemporaryAllocation(of: Bool.self, capacity: facts.count) { keep -> [Fact]? in
       for f in facts.indices { keep[f] = kinds[f] == .person || kinds[f] == .name }

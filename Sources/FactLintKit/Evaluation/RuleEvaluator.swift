@@ -89,9 +89,7 @@ public struct RuleEvaluator: Sendable {
     let plan = RulePlan(rule: rule, maxRelated: maxRelated, maxPerDocument: maxPerDocument)
     guard let index = plan.selectionIndex(name) else { return [] }
     return corpus.documents.flatMap { document in
-      let facts = document.facts
-      let kinds = facts.indices.map { facts[$0].kind }
-      return Array(plan.select(document, kinds: kinds, file: corpus.sources[document.file])[index])
+      Array(plan.select(document, kinds: document.kinds, file: corpus.sources[document.file])[index])
     }
   }
 

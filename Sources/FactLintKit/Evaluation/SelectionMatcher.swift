@@ -10,11 +10,17 @@ final class SelectionMatcher: Sendable {
   let filters: [FactFilter]
   /// For each filter that is a `noun` filter, its patterns; `nil` for the others.
   private let nounPatterns: [[NounPattern]?]
+  /// For each filter that tests a flag of the fact, the flag and the value wanted;
+  /// `nil` for the others. Read instead of the filter, which would be copied, its
+  /// phrases counted, for every fact.
+  private let flagTests: [FlagTest?]
   /// The phrases of the noun classes of the rule, for `noun` filters inside `not`.
   private let patterns: NounMatcher.Patterns
-  /// The indices of `filters`, cheapest to test first: a fact must meet every filter,
-  /// so their order changes no answer, and most facts fail one of the cheap ones (a
-  /// flag) before a noun is matched or a sentence searched.
+  /// The indices of `filters` that concern single facts, cheapest to test first: a
+  /// fact must meet every filter, so their order changes no answer, and most facts fail
+  /// one of the cheap ones (a flag) before a noun is matched or a sentence searched.
+  /// The filters of whole documents hold for each fact of a document that passes them,
+  /// and are left out.
   private let order: [Int]
   /// `order` without the filters that search the text around a fact, which
   /// ``factMayPass(_:file:)`` takes to hold.
@@ -31,7 +37,8 @@ final class SelectionMatcher: Sendable {
       guard case .noun(let entries) = filter else { return nil }
       return patterns.resolve(entries)
     }
-    order = filters.indices.sorted { a, b in
+    flagTests = filters.map(FlagTest.init)
+    order = filters.indices.filter { !Self.concernsDocuments(filters[$0]) }.sorted { a, b in
       let (ca, cb) = (Self.cost(filters[a]), Self.cost(filters[b]))
       return ca != cb ? ca < cb : a < b
     }
@@ -103,6 +110,15 @@ final class SelectionMatcher: Sendable {
     return true
   }
 
+  /// Whether the filter concerns whole documents, and holds for every fact of a
+  /// document that passes it (``documentPasses(file:)``).
+  static func concernsDocuments(_ filter: FactFilter) -> Bool {
+    switch filter {
+    case .document, .file, .not(.document), .not(.file): true
+    default: false
+    }
+  }
+
   /// Whether the filter searches the document's bytes around the fact.
   static func searchesText(_ filter: FactFilter) -> Bool {
     switch filter {
@@ -115,6 +131,7 @@ final class SelectionMatcher: Sendable {
   /// Whether `fact` meets filter `f`; a `noun` filter is tested with the patterns
   /// resolved when the matcher was made.
   private func passes(_ fact: Fact, filter f: Int, file: SourceFile) -> Bool {
+    if let test = flagTests[f] { return test.holds(for: fact) }
     guard let resolved = nounPatterns[f] else { return passes(fact, filters[f], file: file) }
     guard let noun = fact.noun else { return false }
     return Self.matches(noun, resolved)
@@ -159,6 +176,32 @@ final class SelectionMatcher: Sendable {
       if case .file = inner { return true }
       return !passes(fact, inner, file: file)
     case .document, .file: return true
+    }
+  }
+}
+
+/// A filter that tests one flag of a fact: per side, quoted, hedged.
+private enum FlagTest: Sendable {
+  case perSide
+  case quoted(Bool)
+  case hedged(Bool)
+
+  /// The test `filter` makes, if it tests a flag.
+  init?(_ filter: FactFilter) {
+    switch filter {
+    case .perSide: self = .perSide
+    case .quoted(let wanted): self = .quoted(wanted)
+    case .hedged(let wanted): self = .hedged(wanted)
+    default: return nil
+    }
+  }
+
+  /// Whether `fact` meets the test, as ``SelectionMatcher`` tests the filter.
+  @inline(__always) func holds(for fact: Fact) -> Bool {
+    switch self {
+    case .perSide: fact.perSide
+    case .quoted(let wanted): fact.quoted == wanted
+    case .hedged(let wanted): (fact.hedge != nil) == wanted
     }
   }
 }

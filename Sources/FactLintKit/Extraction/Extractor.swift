@@ -20,6 +20,12 @@ extension DocumentFacts {
   mutating func orderForChecks() {
     facts.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }
   }
+
+  /// The kind of each fact, in the order of ``facts``: selections and the sieve scan
+  /// these bytes and open only the facts they take.
+  var kinds: [FactKind] {
+    facts.withUnsafeBufferPointer { facts in facts.indices.map { facts[$0].kind } }
+  }
 }
 
 /// Extracts facts from one document's bytes. Stateless and thread-safe.
