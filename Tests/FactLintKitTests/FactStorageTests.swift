@@ -127,6 +127,19 @@ import Testing
     #expect(fact.unit == nil && fact.hedge == nil)
   }
 
+  /// Whether a fact is hedged is told from the hedge's code, and answers as the hedge's
+  /// text does: none, one of the table, one spilled, and none again after each.
+  @Test func aFactIsHedgedExactlyWhenItHasAHedge() {
+    let span = Span(file: file, start: 0, end: 9)
+    var fact = Fact(kind: .count, span: span, text: "about 9", sentence: span, quoted: false)
+    #expect(!fact.isHedged)
+    for hedge in ["about", "at  least", nil, "upwards  of", "more than", nil] as [String?] {
+      fact.hedge = hedge
+      #expect(fact.isHedged == (hedge != nil), "hedge \(hedge ?? "none")")
+      #expect(fact.isHedged == (fact.hedge != nil))
+    }
+  }
+
   @Test func aPersonBesideAValueKeepsBoth() throws {
     let span = Span(file: file, start: 0, end: 4)
     var fact = Fact(kind: .person, span: span, text: "Anna", sentence: span, quoted: false)

@@ -146,9 +146,7 @@ final class SelectionMatcher: Sendable {
 
   private func passes(_ fact: Fact, _ filter: FactFilter, file: SourceFile) -> Bool {
     switch filter {
-    case .perSide: return fact.perSide
-    case .quoted(let wanted): return fact.quoted == wanted
-    case .hedged(let wanted): return (fact.hedge != nil) == wanted
+    case .perSide, .quoted, .hedged: return FlagTest(filter)?.holds(for: fact) ?? false
     case .sentence(let has, let phrases):
       let range = fact.sentence.start..<fact.sentence.end
       let found = phrases.contains { PhraseSearch.find($0, in: file.bytes, range: range) != nil }
@@ -201,7 +199,7 @@ private enum FlagTest: Sendable {
     switch self {
     case .perSide: fact.perSide
     case .quoted(let wanted): fact.quoted == wanted
-    case .hedged(let wanted): (fact.hedge != nil) == wanted
+    case .hedged(let wanted): fact.isHedged == wanted
     }
   }
 }

@@ -199,6 +199,8 @@ public struct Fact: Hashable, Sendable {
     get { storage.fields.hedge }
     set { storage.update { $0.hedge = newValue } }
   }
+  /// Whether a hedge widened the value, without making the hedge's text.
+  var isHedged: Bool { storage.fields.isHedged }
   /// Whether the number is stated per side ("each", "on each side", "1,000-for-1,000").
   public var perSide: Bool {
     get { storage.fields.flag(.perSide) }

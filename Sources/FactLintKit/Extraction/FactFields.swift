@@ -124,6 +124,10 @@ struct FactFields: Hashable, Sendable {
     set { setSymbol(newValue, in: FactSymbols.hedges, code: \.hedgeCode, spilled: \.hedge) }
   }
 
+  /// Whether a hedge widened the value (``hedge`` is not `nil`), told from its code
+  /// alone: code 0 is no hedge, and a hedge the table lacks is spilled, never 0.
+  var isHedged: Bool { hedgeCode != 0 }
+
   /// The text of a unit or hedge code: from its table, or from the spill cell.
   @inline(__always) private func symbol(
     _ code: UInt8, in table: FactSymbols.Table, spilled: KeyPath<FactSpill, String?>
