@@ -140,6 +140,31 @@ import Testing
     }
   }
 
+  /// A document's fact kinds, noted when its facts are ordered for the checks, follow
+  /// every change to the facts after, as read from the facts themselves.
+  @Test func aDocumentsKindsFollowItsFacts() {
+    func fact(_ kind: FactKind, at start: Int) -> Fact {
+      let span = Span(file: file, start: start, end: start + 1)
+      return Fact(kind: kind, span: span, text: "x", sentence: span, quoted: false)
+    }
+    var document = DocumentFacts(
+      file: file, facts: [fact(.date, at: 5), fact(.person, at: 1), fact(.count, at: 5)], nameRuns: NameRuns(),
+      sentences: [])
+    func readKinds() -> [FactKind] { document.facts.map(\.kind) }
+    #expect(document.kinds == [.date, .person, .count])
+    document.orderForChecks()
+    #expect(document.kinds == [.person, .count, .date] && document.kinds == readKinds())
+    document.facts.append(fact(.name, at: 9))
+    #expect(document.kinds == readKinds())
+    document.facts[0] = fact(.duration, at: 0)
+    #expect(document.kinds == readKinds())
+    document.facts.removeFirst()
+    #expect(document.kinds == [.count, .date, .name])
+    document.orderForChecks()
+    document.facts = []
+    #expect(document.kinds.isEmpty)
+  }
+
   @Test func aPersonBesideAValueKeepsBoth() throws {
     let span = Span(file: file, start: 0, end: 4)
     var fact = Fact(kind: .person, span: span, text: "Anna", sentence: span, quoted: false)

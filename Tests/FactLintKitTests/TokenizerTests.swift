@@ -126,4 +126,40 @@ import Testing
       }
     }
   }
+
+  /// A word the vocabulary lists takes the vocabulary's string as its form, copied as its
+  /// bytes when held inline: every listed word read alone reads back as itself, with its id.
+  @Test func listedWordsTakeTheVocabularysForms() {
+    let vocabulary = Vocabulary.shared
+    var checked = 0
+    for (id, word) in vocabulary.words.enumerated() {
+      let bytes = Array(word.utf8)
+      bytes.withUnsafeBufferPointer { buffer in
+        Tokenizer.tokenSink(buffer).read { tokens, forms, _ in
+          guard tokens.count == 1, tokens[0].id >= 0 else { return }
+          #expect(tokens[0].id == Int32(id))
+          #expect(forms[0] == word)
+          checked += 1
+        }
+      }
+    }
+    #expect(checked > vocabulary.words.count / 2)
+  }
+
+  /// A listed form longer than a string holds inline is appended as a string value, and
+  /// let go with the sink; one held inline is copied as its bytes. Both read back whole
+  /// after the sink grows.
+  @Test func listedFormsOfEveryLengthSurviveTheSinkGrowing() {
+    let words = ["sixteenletterzzz", "fifteenletterzz", "a"]
+    var sink = TokenSink(capacity: 1)
+    for k in 0..<60 {
+      let id = k % words.count
+      sink.appendListed(k, k + 1, id: Int32(id), length: words[id].utf8.count, in: words, capitalized: false)
+    }
+    sink.closeSentence()
+    sink.read { tokens, forms, _ in
+      #expect(Array(forms) == (0..<60).map { words[$0 % words.count] })
+      #expect(tokens.map(\.id) == (0..<60).map { Int32($0 % words.count) })
+    }
+  }
 }

@@ -3,13 +3,27 @@ public struct DocumentFacts: Sendable {
   /// The document.
   public var file: FileID
   /// Facts read from the document alone, in text order.
-  public var facts: [Fact]
+  public var facts: [Fact] {
+    didSet { orderedKinds = nil }
+  }
   /// Capitalised word runs, for linking names across the corpus.
   var nameRuns: NameRuns
   /// The byte range of every sentence.
   public var sentences: [Span]
   /// Inline suppression directives.
   public var suppressions: [Suppression] = []
+  /// The kind of each fact, noted when the facts were put in the order checks read
+  /// them (``orderForChecks()``) and forgotten when they change.
+  private var orderedKinds: [FactKind]? = nil
+
+  /// A document's findings, its facts in text order.
+  init(file: FileID, facts: [Fact], nameRuns: NameRuns, sentences: [Span], suppressions: [Suppression] = []) {
+    self.file = file
+    self.facts = facts
+    self.nameRuns = nameRuns
+    self.sentences = sentences
+    self.suppressions = suppressions
+  }
 }
 
 extension DocumentFacts {
@@ -17,13 +31,18 @@ extension DocumentFacts {
   /// in: by span, then by kind. The sort is stable, so facts equal in both keep
   /// their order, and ordering facts again after more are added gives the order
   /// one sort of them all would.
+  /// The kinds of the facts are noted as they are ordered, while their cells are in
+  /// the cache: the checks ask for them later, of every document, once the cells are not.
   mutating func orderForChecks() {
     facts.sort { ($0.span, $0.kind) < ($1.span, $1.kind) }
+    orderedKinds = Self.kinds(of: facts)
   }
 
   /// The kind of each fact, in the order of ``facts``: selections and the sieve scan
   /// these bytes and open only the facts they take.
-  var kinds: [FactKind] {
+  var kinds: [FactKind] { orderedKinds ?? Self.kinds(of: facts) }
+
+  private static func kinds(of facts: [Fact]) -> [FactKind] {
     facts.withUnsafeBufferPointer { facts in facts.indices.map { facts[$0].kind } }
   }
 }

@@ -72,7 +72,7 @@ struct PersonReader {
   }
 
   private static func isDemonym(_ t: Token, _ form: String) -> Bool {
-    t.isCapitalized && form.utf8.count > 5 && Lexicon.demonymSuffixes.contains { form.hasUTF8Suffix($0) }
+    t.isCapitalized && form.utf8.count > 5 && form.hasUTF8Suffix(amongst: Lexicon.demonymSuffixes)
   }
 
   private func possessive(_ i: Int) -> Bool { c.word(i)?.hasUTF8Suffix("'s") == true }

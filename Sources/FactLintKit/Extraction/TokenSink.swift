@@ -97,6 +97,25 @@ struct TokenSink: ~Copyable {
     lineBreakBefore = false
   }
 
+  /// Appends a word listed in the vocabulary, whose form is `words[id]`, of `length`
+  /// bytes. A form held inline (as every vocabulary word that short is) is copied as
+  /// its bytes: a string copied as a value makes a call to count a reference, even one
+  /// held inline, which has none.
+  @inline(__always) mutating func appendListed(
+    _ start: Int, _ end: Int, id: Int32, length: Int, in words: [String], capitalized: Bool
+  ) {
+    guard length <= Self.inlineFormLength else {
+      append(.word, start, end, words[Int(id)], id: id, capitalized: capitalized)
+      return
+    }
+    let k = count
+    append(.word, start, end, "", id: id, capitalized: capitalized)
+    words.withUnsafeBufferPointer { words in
+      UnsafeMutableRawPointer(forms + k).copyMemory(
+        from: UnsafeRawPointer(words.baseAddress! + Int(id)), byteCount: MemoryLayout<String>.stride)
+    }
+  }
+
   /// Lends the tokens and forms, where they were appended, and the sentences to `body`.
   /// The buffers must not outlive the call.
   func read<Result>(

@@ -110,7 +110,7 @@ struct Tokenizer {
           }
         }
         if let id = vocabulary.id(of: scratch) {
-          out.append(.word, start, i, vocabulary.words[Int(id)], id: id, capitalized: capitalized)
+          out.appendListed(start, i, id: id, length: scratch.count, in: vocabulary.words, capitalized: capitalized)
         } else {
           out.append(.word, start, i, scratch.string, capitalized: capitalized)
         }

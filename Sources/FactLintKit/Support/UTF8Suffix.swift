@@ -20,6 +20,25 @@ extension String {
     return view.suffix(m).elementsEqual(UnsafeBufferPointer(start: tail, count: m))
   }
 
+  /// Whether this string's UTF-8 bytes end with those of one of `suffixes`: the bytes
+  /// are read once for all of them, where one ``hasUTF8Suffix(_:)`` each read them
+  /// again, copying a string held inline out each time.
+  func hasUTF8Suffix(amongst suffixes: [StaticString]) -> Bool {
+    let answer = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      for s in suffixes.indices {
+        let m = suffixes[s].utf8CodeUnitCount
+        guard m <= bytes.count else { continue }
+        let tail = suffixes[s].utf8Start
+        let offset = bytes.count - m
+        var k = 0
+        while k < m && bytes[offset + k] == tail[k] { k += 1 }
+        if k == m { return true }
+      }
+      return false
+    }
+    return answer ?? suffixes.contains { hasUTF8Suffix($0) }
+  }
+
   /// This string without the possessive "'s" it ends with (the caller has checked it
   /// with ``hasUTF8Suffix(_:)``): its last two UTF-8 bytes dropped. `removeLast(2)`
   /// gives the same string, walking Characters back from the end to find where.
