@@ -16,7 +16,7 @@ public struct DocumentFacts: Sendable {
   /// them (``orderForChecks()``) and forgotten when they change.
   private var orderedKinds: [FactKind]? = nil
 
-  /// A document's findings, its facts in text order.
+  /// What extraction found in the document `file`, its facts in text order.
   init(file: FileID, facts: [Fact], nameRuns: NameRuns, sentences: [Span], suppressions: [Suppression] = []) {
     self.file = file
     self.facts = facts
@@ -31,6 +31,7 @@ extension DocumentFacts {
   /// in: by span, then by kind. The sort is stable, so facts equal in both keep
   /// their order, and ordering facts again after more are added gives the order
   /// one sort of them all would.
+  ///
   /// The kinds of the facts are noted as they are ordered, while their cells are in
   /// the cache: the checks ask for them later, of every document, once the cells are not.
   mutating func orderForChecks() {

@@ -98,9 +98,10 @@ struct TokenSink: ~Copyable {
   }
 
   /// Appends a word listed in the vocabulary, whose form is `words[id]`, of `length`
-  /// bytes. A form held inline (as every vocabulary word that short is) is copied as
-  /// its bytes: a string copied as a value makes a call to count a reference, even one
-  /// held inline, which has none.
+  /// bytes. A form held inline is copied as its bytes: a string copied as a value makes
+  /// a call to count a reference, even one held inline, which has none. So `words` must
+  /// hold every form of at most ``inlineFormLength`` bytes inline (as ``Vocabulary``
+  /// makes its words), and outlive the sink.
   @inline(__always) mutating func appendListed(
     _ start: Int, _ end: Int, id: Int32, length: Int, in words: [String], capitalized: Bool
   ) {
