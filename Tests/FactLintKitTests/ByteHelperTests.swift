@@ -24,6 +24,19 @@ import Testing
     #expect("".hasUTF8Suffix(""))
   }
 
+  /// A word ends with one of several suffixes exactly when it ends with any one of them.
+  @Test func aUTF8SuffixAmongSeveralIsAnyOfThem() {
+    let lists: [[StaticString]] = [[], ["s"], ["ian", "ish", "ese", "ean"], ["ğan", "s", "boatss"], [""]]
+    for suffixes in lists {
+      for word in Self.words + [String("xx boats".dropFirst(3)), ""] {
+        let expected = suffixes.contains { suffix in
+          word.hasSuffix(suffix.withUTF8Buffer { String(decoding: $0, as: UTF8.self) })
+        }
+        #expect(word.hasUTF8Suffix(amongst: suffixes) == expected, "\(word) among \(suffixes.count) suffixes")
+      }
+    }
+  }
+
   @Test func stringsJoinedBySpacesAreWhatJoinedGives() {
     let lists: [[String]] = [
       [], [""], ["a"], ["", "b"], ["a", ""], ["Recep", "Tayyip", "Erdoğan"], ["漢", "字", "🙂"],

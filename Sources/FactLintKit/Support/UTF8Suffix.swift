@@ -6,18 +6,11 @@ extension String {
   /// bytes give the same answer. A string of valid UTF-8 ends with a valid UTF-8
   /// suffix only at a scalar boundary, so no scalar is ever split.
   @inline(__always) func hasUTF8Suffix(_ suffix: StaticString) -> Bool {
+    if let answer = utf8.withContiguousStorageIfAvailable({ Self.bytes($0, endWith: suffix) }) { return answer }
     let m = suffix.utf8CodeUnitCount
-    let tail = suffix.utf8Start
-    let answer = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      guard m <= bytes.count else { return false }
-      let offset = bytes.count - m
-      for k in 0..<m where bytes[offset + k] != tail[k] { return false }
-      return true
-    }
-    if let answer { return answer }
     let view = utf8
     guard m <= view.count else { return false }
-    return view.suffix(m).elementsEqual(UnsafeBufferPointer(start: tail, count: m))
+    return view.suffix(m).elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: m))
   }
 
   /// Whether this string's UTF-8 bytes end with those of one of `suffixes`: the bytes
@@ -25,18 +18,22 @@ extension String {
   /// again, copying a string held inline out each time.
   func hasUTF8Suffix(amongst suffixes: [StaticString]) -> Bool {
     let answer = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      for s in suffixes.indices {
-        let m = suffixes[s].utf8CodeUnitCount
-        guard m <= bytes.count else { continue }
-        let tail = suffixes[s].utf8Start
-        let offset = bytes.count - m
-        var k = 0
-        while k < m && bytes[offset + k] == tail[k] { k += 1 }
-        if k == m { return true }
-      }
+      for s in suffixes.indices where Self.bytes(bytes, endWith: suffixes[s]) { return true }
       return false
     }
     return answer ?? suffixes.contains { hasUTF8Suffix($0) }
+  }
+
+  /// Whether `bytes` end with `suffix`'s UTF-8 bytes.
+  @inline(__always) private static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, endWith suffix: StaticString) -> Bool
+  {
+    let m = suffix.utf8CodeUnitCount
+    guard m <= bytes.count else { return false }
+    let tail = suffix.utf8Start
+    let offset = bytes.count - m
+    var k = 0
+    while k < m && bytes[offset + k] == tail[k] { k += 1 }
+    return k == m
   }
 
   /// This string without the possessive "'s" it ends with (the caller has checked it
