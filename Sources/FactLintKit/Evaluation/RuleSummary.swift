@@ -59,8 +59,30 @@ struct RuleSummary: Sendable {
         diagnostics.append(contentsOf: check.reportAlone(selection, context: plan.context))
       }
     }
-    guard diagnostics.count > 1 else { return diagnostics }
-    var seen = Set<Span>()
-    return diagnostics.filter { seen.insert($0.span).inserted }
+    return Self.firstAtEachSpan(diagnostics)
   }
+
+  /// `diagnostics` without those at a span an earlier one is at. A rule finds few
+  /// things in one document, and mostly at different spans: up to ``comparedInOrder``
+  /// of them are compared with each other, and returned as they are when no two share
+  /// a span, with no set made and hashed for each document and rule.
+  static func firstAtEachSpan(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    guard diagnostics.count > 1 else { return diagnostics }
+    guard diagnostics.count <= comparedInOrder else {
+      var seen = Set<Span>()
+      return diagnostics.filter { seen.insert($0.span).inserted }
+    }
+    let repeats = diagnostics.withUnsafeBufferPointer { found in
+      found.indices.contains { k in found[..<k].contains { $0.span == found[k].span } }
+    }
+    guard repeats else { return diagnostics }
+    var kept: [Diagnostic] = []
+    for diagnostic in diagnostics where !kept.contains(where: { $0.span == diagnostic.span }) {
+      kept.append(diagnostic)
+    }
+    return kept
+  }
+
+  /// How many findings ``firstAtEachSpan(_:)`` compares in order, at most.
+  private static var comparedInOrder: Int { 32 }
 }
