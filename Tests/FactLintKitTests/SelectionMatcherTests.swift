@@ -126,4 +126,23 @@ import Testing
       }
     #expect(documentsLeft == expectedLeft)
   }
+  /// `near` holds when any occurrence of the phrase in the sentence is close enough,
+  /// not only the first: each is tried in turn.
+  @Test func nearHoldsAtALaterOccurrenceWhenTheFirstIsFar() throws {
+    let sources = SourceManager()
+    let texts = [
+      "The truce of last spring had been broken often by then, and a truce of 30 days was asked.",
+      "The truce of last spring had been broken often by then, and a pause of 30 days was asked.",
+      "A pause of 30 days, then a truce.",
+    ]
+    let files = texts.enumerated().map { i, text in
+      sources.add(path: "doc\(i).txt", bytes: Array(text.utf8), role: .document)
+    }
+    let matcher = try #require(Self.matcher("duration", ["near \"truce\" within 3 words"], sources: sources))
+    let answers = try files.map { file in
+      let fact = try #require(Extractor.extract(file).facts.first { $0.kind == .duration })
+      return matcher.factPasses(fact, file: file)
+    }
+    #expect(answers == [true, false, true])
+  }
 }

@@ -83,15 +83,17 @@ enum PhraseSearch {
     }
   }
 
-  /// Every whole-word occurrence of `phrase` in `range`.
-  static func occurrences(_ phrase: Phrase, in bytes: [UInt8], range: Range<Int>) -> [Range<Int>] {
-    var found: [Range<Int>] = []
+  /// The first whole-word occurrence of `phrase` in `range` that `accepted` takes,
+  /// searched for one after another, with no list of them made.
+  static func first(
+    _ phrase: Phrase, in bytes: [UInt8], range: Range<Int>, where accepted: (Range<Int>) -> Bool
+  ) -> Range<Int>? {
     var start = range.lowerBound
     while start < range.upperBound, let r = find(phrase, in: bytes, range: start..<range.upperBound) {
-      found.append(r)
+      if accepted(r) { return r }
       start = r.upperBound
     }
-    return found
+    return nil
   }
 
   /// The number of words strictly between two byte ranges (0 when they touch or overlap).

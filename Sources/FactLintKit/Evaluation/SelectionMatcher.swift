@@ -153,9 +153,11 @@ final class SelectionMatcher: Sendable {
       return found == has
     case .near(let phrases, let words):
       let extent = fact.extent
+      let sentence = fact.sentence.start..<fact.sentence.end
       return phrases.contains { phrase in
-        PhraseSearch.occurrences(phrase, in: file.bytes, range: fact.sentence.start..<fact.sentence.end)
-          .contains { PhraseSearch.wordsBetween(extent.start..<extent.end, $0, in: file.bytes) <= words }
+        PhraseSearch.first(phrase, in: file.bytes, range: sentence) {
+          PhraseSearch.wordsBetween(extent.start..<extent.end, $0, in: file.bytes) <= words
+        } != nil
       }
     case .value(let op, let constant):
       guard let value = fact.value else { return false }
