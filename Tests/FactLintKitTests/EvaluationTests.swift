@@ -306,6 +306,15 @@ import Testing
     #expect(CheckContext.oneLine("1\u{A0}000  Gefangene") == "1 000 Gefangene")
     #expect(CheckContext.oneLine("Zürich  talks") == "Zürich talks")
   }
+
+  /// Texts short enough to be held inside the string read the same.
+  @Test func shortTextsAreReadAsLongOnesAre() {
+    #expect(CheckContext.oneLine("500 each") == "500 each")
+    #expect(CheckContext.oneLine("500  each") == "500 each")
+    #expect(CheckContext.oneLine("500\teach") == "500 each")
+    #expect(CheckContext.oneLine("500 é") == "500 é")
+    #expect(CheckContext.oneLine("") == "")
+  }
 }
 
 @Suite struct MessageTemplateTests {

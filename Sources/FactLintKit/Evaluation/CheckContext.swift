@@ -28,17 +28,9 @@ final class CheckContext: Sendable {
 
   /// `text` with every run of white space made one space.
   static func oneLine(_ text: String) -> String {
-    // Most statements are ASCII with single spaces: they are returned as they are.
-    var plain = true
-    var previousSpace = false
-    for byte in text.utf8 {
-      if byte >= 0x80 || byte < 0x20 || (byte == 0x20 && previousSpace) {
-        plain = false
-        break
-      }
-      previousSpace = byte == 0x20
-    }
-    if plain { return text }
+    // Most statements are ASCII with single spaces: they are returned as they are,
+    // once their bytes are read where they are stored.
+    if text.utf8.withContiguousStorageIfAvailable(isSingleSpacedASCII) == true { return text }
     var out = ""
     var lastSpace = false
     for ch in text {
@@ -51,6 +43,16 @@ final class CheckContext: Sendable {
       }
     }
     return out
+  }
+
+  /// Whether `bytes` are ASCII with no control byte and no two spaces in a row.
+  private static func isSingleSpacedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var previousSpace = false
+    for byte in bytes {
+      if byte >= 0x80 || byte < 0x20 || (byte == 0x20 && previousSpace) { return false }
+      previousSpace = byte == 0x20
+    }
+    return true
   }
 
   /// The severity-bearing diagnostic with the rule's message (or `fallback`), at
