@@ -18,30 +18,48 @@ extension String {
     return words
   }
 
-  /// How many ``spaceSeparatedWords`` there are, counted without making them.
+  /// How many ``spaceSeparatedWords`` there are, counted without making them, over the
+  /// bytes where the string stores them.
   var spaceSeparatedWordCount: Int {
-    var count = 0
-    var inWord = false
-    for byte in utf8 {
-      if byte == 0x20 {
-        inWord = false
-      } else if !inWord {
-        inWord = true
-        count += 1
+    withUTF8Bytes { bytes in
+      var count = 0
+      var inWord = false
+      for byte in bytes {
+        if byte == 0x20 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          count += 1
+        }
       }
+      return count
     }
-    return count
   }
 
   /// The last of ``spaceSeparatedWords`` (a person's surname), or `nil` when there is none.
+  /// Its bounds are found on the bytes where the string stores them: stepping through
+  /// the UTF-8 view's indices cost some hundreds of instructions for a name.
   var lastSpaceSeparatedWord: Substring? {
+    let bounds = withUTF8Bytes { bytes -> Range<Int>? in
+      var end = bytes.count
+      while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+      guard end > 0 else { return nil }
+      var start = end
+      while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
+      return start..<end
+    }
+    guard let bounds else { return nil }
     let view = utf8
-    var end = view.endIndex
-    while end != view.startIndex && view[view.index(before: end)] == 0x20 { end = view.index(before: end) }
-    guard end != view.startIndex else { return nil }
-    var start = end
-    while start != view.startIndex && view[view.index(before: start)] != 0x20 { start = view.index(before: start) }
-    return self[start..<end]
+    return self[
+      view.index(
+        view.startIndex, offsetBy: bounds.lowerBound)..<view.index(view.startIndex, offsetBy: bounds.upperBound)]
+  }
+
+  /// `body` applied to the string's UTF-8 bytes, read where they are stored, or copied
+  /// out when the string stores them elsewhere.
+  private func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(utf8).withUnsafeBufferPointer(body)
   }
 }
 
