@@ -82,6 +82,22 @@ import Testing
     #expect(sentences.count == 1 && sentences.first?.tokens == 0..<expected.count)
   }
 
+  /// The sink counts the capitalised words, which bound the words of the text's name
+  /// runs: words only, each once, whatever their script.
+  @Test func theSinkCountsTheCapitalisedWords() {
+    let text = "Kyiv and Moscow met; \"Erdoğan's\" aide, Ümit, said 1,000 in U.S. talks. A: x-Ray."
+    let bytes = Array(text.utf8)
+    let (counted, capitalized) = bytes.withUnsafeBufferPointer { buffer in
+      let sink = Tokenizer.tokenSink(buffer)
+      return (
+        sink.capitalizedWords,
+        sink.read { tokens, _, _ in tokens.filter { $0.kind == .word && $0.isCapitalized }.count }
+      )
+    }
+    #expect(capitalized == 7)
+    #expect(counted == capitalized)
+  }
+
   /// Readers read the tokens where the tokenizer appended them: every token and form,
   /// with the sentences, the last one closed.
   @Test func tokensAreReadWhereTheyWereAppendedWithTheLastSentenceClosed() {

@@ -82,12 +82,16 @@ public enum Extractor {
     let excluded = SuppressionScanner.excludedRanges(suppressions, bytes: bytes)
     // The readers read the tokens where the tokenizer left them, while the sink lives.
     let sink = Tokenizer.tokenSink(bytes, excluding: excluded)
+    let capitalized = sink.capitalizedWords
     return sink.read { tokens, forms, sentences in
       let cursor = TokenCursor(tokens: tokens, forms: forms, bytes: bytes, file: file)
       let quantities = QuantityReader(cursor: cursor, kinds: kinds)
       let people = PersonReader(c: cursor)
       var facts: [Fact] = []
       var runs = NameRuns()
+      // Every word of a name run is capitalised, and a run holds one word or more:
+      // room for all of them is made at once, not grown a run at a time.
+      runs.reserveCapacity(runs: capitalized, words: capitalized)
       for sentence in sentences {
         quantities.read(sentence, into: &facts)
         people.read(sentence, people: &facts, runs: &runs)

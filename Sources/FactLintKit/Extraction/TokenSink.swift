@@ -17,6 +17,9 @@ struct TokenSink: ~Copyable {
   private var capacity: Int
   /// The number of tokens appended.
   private(set) var count = 0
+  /// The number of capitalised words appended: the most words the name runs of the
+  /// text can hold, so that they are made at a size that holds them.
+  private(set) var capitalizedWords = 0
   /// The mark of the last token appended, if it is punctuation of one ASCII byte; 0 otherwise
   /// (words and numbers have none).
   private(set) var lastMark: UInt8 = 0
@@ -92,6 +95,7 @@ struct TokenSink: ~Copyable {
     if text.utf8.count > Self.inlineFormLength { longForms.append(count) }
     (forms + count).initialize(to: text)
     count += 1
+    if capitalized { capitalizedWords += 1 }
     lastMark = mark
     spaceBefore = false
     lineBreakBefore = false
