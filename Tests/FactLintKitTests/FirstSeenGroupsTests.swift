@@ -21,4 +21,24 @@ import Testing
     #expect(groups.groups.map(\.key) == expected.map(\.0))
     #expect(groups.groups.map(\.values) == expected.map(\.1))
   }
+
+  /// Tallies keep each key's first value and count, in the order the keys were first
+  /// seen, whether the keys are searched in order or through the dictionary.
+  @Test(arguments: [1, 8, 16, 17, 40])
+  func talliesKeepEachKeysFirstValueAndCount(keys: Int) {
+    var tallies = FirstSeenTallies<String, Int>()
+    var groups = FirstSeenGroups<String, Int>()
+    // Key k comes back k % 3 more times, after every key has come once.
+    var added: [(String, Int)] = (0..<keys).map { ("key \($0)", $0) }
+    for round in 1..<3 {
+      for k in 0..<keys where k % 3 >= round { added.append(("key \(k)", round * 100 + k)) }
+    }
+    for (key, value) in added {
+      tallies.add(value, under: key)
+      groups.add(value, under: key)
+    }
+    #expect(tallies.tallies.map(\.key) == groups.groups.map(\.key))
+    #expect(tallies.tallies.map(\.first) == groups.groups.map { $0.values[0] })
+    #expect(tallies.tallies.map(\.count) == (0..<keys).map { 1 + $0 % 3 })
+  }
 }

@@ -26,9 +26,12 @@ struct SpellingCheck: Sendable {
   // MARK: - Summing up
 
   mutating func add(_ document: DocumentSelection, context: CheckContext) {
-    for (spelling, facts) in Self.names(document[selection]) {
-      let first = facts[0]
-      spellings[spelling, default: Occurrences()].add(first: first, count: facts.count, limit: context.referenceLimit) {
+    // Each spelling's first statement and count are all the summary takes: they are
+    // tallied, with no list of its statements made for each spelling.
+    var tallies = FirstSeenTallies<String, Fact>()
+    for fact in document[selection] where fact.kind == .name { tallies.add(fact, under: fact.text) }
+    for (spelling, first, count) in tallies.tallies {
+      spellings[spelling, default: Occurrences()].add(first: first, count: count, limit: context.referenceLimit) {
         "spelled \"\(first.text)\" here"
       }
     }
