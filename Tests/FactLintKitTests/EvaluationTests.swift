@@ -375,3 +375,13 @@ import Testing
     }
   }
 }
+
+@Suite struct ReferenceLabelTests {
+  /// A label reads as the words and the quoted text joined with `+`, whatever their length.
+  @Test(arguments: ["", "500", "1,000 prisoners of war each", "Erdoğan’s aide", String(repeating: "x", count: 300)])
+  func aLabelQuotesTheStatementAfterItsLead(text: String) {
+    #expect(Reference.label("stated as ", quoting: text) == "stated as \"" + text + "\" here")
+    #expect(Reference.label("called ", quoting: text) == "called \"" + text + "\" here")
+    #expect(Reference.label("", quoting: text) == "\"" + text + "\" here")
+  }
+}

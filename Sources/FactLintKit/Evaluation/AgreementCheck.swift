@@ -114,7 +114,7 @@ struct AgreementCheck: Sendable {
     let expected = counts.max { a, b in a.1 != b.1 ? a.1 < b.1 : a.0 > b.0 }?.0 ?? ""
     // One document: the references are its first agreeing statement.
     let first = agreeing.map(\.first).min { $0.span < $1.span }!
-    let label = "stated as \"" + CheckContext.statement(first, in: file) + "\" here"
+    let label = Reference.label("stated as ", quoting: CheckContext.statement(first, in: file))
     return Settled(
       reference: reference, expected: expected,
       references: ReferenceSet(
@@ -174,7 +174,7 @@ struct AgreementCheck: Sendable {
         state.values.append(Value(interval: interval))
       }
       state.values[v].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
-        "stated as \"" + CheckContext.statement(first, in: document.file) + "\" here"
+        Reference.label("stated as ", quoting: CheckContext.statement(first, in: document.file))
       }
       for (text, n) in texts { state.values[v].texts[text, default: 0] += n }
     }

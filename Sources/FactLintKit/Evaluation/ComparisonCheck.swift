@@ -60,7 +60,7 @@ struct ComparisonCheck: Sendable {
       for (value, first, count) in Self.values(document[selections[k]]) {
         let o = option(k, value)
         options[k][o].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
-          "\"\(CheckContext.statement(first, in: document.file))\" here"
+          Reference.label("", quoting: CheckContext.statement(first, in: document.file))
         }
       }
     }

@@ -8,6 +8,32 @@ struct Reference: Sendable {
   let label: String
 }
 
+extension Reference {
+  /// A note's text that quotes a statement, `lead` and the quoted `text` and "here"
+  /// (`label("stated as ", quoting: "1,000 prisoners")` is `stated as "1,000 prisoners" here`),
+  /// made at its size in one go: joined with `+`, it was grown and copied twice, for
+  /// the first statements of every summed-up class.
+  static func label(_ lead: StaticString, quoting text: String) -> String {
+    var text = text
+    return text.withUTF8 { quoted in
+      let tail: StaticString = "\" here"
+      let parts = [
+        UnsafeBufferPointer(start: lead.utf8Start, count: lead.utf8CodeUnitCount),
+        UnsafeBufferPointer(start: tail.utf8Start, count: 1), quoted,
+        UnsafeBufferPointer(start: tail.utf8Start, count: tail.utf8CodeUnitCount),
+      ]
+      return String(unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.count }) { out in
+        var n = 0
+        for part in parts where !part.isEmpty {
+          _ = UnsafeMutableBufferPointer(rebasing: out[n..<(n + part.count)]).initialize(from: part)
+          n += part.count
+        }
+        return n
+      }
+    }
+  }
+}
+
 /// The statements of one class (a value, a title, a spelling) across documents,
 /// summed up one document at a time: how many documents and statements, and the
 /// first statement of each of the first few documents.

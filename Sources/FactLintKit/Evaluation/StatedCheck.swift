@@ -21,7 +21,7 @@ struct StatedCheck: Sendable {
     let facts = document[selection]
     guard let first = facts.first else { return }
     stating.add(first: first, count: facts.count, limit: context.referenceLimit) {
-      "stated as \"" + CheckContext.statement(first, in: document.file) + "\" here"
+      Reference.label("stated as ", quoting: CheckContext.statement(first, in: document.file))
     }
   }
 

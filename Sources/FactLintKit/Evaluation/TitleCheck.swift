@@ -82,7 +82,7 @@ struct TitleCheck: Sendable {
       let agreeing = mentions.filter { !TitleNormalizer.contradict($0.title!, pin.title) }
       if let first = agreeing.first {
         state.agreeing.add(first: first, count: agreeing.count, limit: context.referenceLimit) {
-          "called \"" + first.title!.text + "\" here"
+          Reference.label("called ", quoting: first.title!.text)
         }
       }
       return
@@ -104,7 +104,7 @@ struct TitleCheck: Sendable {
         state.variants.append(Variant(key: v, firstSpan: first.span, title: first.title!))
       }
       state.variants[k].occurrences.add(first: first, count: facts.count, limit: context.referenceLimit) {
-        "called \"" + first.title!.text + "\" here"
+        Reference.label("called ", quoting: first.title!.text)
       }
     }
   }
