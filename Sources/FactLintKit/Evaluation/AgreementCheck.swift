@@ -254,11 +254,12 @@ struct AgreementCheck: Sendable {
         let (related, hidden) = context.related(
           settled.references, excluding: file.id, ownHasReference: ownHasReference)
         let count = settled.references.documentCount - (ownHasReference ? 1 : 0)
-        let placeText = count == 0 ? "elsewhere in this document" : "in " + MessageTemplate.documents(count)
         out.append(
           context.diagnostic(
             at: fact.extent, in: file,
-            fallback: "\"{statement}\" cannot be true together with {expected} stated \(placeText)",
+            fallback: count == 0
+              ? "\"{statement}\" cannot be true together with {expected} stated elsewhere in this document"
+              : "\"{statement}\" cannot be true together with {expected} stated in {documents}",
             values: { key in
               switch key {
               case "statement": CheckContext.statement(fact, in: file)
