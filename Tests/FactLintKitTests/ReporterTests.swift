@@ -24,6 +24,19 @@ import Testing
     #expect(GNUReporter.oneLine("Zürich\u{1}") == "Zürich ")
   }
 
+  /// Lines and columns are written in full at every count of digits.
+  @Test(arguments: [1, 9, 10, 99, 100, 999, 1000, 10_000, 123_456])
+  func gnuLocationsWriteEveryDigit(column: Int) {
+    let sources = SourceManager()
+    let text = String(repeating: "\n", count: column - 1) + String(repeating: "a", count: column - 1) + "5 boats\n"
+    let document = sources.add(path: "d.txt", bytes: Array(text.utf8), role: .document)
+    let at = text.utf8.count - 8
+    let diagnostic = Diagnostic(
+      ruleID: "r", severity: .warning, message: "m", span: Span(file: document.id, start: at, end: at + 1))
+    let report = LintReport(sources: sources, diagnostics: [diagnostic], outcomes: [], documentCount: 1)
+    #expect(GNUReporter().render(report) == "d.txt:\(column):\(column): warning: m [r]\n")
+  }
+
   @Test func gnuLinesCarryEveryPartOfADiagnosticOnOneLineEach() {
     let sources = SourceManager()
     let text = String(repeating: "line\n", count: 11) + String(repeating: "é", count: 120) + "12 boats\n"

@@ -94,18 +94,26 @@ public struct GNUReporter: StreamingReporter {
     out.append(utf8: ": ")
   }
 
-  /// Appends the decimal digits of `value` (not negative), written from the last into a
-  /// small buffer and copied at once.
+  /// Appends the decimal digits of `value` (not negative): as many places as it has
+  /// digits are appended, and filled from the last. A line or column has few digits,
+  /// and a buffer of twenty copied over cost more than the digits.
   private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var rest = UInt(max(0, value))
-      var first = digits.count
+    var rest = UInt(max(0, value))
+    var places = 1
+    var higher = rest / 10
+    while higher > 0 {
+      places += 1
+      higher /= 10
+    }
+    let end = out.count + places
+    for _ in 0..<places { out.append(0x30) }
+    out.withUnsafeMutableBufferPointer { digits in
+      var k = end
       repeat {
-        first -= 1
-        digits[first] = UInt8(truncatingIfNeeded: rest % 10) + 0x30
+        k -= 1
+        digits[k] = UInt8(truncatingIfNeeded: rest % 10) + 0x30
         rest /= 10
       } while rest > 0
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
     }
   }
 
