@@ -227,3 +227,24 @@ import Testing
     #expect([UInt8]().withUnsafeBufferPointer { $0.containsControlByte() } == false)
   }
 }
+
+@Suite struct ByteWritingTests {
+  @Test func decimalDigitsAreCountedAndWrittenAsDescriptionWritesThem() {
+    for value: UInt in [0, 1, 9, 10, 99, 100, 12_345, 1_000_000, UInt.max / 10, UInt.max] {
+      #expect(value.decimalDigitCount == String(value).utf8.count, "\(value)")
+      let written = [UInt8](unsafeUninitializedCapacity: 24) { out, count in
+        count = out.writeDecimal(value, at: out.write("#", at: 0))
+      }
+      #expect(String(decoding: written, as: UTF8.self) == "#" + String(value))
+    }
+  }
+
+  /// "N other documents" reads as it did when joined with `+`.
+  @Test func documentCountsReadAsJoinedText() {
+    for count in [0, 1, 2, 10, 123, -1, -40] {
+      let noun = count == 1 ? "document" : "documents"
+      #expect(MessageTemplate.documents(count) == String(count) + " other " + noun)
+      #expect(MessageTemplate.documents(count, other: false) == String(count) + " " + noun)
+    }
+  }
+}

@@ -14,21 +14,12 @@ extension Reference {
   /// made at its size in one go: joined with `+`, it was grown and copied twice, for
   /// the first statements of every summed-up class.
   static func label(_ lead: StaticString, quoting text: String) -> String {
+    let (open, close): (StaticString, StaticString) = ("\"", "\" here")
     var text = text
     return text.withUTF8 { quoted in
-      let tail: StaticString = "\" here"
-      let parts = [
-        UnsafeBufferPointer(start: lead.utf8Start, count: lead.utf8CodeUnitCount),
-        UnsafeBufferPointer(start: tail.utf8Start, count: 1), quoted,
-        UnsafeBufferPointer(start: tail.utf8Start, count: tail.utf8CodeUnitCount),
-      ]
-      return String(unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.count }) { out in
-        var n = 0
-        for part in parts where !part.isEmpty {
-          _ = UnsafeMutableBufferPointer(rebasing: out[n..<(n + part.count)]).initialize(from: part)
-          n += part.count
-        }
-        return n
+      let length = lead.utf8CodeUnitCount + open.utf8CodeUnitCount + quoted.count + close.utf8CodeUnitCount
+      return String(unsafeUninitializedCapacity: length) { out in
+        out.write(close, at: out.write(quoted, at: out.write(open, at: out.write(lead, at: 0))))
       }
     }
   }

@@ -95,26 +95,13 @@ public struct GNUReporter: StreamingReporter {
   }
 
   /// Appends the decimal digits of `value` (not negative): as many places as it has
-  /// digits are appended, and filled from the last. A line or column has few digits,
-  /// and a buffer of twenty copied over cost more than the digits.
+  /// digits are appended, and filled in place. A line or column has few digits, and a
+  /// buffer of twenty copied over cost more than the digits.
   private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-    var rest = UInt(max(0, value))
-    var places = 1
-    var higher = rest / 10
-    while higher > 0 {
-      places += 1
-      higher /= 10
-    }
-    let end = out.count + places
-    for _ in 0..<places { out.append(0x30) }
-    out.withUnsafeMutableBufferPointer { digits in
-      var k = end
-      repeat {
-        k -= 1
-        digits[k] = UInt8(truncatingIfNeeded: rest % 10) + 0x30
-        rest /= 10
-      } while rest > 0
-    }
+    let number = UInt(max(0, value))
+    let start = out.count
+    for _ in 0..<number.decimalDigitCount { out.append(0x30) }
+    out.withUnsafeMutableBufferPointer { digits in _ = digits.writeDecimal(number, at: start) }
   }
 
   /// Appends `text` with line breaks and control characters made spaces (``oneLine(_:)``).
