@@ -65,14 +65,14 @@ struct TitleCheck: Sendable {
   mutating func add(_ document: DocumentSelection, context: CheckContext) {
     for (key, mentions) in Self.mentions(document[selection]) {
       // Changed where it is in the table, not copied out and back: a person met before
-      // costs one lookup.
-      var index = offices.index(forKey: key)
-      if index == nil {
-        offices[key] = OfficeState(pin: pin(for: key, rule: context.rule))
-        index = offices.index(forKey: key)
+      // costs one lookup, a new one two.
+      if let index = offices.index(forKey: key) {
+        Self.add(mentions, context: context, to: &offices.values[index])
+      } else {
+        var state = OfficeState(pin: pin(for: key, rule: context.rule))
+        Self.add(mentions, context: context, to: &state)
+        offices[key] = state
       }
-      guard let index else { continue }
-      Self.add(mentions, context: context, to: &offices.values[index])
     }
   }
 
