@@ -20,7 +20,7 @@ enum MessageTemplate {
       out.append(contentsOf: UnsafeBufferPointer(rebasing: template[rest..<open]))
       let name = String(decoding: UnsafeBufferPointer(rebasing: template[(open + 1)..<close]), as: UTF8.self)
       if let filled = value(name) {
-        out.append(contentsOf: filled.utf8)
+        out.append(utf8: filled)
       } else {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: template[open...close]))
       }
