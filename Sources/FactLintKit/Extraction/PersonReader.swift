@@ -208,16 +208,9 @@ struct PersonReader {
   }
 
   private func title(_ range: Range<Int>) -> Title? {
-    var words: [String] = []
-    var ids: [Int32] = []
-    words.reserveCapacity(range.count)
-    ids.reserveCapacity(range.count)
-    for i in range {
-      if let w = c.word(i) {
-        words.append(w)
-        ids.append(c.tokens[i].id)
-      }
-    }
-    return TitleNormalizer.normalize(words: words, ids: ids, text: c.text(range), span: c.span(range))
+    let first = range.lowerBound
+    return TitleNormalizer.normalize(
+      count: range.count, word: { r in c.word(first + r).map { ($0, c.tokens[first + r].id) } }, text: c.text(range),
+      span: c.span(range))
   }
 }

@@ -6,18 +6,25 @@ enum TitleNormalizer {
   /// given, holds each word's ``Vocabulary`` id as the tokenizer found it (-1 for a word
   /// it does not list), and the lexicon is read by id (``ListedTable``).
   static func normalize(words raw: [String], ids: [Int32]? = nil, text: String, span: Span) -> Title? {
+    normalize(count: raw.count, word: { r in (raw[r], ids?[r]) }, text: text, span: span)
+  }
+
+  /// Normalises the title of `count` places, each a word or not: `word(r)` is the
+  /// word at place `r` and its ``Vocabulary`` id (as for ``normalize(words:ids:text:span:)``),
+  /// or `nil` for a place that holds no word. A reader passes its tokens so, with no
+  /// list of their words made for each title.
+  static func normalize(count: Int, word: (Int) -> (String, Int32?)?, text: String, span: Span) -> Title? {
     var isFormer = false
     var rank: String?
     var jurisdiction: String?
     var rest: [String] = []
-    rest.reserveCapacity(raw.count)
+    rest.reserveCapacity(count)
     var namesOffice = false
     // One walk through the words: possessives dropped, spellings folded, articles left
     // out, and each word sorted into its field.
-    for r in raw.indices {
-      var w = raw[r]
+    for r in 0..<count {
       // The word's id, while `w` is still the word the tokenizer looked up.
-      var id = ids?[r]
+      guard var (w, id) = word(r) else { continue }
       if w.hasUTF8Suffix("'s") {
         w = w.droppingPossessive()
         id = nil
