@@ -203,8 +203,11 @@ struct PersonReader {
     var a = groupIndex
     while a - 1 >= 0, c.sameSentence(a - 1, groupIndex), isTitleWord(a - 1) { a -= 1 }
     if c.isWord(a - 1, "the") { a -= 1 }
-    let words = ["head", "of"] + (a...groupIndex).compactMap { c.word($0) }
-    return TitleNormalizer.normalize(words: words, text: c.text(a..<by + 1), span: c.span(a..<by + 1))
+    // "head of" and the words from `a` through the group.
+    return TitleNormalizer.normalize(
+      count: 2 + groupIndex - a + 1,
+      word: { r in r == 0 ? ("head", nil) : r == 1 ? ("of", nil) : c.word(a + r - 2).map { ($0, nil) } },
+      text: c.text(a..<by + 1), span: c.span(a..<by + 1))
   }
 
   private func title(_ range: Range<Int>) -> Title? {
