@@ -52,15 +52,15 @@ public struct GNUReporter: StreamingReporter {
     appendLocation(d.span, &lookup, to: &prefix)
     out.append(contentsOf: prefix)
     out.append(utf8: d.severity.name)
-    out.append(utf8: ": ")
+    out.append(literal: ": ")
     appendOneLine(d.message, to: &out)
-    out.append(utf8: " [")
+    out.append(literal: " [")
     out.append(utf8: d.ruleID)
-    out.append(utf8: "]\n")
+    out.append(literal: "]\n")
     d.related.withUnsafeBufferPointer { related in
       for r in related.indices {
         appendLocation(related[r].span, &lookup, to: &out)
-        out.append(utf8: "note: ")
+        out.append(literal: "note: ")
         appendOneLine(related[r].message, to: &out)
         out.append(0x0A)
       }
@@ -68,7 +68,7 @@ public struct GNUReporter: StreamingReporter {
     d.notes.withUnsafeBufferPointer { notes in
       for n in notes.indices {
         out.append(contentsOf: prefix)
-        out.append(utf8: "note: ")
+        out.append(literal: "note: ")
         appendOneLine(notes[n], to: &out)
         out.append(0x0A)
       }
@@ -76,7 +76,7 @@ public struct GNUReporter: StreamingReporter {
     d.fixIts.withUnsafeBufferPointer { fixIts in
       for f in fixIts.indices {
         out.append(contentsOf: prefix)
-        out.append(utf8: "note: fix: ")
+        out.append(literal: "note: fix: ")
         appendOneLine(fixIts[f].message, to: &out)
         out.append(0x0A)
       }
@@ -91,7 +91,7 @@ public struct GNUReporter: StreamingReporter {
     appendDecimal(position.line, to: &out)
     out.append(0x3A)
     appendDecimal(position.column, to: &out)
-    out.append(utf8: ": ")
+    out.append(literal: ": ")
   }
 
   /// Appends the decimal digits of `value` (not negative): as many places as it has
