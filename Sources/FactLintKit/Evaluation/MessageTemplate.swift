@@ -18,7 +18,7 @@ enum MessageTemplate {
       let close = template.firstIndex(of: 0x7D, in: open..<template.count)
     {
       out.append(contentsOf: UnsafeBufferPointer(rebasing: template[rest..<open]))
-      let name = String(decoding: UnsafeBufferPointer(rebasing: template[(open + 1)..<close]), as: UTF8.self)
+      let name = String(utf8Bytes: UnsafeBufferPointer(rebasing: template[(open + 1)..<close]))
       if let filled = value(name) {
         out.append(utf8: filled)
       } else {
