@@ -225,7 +225,7 @@ struct AgreementCheck: Sendable {
     // When every counted thing agrees, no document has a finding: skip grouping its facts.
     guard anySettled else { return [] }
     let groups = keyed(document[selection]).compactMap { group in
-      keys[group.key]?.settled.map { (group.key, group.values, $0) }
+      keys[group.key]?.settled.map { (key: group.key, values: group.values, settled: $0) }
     }
     return report(groups, of: document, context: context)
   }
