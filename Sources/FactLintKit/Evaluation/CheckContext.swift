@@ -30,7 +30,7 @@ final class CheckContext: Sendable {
   static func oneLine(_ text: String) -> String {
     // Most statements are ASCII with single spaces: they are returned as they are,
     // once their bytes are read where they are stored.
-    if text.utf8.withContiguousStorageIfAvailable(isSingleSpacedASCII) == true { return text }
+    if text.withUTF8Bytes(isSingleSpacedASCII) { return text }
     var out = ""
     var lastSpace = false
     for ch in text {

@@ -43,5 +43,4 @@ enum MessageTemplate {
       return out.write(noun, at: out.write(middle, at: n))
     }
   }
-
 }

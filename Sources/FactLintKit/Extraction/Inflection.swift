@@ -19,8 +19,7 @@ enum Inflection {
   /// last bytes, read once: most words end in no "s" and are given back as they are.
   static func singular(_ word: String) -> String {
     if let known = irregular[word] { return known }
-    let cut =
-      word.utf8.withContiguousStorageIfAvailable(singularCut) ?? Array(word.utf8).withUnsafeBufferPointer(singularCut)
+    let cut = word.withUTF8Bytes(singularCut)
     switch cut {
     case .none: return word
     case .drop(let count): return word.droppingLastUTF8(count)
@@ -56,8 +55,7 @@ enum Inflection {
   /// Whether `word` (lower-case) reads as a plural noun.
   static func isPlural(_ word: String) -> Bool {
     if irregularPlurals.contains(word) { return true }
-    let endsAsPlural =
-      word.utf8.withContiguousStorageIfAvailable(endsAsPlural) ?? Array(word.utf8).withUnsafeBufferPointer(endsAsPlural)
+    let endsAsPlural = word.withUTF8Bytes(endsAsPlural)
     return endsAsPlural && !word.equals("news") && !word.equals("series")
   }
 

@@ -19,6 +19,16 @@ extension UnsafeBufferPointer<UInt8> {
 }
 
 extension String {
+  /// `body` applied to the string's UTF-8 bytes, read where they are stored (a string
+  /// held inline lends them from a copy on the stack), or copied out to an array when
+  /// the string stores them elsewhere.
+  @inline(__always) func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(utf8).withUnsafeBufferPointer(body)
+  }
+}
+
+extension String {
   /// Whether the UTF-8 form holds `byte` (an ASCII byte: no other byte of a scalar
   /// can match it). `utf8.contains` walks a generic iterator, costing a hundred times
   /// more on the short words extraction asks about.

@@ -50,16 +50,9 @@ extension String {
     }
     guard let bounds else { return nil }
     let view = utf8
-    return self[
-      view.index(
-        view.startIndex, offsetBy: bounds.lowerBound)..<view.index(view.startIndex, offsetBy: bounds.upperBound)]
-  }
-
-  /// `body` applied to the string's UTF-8 bytes, read where they are stored, or copied
-  /// out when the string stores them elsewhere.
-  private func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
-    return Array(utf8).withUnsafeBufferPointer(body)
+    let start = view.index(view.startIndex, offsetBy: bounds.lowerBound)
+    let end = view.index(view.startIndex, offsetBy: bounds.upperBound)
+    return self[start..<end]
   }
 }
 

@@ -99,7 +99,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
   /// so that the low bits spread. Words are short: most take one or two rounds.
   @inline(__always) static func hash(_ word: String) -> UInt64 {
     // Native strings, short ones included, lend their bytes without a copy to the heap.
-    word.utf8.withContiguousStorageIfAvailable(hash) ?? Array(word.utf8).withUnsafeBufferPointer(hash)
+    word.withUTF8Bytes(hash)
   }
 
   @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
