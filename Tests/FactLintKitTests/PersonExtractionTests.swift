@@ -82,6 +82,34 @@ import Testing
     #expect(names.map(\.text) == ["Umerov"])
   }
 
+  @Test func everyTitledPersonOfADocumentIsKnownHoweverManyAndHoweverOftenNamed() {
+    let surnames = [
+      "Adler", "Baker", "Carter", "Dalton", "Ellis", "Fisher", "Garner", "Harper", "Ingram", "Jensen", "Keller",
+      "Lawson", "Mercer", "Nolan", "Osborne", "Porter", "Quinn", "Reyes", "Sutton", "Turner",
+    ]
+    // Each person twice, so that a document's repeated names are skipped and the later
+    // ones, past those it remembers, are still added.
+    let first = surnames.map { "Foreign Minister Anna \($0) spoke. Foreign Minister Anna \($0) left." }
+    let corpus = TestSupport.corpus([
+      first.joined(separator: " "),
+      "Later, Turner and Adler met. Then Reyes spoke.",
+    ])
+    let linked = corpus.documents[1].facts.filter { $0.kind == .person }
+    #expect(linked.map(\.person) == ["Anna Turner", "Anna Adler", "Anna Reyes"])
+  }
+
+  @Test func aFullNameLinksAmongSeveralKnownNamesWithItsSurname() {
+    let corpus = TestSupport.corpus([
+      "Foreign Minister Anna Lind met Defence Minister Erik Lind. Trade Minister Maria Berg came.",
+      "Later, Erik Lind and Maria Berg spoke. Then Olga Lind and Lind left.",
+    ])
+    let linked = corpus.documents[1].facts.filter { $0.kind == .person && $0.title == nil }
+    // "Olga Lind" is no known name, and "Lind" alone stands for two: neither is linked.
+    #expect(linked.map(\.person) == ["Erik Lind", "Maria Berg"])
+    // Each full name is linked as written whole, not by its surname alone.
+    #expect(linked.map(\.text) == ["Erik Lind", "Maria Berg"])
+  }
+
   @Test func aBareWordSpelledLikeAKnownSurnameIsANameOfThatPerson() {
     let corpus = TestSupport.corpus([
       "Polish Foreign Minister Anna Kowalczyk arrived. Turkish Foreign Minister Ömer Özdemir spoke.",

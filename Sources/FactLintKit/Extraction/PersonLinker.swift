@@ -53,14 +53,21 @@ enum PersonLinker {
     mutating func add(_ document: DocumentFacts) {
       // Indexing in place: a `for fact in` loop would copy every fact.
       let facts = document.facts
+      // A document names the same few people again and again: a name already added from
+      // it is found among those (compared, not hashed twice as the tables would).
+      var added: [String] = []
       for f in facts.indices where facts[f].kind == .person {
-        guard let name = facts[f].person else { continue }
+        guard let name = facts[f].person, !added.contains(name) else { continue }
+        if added.count < Self.namesRemembered { added.append(name) }
         // A name of two words or more is known by its last (no array of its words is made).
         if let last = name.lastSpaceSeparatedWord, name.utf8[..<last.startIndex].contains(where: { $0 != 0x20 }) {
           surnames[String(last), default: []].insert(name)
         }
       }
     }
+
+    /// How many of a document's names ``add(_:)`` remembers to skip when met again.
+    static var namesRemembered: Int { 16 }
 
     /// Adds the people of other documents.
     mutating func merge(_ other: KnownPeople) {
@@ -106,6 +113,9 @@ enum PersonLinker {
       if words.count >= 2 {
         guard let last = words.last, let names = byLastWord[last] else { return nil }
         let joined = run.name
+        // Most surnames belong to one known name: compared with it, the run's name is
+        // not hashed.
+        if names.count == 1 { return names.first == joined ? joined : nil }
         return names.contains(joined) ? joined : nil
       }
       // Not `flatMap(resolve(word:))`: the method as a closure would copy the tables.
