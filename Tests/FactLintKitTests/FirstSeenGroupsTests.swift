@@ -22,6 +22,23 @@ import Testing
     #expect(groups.groups.map(\.values) == expected.map(\.1))
   }
 
+  /// Groups taken out are the groups as they were; none are left, and keys added after
+  /// start new groups, found as before whether searched in order or through the table.
+  @Test(arguments: [3, 17, 40])
+  func groupsTakenOutLeaveNoneAndKeysAddedAfterStartAnew(keys: Int) {
+    var groups = FirstSeenGroups<String, Int>()
+    for k in 0..<keys { groups.add(k, under: "key \(k % 20)") }
+    let before = groups.groups
+    let taken = groups.takeGroups()
+    #expect(taken.map(\.key) == before.map(\.key))
+    #expect(taken.map(\.values) == before.map(\.values))
+    #expect(groups.groups.isEmpty)
+    for k in (0..<keys).reversed() { groups.add(k, under: "key \(k % 20)") }
+    let again = Dictionary(uniqueKeysWithValues: groups.groups.map { ($0.key, $0.values) })
+    #expect(groups.groups.count == min(keys, 20))
+    #expect(again == Dictionary(uniqueKeysWithValues: before.map { ($0.key, $0.values.reversed()) }))
+  }
+
   /// Tallies keep each key's first value and count, in the order the keys were first
   /// seen, whether the keys are searched in order or through the dictionary.
   @Test(arguments: [1, 8, 16, 17, 40])

@@ -145,7 +145,10 @@ struct TitleCheck: Sendable {
 
   func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    for (key, mentions) in Self.mentions(document[selection]).sorted(by: { $0.key < $1.key }) {
+    // Sorted in place: the groups are the caller's alone, and `sorted` copied them.
+    var groups = Self.mentions(document[selection])
+    if groups.count > 1 { groups.sort { $0.key < $1.key } }
+    for (key, mentions) in groups {
       guard let state = offices[key] else { continue }
       let file = document.file
       if let pin = state.pin {
@@ -217,7 +220,7 @@ struct TitleCheck: Sendable {
       guard let title = fact.title, let person = fact.person else { continue }
       offices.add(fact, under: OfficeKey(person: person.lowercased(), office: title.office))
     }
-    var order = offices.groups
+    var order = offices.takeGroups()
     for k in order.indices where order[k].values.count > 1 {
       order[k].values.sort { $0.span < $1.span }
     }

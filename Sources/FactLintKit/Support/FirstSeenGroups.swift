@@ -18,6 +18,15 @@ struct FirstSeenGroups<Key: Hashable, Value> {
     FirstSeenSearch.adding(key, at: groups.count, to: &index) { groups[$0].key }
     groups.append((key, [value]))
   }
+
+  /// The groups, taken out and none left: the caller holds the only reference to them
+  /// and to their lists, so that changing them (sorting a list) copies nothing.
+  mutating func takeGroups() -> [(key: Key, values: [Value])] {
+    var taken: [(key: Key, values: [Value])] = []
+    swap(&taken, &groups)
+    index = [:]
+    return taken
+  }
 }
 
 /// The first value under each key and how many there are, the keys in the order
