@@ -237,8 +237,14 @@ struct AgreementCheck: Sendable {
     context: CheckContext
   ) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    // Things in the order of their texts; a document has findings on few of them.
-    let ordered = groups.count < 2 ? groups : groups.map { ($0.key.text, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    // Things in the order of their texts; a document has findings on few of them. The
+    // pairs are sorted in place: `sorted` copied them.
+    var ordered = groups
+    if groups.count > 1 {
+      var byText = groups.map { ($0.key.text, $0) }
+      byText.sort { $0.0 < $1.0 }
+      ordered = byText.map(\.1)
+    }
     for (_, valued, settled) in ordered {
       let ownHasReference = valued.contains { Self.contains($0.1, settled.reference) }
       let file = document.file
