@@ -237,6 +237,30 @@ import Testing
     #expect(d.first?.related.first?.message == "pinned as \"Prime Minister\" here")
   }
 
+  /// A document that calls a person the same way several times is one document of that
+  /// form, and its first such mention is the one notes point at, pinned or not.
+  @Test func aDocumentsRepeatedTitlesCountOnceAndItsFirstIsTheReference() throws {
+    let repeated =
+      "Prime Minister Karl Olsen arrived. Former Prime Minister Karl Olsen left. Prime Minister Karl Olsen sat."
+    let texts = [
+      "Former Prime Minister Karl Olsen spoke.", repeated, "Prime Minister Karl Olsen came.",
+      "Prime Minister Karl Olsen went.",
+    ]
+    for pinned in [false, true] {
+      let pin = pinned ? "\n pin \"Karl Olsen\" titled \"Prime Minister\"" : ""
+      let (d, report) = TestSupport.lint("rule t { select p: person\n expect p titles agree\(pin) }", texts)
+      let first = try #require(d.first)
+      let places = d.map { "\(report.location($0.span).path):\(report.location($0.span).position.column)" }
+      #expect(places == ["doc0.txt:1", "doc1.txt:36"], "pinned: \(pinned)")
+      let expected = pinned ? "the rules pin the title \"Prime Minister\"" : "\"Prime Minister\" in 3 other documents"
+      #expect(first.message.hasSuffix(expected), "\(first.message)")
+      let notes = first.related.filter { $0.message == "called \"Prime Minister\" here" }
+      #expect(
+        notes.map { "\(report.location($0.span).path):\(report.location($0.span).position.column)" }
+          == ["doc1.txt:1", "doc2.txt:1", "doc3.txt:1"], "pinned: \(pinned)")
+    }
+  }
+
   @Test func differentRolesAndEqualTitlesAreNotReported() {
     let rule = "rule t { select p: person\n expect p titles agree }"
     let texts = [

@@ -97,32 +97,38 @@ struct TitleCheck: Sendable {
 
   /// Adds one person's mentions with one office in a document to what is known of them.
   private static func add(_ mentions: [Fact], context: CheckContext, to state: inout OfficeState) {
+    // Only the first mention of each form and their number are summed up: they are
+    // counted, with no list of mentions made.
     if let pin = state.pin {
-      let agreeing = mentions.filter { !TitleNormalizer.contradict($0.title!, pin.title) }
-      if let first = agreeing.first {
-        state.agreeing.add(first: first, count: agreeing.count, limit: context.referenceLimit) {
+      var first: Fact?
+      var count = 0
+      for mention in mentions where !TitleNormalizer.contradict(mention.title!, pin.title) {
+        if first == nil { first = mention }
+        count += 1
+      }
+      if let first {
+        state.agreeing.add(first: first, count: count, limit: context.referenceLimit) {
           Reference.label("called ", quoting: first.title!.text)
         }
       }
       return
     }
     // A person's office takes few forms in one document: they are searched in order.
-    var byVariant: [(key: VariantKey, facts: [Fact])] = []
+    var byVariant: [(key: VariantKey, first: Fact, count: Int)] = []
     for mention in mentions {
       let v = Self.variantKey(mention.title!)
       if let k = byVariant.firstIndex(where: { $0.key == v }) {
-        byVariant[k].facts.append(mention)
+        byVariant[k].count += 1
       } else {
-        byVariant.append((v, [mention]))
+        byVariant.append((v, mention, 1))
       }
     }
-    for (v, facts) in byVariant {
-      let first = facts[0]
+    for (v, first, count) in byVariant {
       let k = state.variants.firstIndex { $0.key == v } ?? state.variants.count
       if k == state.variants.count {
         state.variants.append(Variant(key: v, firstSpan: first.span, title: first.title!))
       }
-      state.variants[k].occurrences.add(first: first, count: facts.count, limit: context.referenceLimit) {
+      state.variants[k].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
         Reference.label("called ", quoting: first.title!.text)
       }
     }
