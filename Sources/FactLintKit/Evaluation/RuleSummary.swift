@@ -51,15 +51,21 @@ struct RuleSummary: Sendable {
       // copy of one counted a reference on each of its tables, sending those counts back
       // and forth between the cores.
       groups[g].withUnsafeBufferPointer { checks in
-        for e in checks.indices { diagnostics.append(contentsOf: checks[e].report(selection, context: plan.context)) }
+        for e in checks.indices { Self.gather(checks[e].report(selection, context: plan.context), into: &diagnostics) }
       }
     } else {
       // A group of its own: summed up and settled here.
       for check in plan.makeChecks() {
-        diagnostics.append(contentsOf: check.reportAlone(selection, context: plan.context))
+        Self.gather(check.reportAlone(selection, context: plan.context), into: &diagnostics)
       }
     }
     return Self.firstAtEachSpan(diagnostics)
+  }
+
+  /// Adds one check's findings to the rule's: the first check with findings hands its
+  /// list over whole, not copied into a list grown for it (most rules have one check).
+  @inline(__always) private static func gather(_ found: [Diagnostic], into diagnostics: inout [Diagnostic]) {
+    if diagnostics.isEmpty { diagnostics = found } else { diagnostics.append(contentsOf: found) }
   }
 
   /// `diagnostics` without those at a span an earlier one is at. A rule finds few
