@@ -149,7 +149,10 @@ enum PersonLinker {
 
   /// Links the people of one document with the corpus's known names.
   fileprivate static func link(_ document: inout DocumentFacts, known: KnownPeople) {
+    // Made with room for a mention of each run and a name of each of its words, which
+    // most documents' links fit: it is not grown a fact at a time.
     var added: [Fact] = []
+    added.reserveCapacity(document.nameRuns.count + document.nameRuns.wordCount)
     // Where titled mentions start, sorted and searched by halving: a document has few,
     // and a set hashed each of them.
     var titledSpans: [Int] = []
