@@ -163,21 +163,39 @@ struct AgreementCheck: Sendable {
   private static func add(
     _ valued: [(Fact, Interval)], of document: DocumentSelection, context: CheckContext, to state: inout KeyState
   ) {
-    let order = distinctValues(valued)
-    for (interval, first, count, texts) in order {
-      let v: Int
-      if let known = state.index[interval] {
-        v = known
-      } else {
-        v = state.values.count
-        state.index[interval] = v
-        state.values.append(Value(interval: interval))
+    // One statement is its own one value: no list of distinct values is made for it.
+    if valued.count == 1 {
+      let (fact, interval) = valued[0]
+      add(interval, first: fact, count: 1, of: document, context: context, to: &state) { texts in
+        texts[fact.text, default: 0] += 1
       }
-      state.values[v].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
-        Reference.label("stated as ", quoting: CheckContext.statement(first, in: document.file))
-      }
-      for (text, n) in texts { state.values[v].texts[text, default: 0] += n }
+      return
     }
+    for (interval, first, count, texts) in distinctValues(valued) {
+      add(interval, first: first, count: count, of: document, context: context, to: &state) { known in
+        for (text, n) in texts { known[text, default: 0] += n }
+      }
+    }
+  }
+
+  /// Adds `count` statements of one value of `document`, the first of them `first`, and
+  /// their texts (which `addTexts` counts into the value's table).
+  @inline(__always) private static func add(
+    _ interval: Interval, first: Fact, count: Int, of document: DocumentSelection, context: CheckContext,
+    to state: inout KeyState, texts addTexts: (inout [String: Int]) -> Void
+  ) {
+    let v: Int
+    if let known = state.index[interval] {
+      v = known
+    } else {
+      v = state.values.count
+      state.index[interval] = v
+      state.values.append(Value(interval: interval))
+    }
+    state.values[v].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
+      Reference.label("stated as ", quoting: CheckContext.statement(first, in: document.file))
+    }
+    addTexts(&state.values[v].texts)
   }
 
   mutating func merge(_ later: AgreementCheck, context: CheckContext) {
