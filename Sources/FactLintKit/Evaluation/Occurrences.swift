@@ -15,8 +15,7 @@ extension Reference {
   /// the first statements of every summed-up class.
   static func label(_ lead: StaticString, quoting text: String) -> String {
     let (open, close): (StaticString, StaticString) = ("\"", "\" here")
-    var text = text
-    return text.withUTF8 { quoted in
+    return text.withUTF8Bytes { quoted in
       let length = lead.utf8CodeUnitCount + open.utf8CodeUnitCount + quoted.count + close.utf8CodeUnitCount
       return String(unsafeUninitializedCapacity: length) { out in
         out.write(close, at: out.write(quoted, at: out.write(open, at: out.write(lead, at: 0))))

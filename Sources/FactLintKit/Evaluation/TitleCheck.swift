@@ -18,7 +18,7 @@ struct TitleCheck: Sendable {
 
   /// A person (lower-cased) and one of their offices.
   ///
-  /// Hashed once, when made, by ``WordTable/hash(_:)`` over both texts: the summary's
+  /// Hashed once, when made, by ``WordHash`` over both texts: the summary's
   /// table and each document's groups look a key up several times, and the standard
   /// hasher read both texts a byte at a time for every lookup. Keys with different
   /// hashes are told apart without comparing their texts.
@@ -30,7 +30,7 @@ struct TitleCheck: Sendable {
     init(person: String, office: String) {
       self.person = person
       self.office = office
-      hash = WordTable<Bool>.hash(person) &* 0x9E37_79B9_7F4A_7C15 ^ WordTable<Bool>.hash(office)
+      hash = WordHash.of(person) &* 0x9E37_79B9_7F4A_7C15 ^ WordHash.of(office)
     }
 
     static func == (a: OfficeKey, b: OfficeKey) -> Bool {

@@ -13,6 +13,6 @@ extension Array where Element == UInt8 {
   /// Appends the UTF-8 bytes of the literal `text`, copied from where the program
   /// holds them, with no string made of it.
   @inline(__always) mutating func append(literal text: StaticString) {
-    append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    append(contentsOf: text.utf8Bytes)
   }
 }

@@ -39,6 +39,13 @@ extension UnsafeMutableBufferPointer where Element == UInt8 {
   /// Writes the UTF-8 bytes of `text` at `start`, where there must be room for them, and
   /// returns the offset after them.
   @inline(__always) func write(_ text: StaticString, at start: Int) -> Int {
-    write(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount), at: start)
+    write(text.utf8Bytes, at: start)
+  }
+}
+
+extension StaticString {
+  /// The literal's UTF-8 bytes, where the program holds them.
+  @inline(__always) var utf8Bytes: UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: utf8Start, count: utf8CodeUnitCount)
   }
 }

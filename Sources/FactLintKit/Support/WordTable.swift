@@ -37,7 +37,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     values.reserveCapacity(given.count)
     hashes.reserveCapacity(given.count)
     for (key, value) in given {
-      let hash = Self.hash(key)
+      let hash = WordHash.of(key)
       var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
       var known: Int?
       while slots[slot] != 0 {
@@ -85,7 +85,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
   var pairs: Zip2Sequence<[String], [Value]> { zip(keys, values) }
 
   private func position(of word: String) -> Int? {
-    let hash = Self.hash(word)
+    let hash = WordHash.of(word)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let entry = Int(slots[slot])
@@ -94,15 +94,19 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
       slot = (slot + 1) & mask
     }
   }
+}
 
+/// The hash ``WordTable`` keys its words by, which other tables of short texts use too
+/// (a title check's keys): cheaper than `Hasher` for the words and names extraction meets.
+enum WordHash {
   /// A multiplicative hash over the UTF-8 bytes, eight at a time, with a final mix
   /// so that the low bits spread. Words are short: most take one or two rounds.
-  @inline(__always) static func hash(_ word: String) -> UInt64 {
+  @inline(__always) static func of(_ word: String) -> UInt64 {
     // Native strings, short ones included, lend their bytes without a copy to the heap.
-    word.withUTF8Bytes(hash)
+    word.withUTF8Bytes(of)
   }
 
-  @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  @inline(__always) private static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
     guard let base = bytes.baseAddress else { return hash }
     let raw = UnsafeRawPointer(base)
