@@ -135,6 +135,22 @@ import Testing
     let facts = TestSupport.facts("Devastating Strikes in Kharkiv: A Blow to Peace?")
     #expect(!facts.contains { $0.kind == .person })
   }
+
+  /// Words the vocabulary lists (a currency, a number word) may still be names, and are
+  /// decided from a table made once for listed words; the rules on the words as
+  /// written (all capitals) and on listed classes (offices, weekdays) still apply.
+  @Test func listedWordsCanBeNamesAndAreStillCheckedAsWritten() throws {
+    for word in ["lira", "pound", "seven", "monday", "minister"] {
+      #expect(Vocabulary.shared.id(of: word) != nil, "\(word) is listed")
+    }
+    let listed = try #require(person("Foreign Minister Lira Pound said on Friday that talks would resume."))
+    #expect(listed.person == "Lira Pound")
+    #expect(listed.title?.office == "foreign minister")
+    #expect(person("Foreign Minister Seven Pound said so.")?.person == "Seven Pound")
+    // "POUND" in capitals is an abbreviation, and "Monday" a weekday: neither joins the name.
+    #expect(person("Foreign Minister Lira POUND said so.")?.person == "Lira")
+    #expect(person("Foreign Minister Lira Monday said so.")?.person == "Lira")
+  }
 }
 
 @Suite struct SpellingVariantTests {

@@ -53,26 +53,43 @@ struct PersonReader {
 
   private static func isNameWord(_ i: Int, _ c: TokenCursor) -> Bool {
     guard let t = c.at(i), t.kind == .word, t.isCapitalized else { return false }
-    let form = c.form(i)
-    let possessive = form.hasUTF8Suffix("'s")
-    // Not a function word, office, title word, place, month, weekday or group, nor a
-    // demonym. The classes of the form as written are read by its vocabulary id, and
-    // first: most capitalised words that are not names are listed.
-    if !possessive, !(c.listed(WordClasses.listedTable, i) ?? []).isDisjoint(with: .notInNames) { return false }
-    var w = form
-    if possessive { w = w.droppingPossessive() }
-    // (`w` has no dot, so its jurisdiction is its own entry.)
-    if w.utf8.count < 2 || w.containsUTF8(0x2E) { return false }
-    if possessive, !WordClasses.of(w).isDisjoint(with: .notInNames) { return false }
-    if Self.isDemonym(t, form) { return false }
+    // What the form alone tells was worked out once for each listed word.
+    let formMayBeName =
+      t.id >= 0 ? listedNameForms[Int(t.id)] : Self.formMayBeName(c.form(i), listedClasses: [])
+    guard formMayBeName else { return false }
     // All capitals ("NATO", "UN") are abbreviations, not names: read on the token's bytes.
     let written = UnsafeBufferPointer(rebasing: c.bytes[t.start..<t.end])
     if written.count > 1 && !written.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
     return true
   }
 
-  private static func isDemonym(_ t: Token, _ form: String) -> Bool {
-    t.isCapitalized && form.utf8.count > 5 && form.hasUTF8Suffix(amongst: Lexicon.demonymSuffixes)
+  /// For each ``Vocabulary`` word, whether a capitalised token of that form may be a
+  /// name word as far as the form tells (``formMayBeName(_:listedClasses:)``).
+  private static let listedNameForms: [Bool] = {
+    let words = Vocabulary.shared.words
+    return words.indices.map { id in
+      formMayBeName(words[id], listedClasses: WordClasses.listedTable[id: Int32(id)] ?? [])
+    }
+  }()
+
+  /// Whether a capitalised word of form `form` may be part of a name, as far as its form
+  /// tells: not a function word, office, title word, place, month, weekday or group
+  /// (`listedClasses` are the classes its vocabulary id gives), nor a demonym.
+  private static func formMayBeName(_ form: String, listedClasses: WordClasses) -> Bool {
+    let possessive = form.hasUTF8Suffix("'s")
+    if !possessive, !listedClasses.isDisjoint(with: .notInNames) { return false }
+    var w = form
+    if possessive { w = w.droppingPossessive() }
+    // (`w` has no dot, so its jurisdiction is its own entry.)
+    if w.utf8.count < 2 || w.containsUTF8(0x2E) { return false }
+    if possessive, !WordClasses.of(w).isDisjoint(with: .notInNames) { return false }
+    return !isDemonymForm(form)
+  }
+
+  private static func isDemonym(_ t: Token, _ form: String) -> Bool { t.isCapitalized && isDemonymForm(form) }
+
+  private static func isDemonymForm(_ form: String) -> Bool {
+    form.utf8.count > 5 && form.hasUTF8Suffix(amongst: Lexicon.demonymSuffixes)
   }
 
   private func possessive(_ i: Int) -> Bool { c.word(i)?.hasUTF8Suffix("'s") == true }
