@@ -221,16 +221,18 @@ struct PersonReader {
     while a - 1 >= 0, c.sameSentence(a - 1, groupIndex), isTitleWord(a - 1) { a -= 1 }
     if c.isWord(a - 1, "the") { a -= 1 }
     // "head of" and the words from `a` through the group.
+    let words = c.words
     return TitleNormalizer.normalize(
       count: 2 + groupIndex - a + 1,
-      word: { r in r == 0 ? ("head", nil) : r == 1 ? ("of", nil) : c.word(a + r - 2).map { ($0, nil) } },
+      word: { r in r == 0 ? ("head", nil) : r == 1 ? ("of", nil) : words.word(a + r - 2).map { ($0, nil) } },
       text: c.text(a..<by + 1), span: c.span(a..<by + 1))
   }
 
   private func title(_ range: Range<Int>) -> Title? {
     let first = range.lowerBound
+    let words = c.words
     return TitleNormalizer.normalize(
-      count: range.count, word: { r in c.word(first + r).map { ($0, c.tokens[first + r].id) } }, text: c.text(range),
-      span: c.span(range))
+      count: range.count, word: { r in words.word(first + r).map { ($0, words.tokens[first + r].id) } },
+      text: c.text(range), span: c.span(range))
   }
 }

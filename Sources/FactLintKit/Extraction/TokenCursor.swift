@@ -60,10 +60,11 @@ struct TokenCursor {
   @inline(__always) func formAt(_ i: Int) -> String? { i >= 0 && i < tokens.count ? forms[i] : nil }
 
   /// The lower-case text of the word at `i`, or `nil` if it is not a word.
-  @inline(__always) func word(_ i: Int) -> String? {
-    guard i >= 0 && i < tokens.count, tokens[i].kind == .word else { return nil }
-    return forms[i]
-  }
+  @inline(__always) func word(_ i: Int) -> String? { words.word(i) }
+
+  /// The tokens and their forms alone, for closures: a closure that captures the cursor
+  /// copies it, counting a reference on each of its arrays, and lets the copy go again.
+  var words: TokenWords { TokenWords(tokens: tokens, forms: forms) }
 
   /// The lower-case text of the word at `i` if ``Vocabulary`` lists it, or `nil`. A word
   /// it does not list is a key of none of the lexicon tables it is built from (units,
@@ -162,5 +163,17 @@ struct TokenCursor {
       for (k, byte) in source.enumerated() { out[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
       return source.count
     }
+  }
+}
+
+/// A document's tokens and their forms, read in place (see ``TokenCursor/words``).
+struct TokenWords {
+  let tokens: UnsafeBufferPointer<Token>
+  let forms: UnsafeBufferPointer<String>
+
+  /// The lower-case text of the word at `i`, or `nil` if it is not a word.
+  @inline(__always) func word(_ i: Int) -> String? {
+    guard i >= 0 && i < tokens.count, tokens[i].kind == .word else { return nil }
+    return forms[i]
   }
 }
