@@ -71,10 +71,11 @@ struct TitleCheck: Sendable {
     /// the cores.
     func ranked() -> [Int] {
       guard variants.count > 1 else { return [] }
-      return variants.indices.sorted { a, b in
-        let (da, db) = (variants[a].occurrences.documentCount, variants[b].occurrences.documentCount)
-        if da != db { return da > db }
-        return variants[a].firstSpan < variants[b].firstSpan
+      // Compared by keys read out first: a comparison that read the forms copied the
+      // whole state, counting a reference on each of its arrays and texts.
+      let keys = variants.map { (documents: $0.occurrences.documentCount, first: $0.firstSpan) }
+      return keys.indices.sorted { a, b in
+        keys[a].documents != keys[b].documents ? keys[a].documents > keys[b].documents : keys[a].first < keys[b].first
       }
     }
   }
