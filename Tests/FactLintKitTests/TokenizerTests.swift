@@ -33,6 +33,20 @@ import Testing
     #expect(Self.words(text) == expected)
   }
 
+  /// A URL after white space is not prose: it runs to the next white space and makes no
+  /// token, in either case. Words that start as one does, but are not one, are words.
+  @Test(arguments: [
+    ("see https://example.org/2025/1000 now", ["see", "now"]),
+    ("see HTTP://EXAMPLE.ORG/5 now", ["see", "now"]),
+    ("see www.example.org/500 now", ["see", "now"]),
+    ("who was with him when http went", ["who", "was", "with", "him", "when", "http", "went"]),
+    ("whew, wwf and httpx", ["whew", "<,>", "wwf", "and", "httpx"]),
+    ("h w", ["h", "w"]),
+  ])
+  func urlsMakeNoTokensAndWordsLikeThemDo(text: String, expected: [String]) {
+    #expect(Self.words(text) == expected)
+  }
+
   /// The texts of a text's sentences, each its bytes from first to last token.
   static func sentences(_ text: String) -> [String] {
     let bytes = Array(text.utf8)

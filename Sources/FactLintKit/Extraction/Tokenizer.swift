@@ -47,8 +47,9 @@ struct Tokenizer {
         out.spaceBefore = true
         continue
       }
-      // URLs are not prose: "https://…", "http://…", "www.…" run to the next white space.
-      if (b == 0x68 || b == 0x77) && out.spaceBefore && startsURL(bytes, at: i) {
+      // URLs are not prose: "https://…", "http://…", "www.…" (in either case) run to the
+      // next white space.
+      if (b | 0x20 == 0x68 || b | 0x20 == 0x77) && out.spaceBefore && startsURL(bytes, at: i) {
         while i < n && !isSpace(bytes[i]) { i += 1 }
         out.spaceBefore = true
         continue
@@ -300,7 +301,12 @@ struct Tokenizer {
 
   /// Whether `https://`, `http://` or `www.` starts at `i`.
   static func startsURL(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-    startsWith(bytes, at: i, "https://") || startsWith(bytes, at: i, "http://") || startsWith(bytes, at: i, "www.")
+    // Most words that start with "h" or "w" differ from all three at their second letter.
+    guard i + 1 < bytes.count, case let second = bytes[i + 1] | 0x20, second == 0x74 || second == 0x77 else {
+      return false
+    }
+    return startsWith(bytes, at: i, "https://") || startsWith(bytes, at: i, "http://")
+      || startsWith(bytes, at: i, "www.")
   }
 
   /// Whether the bytes from `i` spell `prefix` (ASCII letters in either case).
