@@ -366,6 +366,8 @@ struct AgreementCheck: Sendable {
     // Events: entering adds the value's documents and statements; leaving takes them away.
     var enters: [(Position, Int, Int)] = []
     var exits: [(Position, Int, Int)] = []
+    enters.reserveCapacity(values.count)
+    exits.reserveCapacity(values.count)
     for value in values {
       let v = value.interval
       let (d, n) = (value.documents, value.statements)
