@@ -16,6 +16,9 @@ struct FirstSeenGroups<Key: Hashable, Value> {
       return
     }
     FirstSeenSearch.adding(key, at: groups.count, to: &index) { groups[$0].key }
+    // Room for the keys searched in order is made with the first: a list grown a key
+    // at a time moved to new storage at the second, third and fifth.
+    if groups.isEmpty { groups.reserveCapacity(FirstSeenSearch.searched) }
     groups.append((key, [value]))
   }
 
@@ -44,6 +47,7 @@ struct FirstSeenTallies<Key: Hashable, Value> {
       return
     }
     FirstSeenSearch.adding(key, at: tallies.count, to: &index) { tallies[$0].key }
+    if tallies.isEmpty { tallies.reserveCapacity(FirstSeenSearch.searched) }
     tallies.append((key, value, 1))
   }
 }
