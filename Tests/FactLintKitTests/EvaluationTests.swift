@@ -225,6 +225,24 @@ import Testing
     )
   }
 
+  /// A document that calls a person in two ways counts for both forms: the form of its
+  /// later mention decides the majority here (three documents to two).
+  @Test func aDocumentsSecondFormCountsTowardTheMajority() {
+    let rule = "rule t { select p: person\n expect p titles agree }"
+    let (d, report) = TestSupport.lint(
+      rule,
+      [
+        "Former Prime Minister Karl Olsen spoke. Prime Minister Karl Olsen left.",
+        "Former Prime Minister Karl Olsen came.", "Prime Minister Karl Olsen went.", "Prime Minister Karl Olsen sat.",
+      ])
+    #expect(d.map { report.location($0.span).path } == ["doc0.txt", "doc1.txt"])
+    #expect(
+      d.map(\.message) == [
+        "Karl Olsen is called \"Former Prime Minister\" here, but \"Prime Minister\" in 2 other documents",
+        "Karl Olsen is called \"Former Prime Minister\" here, but \"Prime Minister\" in 3 other documents",
+      ])
+  }
+
   @Test func aPinOverridesTheMajority() {
     let rule = "rule t { select p: person\n expect p titles agree\n pin \"Karl Olsen\" titled \"Prime Minister\" }"
     let (d, report) = TestSupport.lint(

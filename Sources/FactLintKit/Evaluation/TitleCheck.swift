@@ -114,24 +114,37 @@ struct TitleCheck: Sendable {
       }
       return
     }
-    // A person's office takes few forms in one document: they are searched in order.
-    var byVariant: [(key: VariantKey, first: Fact, count: Int)] = []
+    // A person's office takes few forms in one document, most often one: the form of
+    // the first mention is counted on its own, and only other forms are listed (and
+    // searched in order).
+    guard let firstMention = mentions.first else { return }
+    let firstForm = Self.variantKey(firstMention.title!)
+    var firstCount = 0
+    var others: [(key: VariantKey, first: Fact, count: Int)] = []
     for mention in mentions {
       let v = Self.variantKey(mention.title!)
-      if let k = byVariant.firstIndex(where: { $0.key == v }) {
-        byVariant[k].count += 1
+      if v == firstForm {
+        firstCount += 1
+      } else if let k = others.firstIndex(where: { $0.key == v }) {
+        others[k].count += 1
       } else {
-        byVariant.append((v, mention, 1))
+        others.append((v, mention, 1))
       }
     }
-    for (v, first, count) in byVariant {
-      let k = state.variants.firstIndex { $0.key == v } ?? state.variants.count
-      if k == state.variants.count {
-        state.variants.append(Variant(key: v, firstSpan: first.span, title: first.title!))
-      }
-      state.variants[k].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
-        Reference.label("called ", quoting: first.title!.text)
-      }
+    add(form: firstForm, first: firstMention, count: firstCount, context: context, to: &state)
+    for (v, first, count) in others { add(form: v, first: first, count: count, context: context, to: &state) }
+  }
+
+  /// Adds a document's `count` mentions of one form of an office, the first `first`.
+  private static func add(
+    form v: VariantKey, first: Fact, count: Int, context: CheckContext, to state: inout OfficeState
+  ) {
+    let k = state.variants.firstIndex { $0.key == v } ?? state.variants.count
+    if k == state.variants.count {
+      state.variants.append(Variant(key: v, firstSpan: first.span, title: first.title!))
+    }
+    state.variants[k].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
+      Reference.label("called ", quoting: first.title!.text)
     }
   }
 
