@@ -14,52 +14,58 @@ enum TitleNormalizer {
   /// or `nil` for a place that holds no word. A reader passes its tokens so, with no
   /// list of their words made for each title.
   static func normalize(count: Int, word: (Int) -> (String, Int32?)?, text: String, span: Span) -> Title? {
-    var isFormer = false
-    var rank: String?
-    var jurisdiction: String?
-    var rest: [String] = []
-    rest.reserveCapacity(count)
-    var namesOffice = false
-    // One walk through the words: possessives dropped, spellings folded, articles left
-    // out, and each word sorted into its field.
-    for r in 0..<count {
-      // The word's id, while `w` is still the word the tokenizer looked up.
-      guard var (w, id) = word(r) else { continue }
-      if w.hasUTF8Suffix("'s") {
-        w = w.droppingPossessive()
-        id = nil
-      }
-      if let folded = Lexicon.listedSpellingFolds.value(of: w, id: id) {
-        w = folded
-        id = nil
-      }
-      if w.equals("the") || w.equals("a") || w.equals("an") || w.equals("-") || w.equals("then") { continue }
-      if w.equals("former") {
-        isFormer = true
-      } else if rank == nil, Lexicon.listedRanks.value(of: w, id: id) != nil {
-        rank = w
-      } else if let key = jurisdictionKey(w, id: id), jurisdiction == nil || key == jurisdiction {
-        jurisdiction = key
-      } else {
-        rest.append(w)
-        if !namesOffice {
-          namesOffice =
-            Lexicon.listedOffices.value(of: w, id: id) != nil || Lexicon.listedGroups.value(of: w, id: id) != nil
+    // The words of the office are kept on the stack: a title is a few words, and most
+    // readings of one end as no title at all.
+    withUnsafeTemporaryAllocation(of: String.self, capacity: count) { rest -> Title? in
+      var restCount = 0
+      defer { rest.baseAddress?.deinitialize(count: restCount) }
+      var isFormer = false
+      var rank: String?
+      var jurisdiction: String?
+      var namesOffice = false
+      // One walk through the words: possessives dropped, spellings folded, articles left
+      // out, and each word sorted into its field.
+      for r in 0..<count {
+        // The word's id, while `w` is still the word the tokenizer looked up.
+        guard var (w, id) = word(r) else { continue }
+        if w.hasUTF8Suffix("'s") {
+          w = w.droppingPossessive()
+          id = nil
+        }
+        if let folded = Lexicon.listedSpellingFolds.value(of: w, id: id) {
+          w = folded
+          id = nil
+        }
+        if w.equals("the") || w.equals("a") || w.equals("an") || w.equals("-") || w.equals("then") { continue }
+        if w.equals("former") {
+          isFormer = true
+        } else if rank == nil, Lexicon.listedRanks.value(of: w, id: id) != nil {
+          rank = w
+        } else if let key = jurisdictionKey(w, id: id), jurisdiction == nil || key == jurisdiction {
+          jurisdiction = key
+        } else {
+          if !namesOffice {
+            namesOffice =
+              Lexicon.listedOffices.value(of: w, id: id) != nil || Lexicon.listedGroups.value(of: w, id: id) != nil
+          }
+          rest.initializeElement(at: restCount, to: w)
+          restCount += 1
         }
       }
-    }
-    guard namesOffice else { return nil }
-    // "minister of defence" → "defence minister"; "head of the delegation" stays.
-    if let of = rest.firstIndex(of: "of"), of > 0, of + 1 < rest.count {
-      let before = rest[..<of]
-      let after = rest[(of + 1)...]
-      if before.last == "minister" || before.last == "ministry" {
-        rest = Array(after) + Array(before)
+      guard namesOffice else { return nil }
+      let words = UnsafeBufferPointer(rebasing: rest[..<restCount])
+      // "minister of defence" → "defence minister"; "head of the delegation" stays.
+      let office: String
+      if let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count,
+        words[of - 1] == "minister" || words[of - 1] == "ministry"
+      {
+        office = [words[(of + 1)...], words[..<of]].joined().joinedBySpaces
+      } else {
+        office = words.joinedBySpaces
       }
+      return Title(
+        text: text, isFormer: isFormer, rank: rank, office: office, jurisdiction: jurisdiction, span: span)
     }
-    return Title(
-      text: text, isFormer: isFormer, rank: rank, office: rest.joinedBySpaces,
-      jurisdiction: jurisdiction, span: span)
   }
 
   /// The normalised country or body for a word, if it names one; `id` as for
