@@ -4,10 +4,14 @@ struct RuleSummary: Sendable {
   let plan: RulePlan
   /// The checks of each group (none when each document is a group of its own).
   private var groups: [[ExpectationCheck]]
+  /// Empty checks, which each document that is a group of its own sums up and settles
+  /// alone: made once, not for every document.
+  private let freshChecks: [ExpectationCheck]
 
   init(plan: RulePlan) {
     self.plan = plan
     groups = (0..<plan.groupCount).map { _ in plan.makeChecks() }
+    freshChecks = plan.groupCount == 0 ? plan.makeChecks() : []
   }
 
   /// Whether the rule compares documents with each other; when not, adding a
@@ -55,8 +59,10 @@ struct RuleSummary: Sendable {
       }
     } else {
       // A group of its own: summed up and settled here.
-      for check in plan.makeChecks() {
-        Self.gather(check.reportAlone(selection, context: plan.context), into: &diagnostics)
+      freshChecks.withUnsafeBufferPointer { checks in
+        for e in checks.indices {
+          Self.gather(checks[e].reportAlone(selection, context: plan.context), into: &diagnostics)
+        }
       }
     }
     return Self.firstAtEachSpan(diagnostics)
