@@ -139,7 +139,9 @@ struct AgreementCheck: Sendable {
   /// each with its first statement, its number of statements and the texts it is written
   /// in: a document states few, so they are searched in order.
   private static func distinctValues(_ valued: [(Fact, Interval)]) -> [DistinctValue] {
+    // Room for as many values as statements, made at once: few, and let go soon after.
     var order: [DistinctValue] = []
+    order.reserveCapacity(valued.count)
     for (fact, interval) in valued {
       let text = fact.text
       if let k = order.firstIndex(where: { $0.interval == interval }) {
