@@ -58,6 +58,7 @@ enum PersonLinker {
       var added: [String] = []
       for f in facts.indices where facts[f].kind == .person {
         guard let name = facts[f].person, !added.contains(name) else { continue }
+        if added.isEmpty { added.reserveCapacity(Self.namesRemembered) }
         if added.count < Self.namesRemembered { added.append(name) }
         // A name of two words or more is known by its last (no array of its words is made).
         if let last = name.lastSpaceSeparatedWord, name.utf8[..<last.startIndex].contains(where: { $0 != 0x20 }) {
