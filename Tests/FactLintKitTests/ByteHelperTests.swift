@@ -200,6 +200,33 @@ import Testing
     #expect(Array(made.utf8) == Array(decoded.utf8), "ill-formed bytes are repaired the same way")
   }
 
+  /// The string the scratch buffer makes is the one decoding makes, whatever the buffer
+  /// held before: short ASCII strings made from their bits (with the letters past the end
+  /// of a longer word left behind), non-ASCII and longer ones by the standard library.
+  @Test func aScratchBufferMakesTheStringDecodingMakes() {
+    #expect(String.smallASCIILayoutHolds, "short ASCII strings are made from their bits on this platform")
+    let words = [
+      "", "a", "of", "prisoners", "exchanges", "representatives", "representativess", "Istanbul", "café",
+      "Erdoğan", "12345678", "1,000.5", "abcdefghijklmno", "abcdefghijklmnop",
+    ]
+    var scratch = ByteScratch(capacity: 4)
+    for previous in words {
+      for word in words {
+        scratch.removeAll()
+        scratch.append(contentsOf: previous.utf8)
+        scratch.removeAll()
+        scratch.append(contentsOf: word.utf8)
+        let made = scratch.string
+        #expect(made == word, "\(word) after \(previous)")
+        #expect(Array(made.utf8) == Array(word.utf8))
+        #expect(made.hashValue == word.hashValue)
+        var longer = made
+        longer += "s"
+        #expect(longer == word + "s")
+      }
+    }
+  }
+
   @Test func everyASCIIByteHasItsString() {
     for byte in UInt8(0)..<0x80 {
       #expect(String.ascii(byte) == String(decoding: [byte], as: UTF8.self))

@@ -10,6 +10,9 @@ struct ByteScratch: ~Copyable {
   private var capacity: Int
   /// The number of bytes held.
   private(set) var count = 0
+  /// Whether short ASCII strings may be made from their bits
+  /// (``String/smallASCIILayoutHolds``), as read once.
+  private let smallStrings = String.smallASCIILayoutHolds
 
   /// An empty buffer with room for `capacity` bytes before it grows (at least 16).
   init(capacity: Int = 64) {
@@ -90,8 +93,18 @@ struct ByteScratch: ~Copyable {
     return (count == 0 ? 0 : low & (~0 >> UInt64(64 - 8 * count)), 0)
   }
 
-  /// The bytes held, decoded as UTF-8 (invalid sequences repaired).
-  var string: String { String(utf8Bytes: UnsafeBufferPointer(start: base, count: count)) }
+  /// The bytes held, decoded as UTF-8 (invalid sequences repaired). Most are a word of
+  /// a few ASCII letters, whose string is made from ``packed`` with no call
+  /// (``String/init(smallASCIIBits:)``).
+  @inline(__always) var string: String {
+    if count <= String.inlineCapacity && smallStrings {
+      let bytes = packed
+      if (bytes.low | bytes.high) & 0x8080_8080_8080_8080 == 0 {
+        return String(smallASCIIBits: String.smallASCIIBits(bytes, count: count))
+      }
+    }
+    return String(utf8Bytes: UnsafeBufferPointer(start: base, count: count))
+  }
 
   private mutating func grow() {
     let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)

@@ -2,10 +2,19 @@ extension String {
   /// The string of `bytes`, as `String(decoding: bytes, as: UTF8.self)` makes it
   /// (ill-formed sequences repaired), made faster for the words a tokenizer meets
   /// most: a string of at most fifteen bytes is copied straight into the string's
-  /// inline storage, where an ASCII one needs no validating pass.
+  /// inline storage, and an ASCII one is made from its bits
+  /// (``init(smallASCIIBits:)``), with no validating pass.
   init(utf8Bytes bytes: UnsafeBufferPointer<UInt8>) {
     guard bytes.count <= Self.inlineCapacity else {
       self.init(decoding: bytes, as: UTF8.self)
+      return
+    }
+    var packed: (low: UInt64, high: UInt64) = (0, 0)
+    if let source = bytes.baseAddress {
+      withUnsafeMutableBytes(of: &packed) { $0.baseAddress!.copyMemory(from: source, byteCount: bytes.count) }
+    }
+    if (packed.low | packed.high) & 0x8080_8080_8080_8080 == 0 && Self.smallASCIILayoutHolds {
+      self.init(smallASCIIBits: Self.smallASCIIBits(packed, count: bytes.count))
       return
     }
     self.init(unsafeUninitializedCapacity: bytes.count) { out in
@@ -17,6 +26,55 @@ extension String {
   /// The most UTF-8 bytes a string holds inline, in its own two machine words, with no
   /// storage of its own: the strings this initializer makes of that many bytes or fewer.
   static let inlineCapacity = 15
+
+  /// The two words of the string of `count` ASCII bytes, at most ``inlineCapacity``,
+  /// packed little-endian in `packed` with zero past the end, as the standard library
+  /// lays out a small ASCII string: the bytes, and in the top byte its flags and count.
+  /// Stored where a string is, they are that string, made with no call, copy or
+  /// validating pass (``init(smallASCIIBits:)``).
+  ///
+  /// Only when ``smallASCIILayoutHolds`` is `true` may they be used as a string.
+  @inline(__always) static func smallASCIIBits(
+    _ packed: (low: UInt64, high: UInt64), count: Int
+  ) -> (low: UInt64, high: UInt64) {
+    (packed.low, packed.high | (0xE0 | UInt64(count)) << 56)
+  }
+
+  /// The string whose two words are `bits` (``smallASCIIBits(_:count:)``). They are
+  /// stored over an empty string, which is let go by no one: the string is owned as
+  /// made, with no reference to count.
+  @inline(__always) init(smallASCIIBits bits: (low: UInt64, high: UInt64)) {
+    self = ""
+    withUnsafeMutableBytes(of: &self) { raw in
+      raw.storeBytes(of: bits.low, as: UInt64.self)
+      raw.storeBytes(of: bits.high, toByteOffset: 8, as: UInt64.self)
+    }
+  }
+
+  /// Whether ``smallASCIIBits(_:count:)`` gives the bits of the string the standard
+  /// library makes of the same bytes. It is checked once, on strings of every length
+  /// held inline: a standard library that lays small strings out otherwise makes every
+  /// caller take the general path.
+  static let smallASCIILayoutHolds: Bool = {
+    guard MemoryLayout<String>.size == 16, UInt64(1).littleEndian == 1 else { return false }
+    let letters = Array("abcdefghijklmnop".utf8)
+    for count in 0...inlineCapacity {
+      var low: UInt64 = 0
+      var high: UInt64 = 0
+      for k in 0..<count {
+        if k < 8 {
+          low |= UInt64(letters[k]) << (8 * UInt64(k))
+        } else {
+          high |= UInt64(letters[k]) << (8 * UInt64(k - 8))
+        }
+      }
+      let expected = String(decoding: letters[0..<count], as: UTF8.self)
+      guard unsafeBitCast(expected, to: (UInt64, UInt64).self) == smallASCIIBits((low, high), count: count) else {
+        return false
+      }
+    }
+    return true
+  }()
 
   /// The string of one ASCII byte, `byte` (below 0x80), without making a new one.
   @inline(__always) static func ascii(_ byte: UInt8) -> String { asciiStrings[Int(byte)] }
