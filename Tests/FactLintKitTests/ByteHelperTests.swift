@@ -227,6 +227,20 @@ import Testing
     }
   }
 
+  /// Dropping a string's last bytes gives the string of the bytes kept, whether it is cut
+  /// in its own two words (ASCII held inline) or made from its bytes.
+  @Test func droppingTheLastBytesKeepsTheBytesBefore() {
+    let words = (0...15).map { String("prisoners-of-war".prefix($0)) } + ["cafés", "representatives!"]
+    for word in words {
+      for count in 0...word.utf8.count {
+        let kept = word.droppingLastUTF8(count)
+        let expected = String(decoding: Array(word.utf8.dropLast(count)), as: UTF8.self)
+        #expect(kept == expected, "\(word) less \(count)")
+        #expect(Array(kept.utf8) == Array(expected.utf8) && kept.hashValue == expected.hashValue)
+      }
+    }
+  }
+
   @Test func everyASCIIByteHasItsString() {
     for byte in UInt8(0)..<0x80 {
       #expect(String.ascii(byte) == String(decoding: [byte], as: UTF8.self))

@@ -28,6 +28,29 @@ import Testing
     }
   }
 
+  /// A word held inline is hashed from its bits, one held in storage from its bytes:
+  /// the same hash either way, so a key is found whichever way either was made.
+  @Test func aWordIsFoundWhetherHeldInlineOrInStorage() {
+    let words = (0...15).map { String("abcdefghijklmnop".prefix($0)) } + ["café", "Zürich", "per cent"]
+    func stored(_ word: String) -> String {
+      var text = ""
+      text.reserveCapacity(64)
+      text.append(contentsOf: word)
+      return text
+    }
+    #expect(words.allSatisfy { stored($0).inlineASCIIBytes == nil }, "the words in storage are not held inline")
+    #expect(words.filter { $0.inlineASCIIBytes != nil }.count == 17, "short ASCII words are held inline")
+    for word in words {
+      #expect(WordHash.of(word, inline: true) == WordHash.of(stored(word), inline: true), "\(word)")
+      #expect(WordHash.of(word, inline: true) == WordHash.of(word, inline: false), "\(word)")
+    }
+    let inlineKeys = WordTable(words.enumerated().map { ($1, $0) })
+    let storedKeys = WordTable(words.enumerated().map { (stored($1), $0) })
+    for (n, word) in words.enumerated() {
+      #expect(inlineKeys[stored(word)] == n && storedKeys[word] == n, "\(word)")
+    }
+  }
+
   @Test func aRepeatedKeyKeepsItsFirstValueAndSetsListTheirWords() {
     let table = WordTable([("one", 1), ("two", 2), ("one", 3)])
     #expect(table["one"] == 1)

@@ -88,9 +88,7 @@ struct ByteScratch: ~Copyable {
     let raw = UnsafeRawPointer(base)
     let low = raw.loadUnaligned(as: UInt64.self).littleEndian
     let high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
-    if count >= 16 { return (low, high) }
-    if count >= 8 { return (low, count == 8 ? 0 : high & (~0 >> UInt64(128 - 8 * count))) }
-    return (count == 0 ? 0 : low & (~0 >> UInt64(64 - 8 * count)), 0)
+    return String.packedPrefix(low, high, count: count)
   }
 
   /// The bytes held, decoded as UTF-8 (invalid sequences repaired). Most are a word of

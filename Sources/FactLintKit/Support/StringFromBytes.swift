@@ -40,6 +40,27 @@ extension String {
     (packed.low, packed.high | (0xE0 | UInt64(count)) << 56)
   }
 
+  /// The first `count` bytes (at most sixteen) of the little-endian words `low` and
+  /// `high`, zero past them.
+  @inline(__always) static func packedPrefix(_ low: UInt64, _ high: UInt64, count: Int) -> (low: UInt64, high: UInt64) {
+    if count >= 16 { return (low, high) }
+    if count >= 8 { return (low, count == 8 ? 0 : high & (~0 >> UInt64(128 - 8 * count))) }
+    return (count == 0 ? 0 : low & (~0 >> UInt64(64 - 8 * count)), 0)
+  }
+
+  /// This string's bytes, packed little-endian with zero past the end (as
+  /// ``smallASCIIBits(_:count:)`` takes them), and their count, when it is a string of
+  /// ASCII held inline; `nil` otherwise. They are read from the string's own two words:
+  /// no copy, call or reference counted.
+  ///
+  /// Only when ``smallASCIILayoutHolds`` is `true` may this be read: callers on hot
+  /// paths keep that answer beside them, as a global's is checked on every read.
+  @inline(__always) var inlineASCIIBytes: (low: UInt64, high: UInt64, count: Int)? {
+    let bits = unsafeBitCast(self, to: (UInt64, UInt64).self)
+    guard bits.1 >> 60 == 0xE else { return nil }
+    return (bits.0, bits.1 & 0x00FF_FFFF_FFFF_FFFF, Int(truncatingIfNeeded: (bits.1 >> 56) & 0xF))
+  }
+
   /// The string whose two words are `bits` (``smallASCIIBits(_:count:)``). They are
   /// stored over an empty string, which is let go by no one: the string is owned as
   /// made, with no reference to count.

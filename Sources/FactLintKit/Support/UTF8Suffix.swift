@@ -43,7 +43,13 @@ extension String {
 
   /// This string without its last `count` UTF-8 bytes, which must end a scalar: made
   /// from the bytes that remain, read in place.
+  /// A string of ASCII held inline is cut in its own two words.
   @inline(__always) func droppingLastUTF8(_ count: Int) -> String {
+    if String.smallASCIILayoutHolds, let inline = inlineASCIIBytes, count <= inline.count {
+      let kept = inline.count - count
+      return String(
+        smallASCIIBits: String.smallASCIIBits(String.packedPrefix(inline.low, inline.high, count: kept), count: kept))
+    }
     var copy = self
     return copy.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0.dropLast(count)), as: UTF8.self) }
   }

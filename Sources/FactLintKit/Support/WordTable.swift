@@ -13,6 +13,8 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
   /// For each slot, the position of its key plus one (0: empty).
   private let slots: [Int32]
   private let mask: Int
+  /// Whether words held inline may be hashed from their bits (``WordHash/of(_:inline:)``).
+  private let inline = String.smallASCIILayoutHolds
 
   /// Builds a table from `pairs`; a key given twice keeps its first value.
   init(_ pairs: some Sequence<(String, Value)>) {
@@ -85,7 +87,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
   var pairs: Zip2Sequence<[String], [Value]> { zip(keys, values) }
 
   private func position(of word: String) -> Int? {
-    let hash = WordHash.of(word)
+    let hash = WordHash.of(word, inline: inline)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let entry = Int(slots[slot])
@@ -101,9 +103,36 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 enum WordHash {
   /// A multiplicative hash over the UTF-8 bytes, eight at a time, with a final mix
   /// so that the low bits spread. Words are short: most take one or two rounds.
-  @inline(__always) static func of(_ word: String) -> UInt64 {
-    // Native strings, short ones included, lend their bytes without a copy to the heap.
-    word.withUTF8Bytes(of)
+  ///
+  /// A word of ASCII held inline is hashed from its own two words when `inline` is
+  /// ``String/smallASCIILayoutHolds``, read once by the caller; other native strings
+  /// lend their bytes without a copy to the heap. The hash is the same either way.
+  @inline(__always) static func of(_ word: String, inline: Bool = String.smallASCIILayoutHolds) -> UInt64 {
+    if inline, let bytes = word.inlineASCIIBytes { return of(bytes.low, bytes.high, count: bytes.count) }
+    return word.withUTF8Bytes(of)
+  }
+
+  /// The hash of `count` bytes (at most fifteen) packed little-endian in `low` and
+  /// `high`, zero past the end: the same rounds as the hash of the bytes read where
+  /// they are, whose loads give these words.
+  @inline(__always) private static func of(_ low: UInt64, _ high: UInt64, count: Int) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
+    if count >= 8 {
+      hash = (hash ^ low) &* 0x9E37_79B9_7F4A_7C15
+      hash ^= hash >> 31
+      if count > 8 { hash = (hash ^ high) &* 0x9E37_79B9_7F4A_7C15 }
+    } else if count > 0 {
+      hash = (hash ^ low) &* 0x9E37_79B9_7F4A_7C15
+    }
+    return mixed(hash)
+  }
+
+  /// The final mix, which spreads the low bits.
+  @inline(__always) private static func mixed(_ hash: UInt64) -> UInt64 {
+    var hash = hash
+    hash ^= hash >> 29
+    hash = hash &* 0xbf58_476d_1ce4_e5b9
+    return hash ^ (hash >> 32)
   }
 
   @inline(__always) private static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -134,9 +163,7 @@ enum WordHash {
       if rest & 1 != 0 { tail |= UInt64(bytes[offset]) << shift }
       hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
     }
-    hash ^= hash >> 29
-    hash = hash &* 0xbf58_476d_1ce4_e5b9
-    return hash ^ (hash >> 32)
+    return mixed(hash)
   }
 }
 
