@@ -115,6 +115,7 @@ struct Tokenizer {
         } else {
           out.append(.word, start, i, scratch.string, capitalized: capitalized)
         }
+        takeOneSpace(bytes, &i, &out)
         continue
       }
       // HTML comments read as white space.
@@ -215,6 +216,7 @@ struct Tokenizer {
           }
         }
         out.append(.number, start, i, scratch.string)
+        takeOneSpace(bytes, &i, &out)
         continue
       }
       // Punctuation (one scalar).
@@ -279,9 +281,22 @@ struct Tokenizer {
           out.pendingSentenceEnd = true
         }
       }
+      takeOneSpace(bytes, &i, &out)
     }
     out.closeSentence()
     return out
+  }
+
+  /// Moves `i` past the space at it, if there is one, as the loop's branch for white
+  /// space would. Most words, numbers and marks are followed by one space: the token's
+  /// branch takes it, saving a turn of the loop.
+  @inline(__always) private static func takeOneSpace(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ out: inout TokenSink
+  ) {
+    if i < bytes.count && bytes[i] == 0x20 {
+      out.spaceBefore = true
+      i += 1
+    }
   }
 
   /// Appends the "." at `i` and the digits after it to `scratch`, and moves `i` past them.
