@@ -177,6 +177,12 @@ struct FactFields: Hashable, Sendable {
     set { store(value: value, stated: statedValue, person: newValue) }
   }
 
+  /// Sets the value and the stated number at once: the fields that hold them are
+  /// worked out once, where setting ``value`` and ``statedValue`` in turn did it twice.
+  mutating func setValue(_ value: Interval?, stated: Double?) {
+    store(value: value, stated: stated, person: person)
+  }
+
   /// Puts the value, the stated number and the person each in its one place.
   private mutating func store(value: Interval?, stated: Double?, person: String?) {
     set(.hasValue, value != nil)

@@ -277,8 +277,7 @@ struct QuantityReader {
     let numberSpan = c.span(start..<(kind == .money ? end : m.end))
     fact.update { fields in
       fields.numberSpan = numberSpan
-      fields.statedValue = m.value
-      fields.value = value
+      fields.setValue(value, stated: m.value)
       fields.unit = unit
       fields.hedge = hedgeText
       fields.qualifiers = qualifiers
@@ -399,8 +398,7 @@ struct QuantityReader {
     var fact = makeFact(kind: .money, range: first..<number.end, sentence: sentence)
     let numberSpan = c.span(i..<number.end)
     fact.update { fields in
-      fields.value = value
-      fields.statedValue = number.value * scale
+      fields.setValue(value, stated: number.value * scale)
       fields.unit = currency
       fields.hedge = hedgeText
       fields.numberSpan = numberSpan
@@ -505,8 +503,7 @@ struct QuantityReader {
     let numberSpan = c.span(m.start..<m.end)
     fact.update { fields in
       fields.numberSpan = numberSpan
-      fields.statedValue = m.value
-      fields.value = .exactly(m.value)
+      fields.setValue(.exactly(m.value), stated: m.value)
       fields.unit = "%"
     }
     return (fact, m.end)
