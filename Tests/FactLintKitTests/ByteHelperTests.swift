@@ -241,6 +241,27 @@ import Testing
     }
   }
 
+  /// ASCII text is lowered as `lowercased()` lowers it, every ASCII byte at every place
+  /// of strings held inline and longer; text with a byte outside ASCII is left to it.
+  @Test func asciiTextIsLoweredAsLowercasedLowersIt() {
+    for length in [1, 7, 8, 9, 15, 16, 17, 40] {
+      for byte in UInt8(0)..<0x80 {
+        for place in [0, length / 2, length - 1] {
+          var bytes = Array(repeating: UInt8(ascii: "Q"), count: length)
+          bytes[place] = byte
+          let text = String(decoding: bytes, as: UTF8.self)
+          let lowered = bytes.withUnsafeBufferPointer { String.lowercasedASCII($0) }
+          #expect(lowered == text.lowercased(), "\(byte) at \(place) of \(length)")
+          #expect(lowered.map { Array($0.utf8) } == Array(text.lowercased().utf8))
+        }
+      }
+    }
+    #expect([UInt8]().withUnsafeBufferPointer { String.lowercasedASCII($0) } == "")
+    for text in ["Café", "ÉTAT", "Prisoners Of War ğ", "İ"] {
+      #expect(Array(text.utf8).withUnsafeBufferPointer { String.lowercasedASCII($0) } == nil, "\(text)")
+    }
+  }
+
   @Test func everyASCIIByteHasItsString() {
     for byte in UInt8(0)..<0x80 {
       #expect(String.ascii(byte) == String(decoding: [byte], as: UTF8.self))

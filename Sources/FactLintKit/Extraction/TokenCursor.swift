@@ -158,11 +158,7 @@ struct TokenCursor {
   func lowercasedText(_ range: Range<Int>) -> String {
     let s = span(range)
     let source = UnsafeBufferPointer(rebasing: bytes[s.start..<s.end])
-    guard !source.contains(where: { $0 >= 0x80 }) else { return String(utf8Bytes: source).lowercased() }
-    return String(unsafeUninitializedCapacity: source.count) { out in
-      for (k, byte) in source.enumerated() { out[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-      return source.count
-    }
+    return String.lowercasedASCII(source) ?? String(utf8Bytes: source).lowercased()
   }
 }
 

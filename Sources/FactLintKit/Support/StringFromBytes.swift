@@ -61,6 +61,38 @@ extension String {
     return (bits.0, bits.1 & 0x00FF_FFFF_FFFF_FFFF, Int(truncatingIfNeeded: (bits.1 >> 56) & 0xF))
   }
 
+  /// The string of `bytes` with ASCII capitals lowered, as `lowercased()` makes it of
+  /// ASCII text; `nil` when a byte is outside ASCII. A string of a few bytes is lowered
+  /// eight bytes at a time in its own two words (``lowered(_:)``), with no copy, call
+  /// or validating pass; a longer one is lowered as it is copied into its storage.
+  static func lowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    if bytes.count <= inlineCapacity && smallASCIILayoutHolds {
+      var packed: (low: UInt64, high: UInt64) = (0, 0)
+      if let source = bytes.baseAddress {
+        withUnsafeMutableBytes(of: &packed) { $0.baseAddress!.copyMemory(from: source, byteCount: bytes.count) }
+      }
+      guard (packed.low | packed.high) & 0x8080_8080_8080_8080 == 0 else { return nil }
+      return String(smallASCIIBits: smallASCIIBits((lowered(packed.low), lowered(packed.high)), count: bytes.count))
+    }
+    for k in bytes.indices where bytes[k] >= 0x80 { return nil }
+    return String(unsafeUninitializedCapacity: bytes.count) { out in
+      for k in bytes.indices {
+        let byte = bytes[k]
+        out[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      }
+      return bytes.count
+    }
+  }
+
+  /// The eight bytes of `word`, each below 0x80, with the capitals "A" to "Z" lowered:
+  /// a byte's top bit is set by adding 0x3F when it is "A" or above, and by adding 0x25
+  /// when it is past "Z"; no sum carries into the next byte.
+  @inline(__always) static func lowered(_ word: UInt64) -> UInt64 {
+    let fromA = word &+ 0x3F3F_3F3F_3F3F_3F3F
+    let pastZ = word &+ 0x2525_2525_2525_2525
+    return word | ((fromA & ~pastZ & 0x8080_8080_8080_8080) >> 2)
+  }
+
   /// The string whose two words are `bits` (``smallASCIIBits(_:count:)``). They are
   /// stored over an empty string, which is let go by no one: the string is owned as
   /// made, with no reference to count.
