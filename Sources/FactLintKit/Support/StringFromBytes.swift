@@ -43,9 +43,11 @@ extension String {
   /// The first `count` bytes (at most sixteen) of the little-endian words `low` and
   /// `high`, zero past them.
   @inline(__always) static func packedPrefix(_ low: UInt64, _ high: UInt64, count: Int) -> (low: UInt64, high: UInt64) {
+    // The masks are shifted by 8 to 56 bits: the shifts that mask their amount (`&>>`)
+    // are single instructions, where `>>` tests for shifts past the width.
     if count >= 16 { return (low, high) }
-    if count >= 8 { return (low, count == 8 ? 0 : high & (~0 >> UInt64(128 - 8 * count))) }
-    return (count == 0 ? 0 : low & (~0 >> UInt64(64 - 8 * count)), 0)
+    if count >= 8 { return (low, count == 8 ? 0 : high & (~0 &>> UInt64(128 - 8 * count))) }
+    return (count == 0 ? 0 : low & (~0 &>> UInt64(64 - 8 * count)), 0)
   }
 
   /// This string's bytes, packed little-endian with zero past the end (as
