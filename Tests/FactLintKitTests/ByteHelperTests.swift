@@ -262,6 +262,12 @@ import Testing
     }
   }
 
+  @Test(arguments: ["", "Umerov", "Rustem Umerov", "Recep Tayyip ERDOGAN", "Erdoğan", "ÉMILE Zola", "İstanbul"])
+  func aNameIsLoweredAsLowercasedLowersIt(name: String) {
+    #expect(name.asciiFastLowercased == name.lowercased())
+    #expect(Array(name.asciiFastLowercased.utf8) == Array(name.lowercased().utf8))
+  }
+
   @Test func everyASCIIByteHasItsString() {
     for byte in UInt8(0)..<0x80 {
       #expect(String.ascii(byte) == String(decoding: [byte], as: UTF8.self))

@@ -238,7 +238,7 @@ struct TitleCheck: Sendable {
     var offices = FirstSeenGroups<OfficeKey, Fact>()
     for fact in facts {
       guard let title = fact.title, let person = fact.person else { continue }
-      offices.add(fact, under: OfficeKey(person: person.lowercased(), office: title.office))
+      offices.add(fact, under: OfficeKey(person: person.asciiFastLowercased, office: title.office))
     }
     var order = offices.takeGroups()
     for k in order.indices where order[k].values.count > 1 {
