@@ -573,7 +573,8 @@ struct QuantityReader {
     var qualifiers: [String] = []
     var lastIndex = headIndex
     if headIndex + 1 < words.count && isParticiple(c.form(words[headIndex + 1])) {
-      qualifiers.append(c.form(words[headIndex + 1]))
+      // Made at its size of one, not grown from empty.
+      qualifiers = [c.form(words[headIndex + 1])]
       lastIndex = headIndex + 1
     }
     var endToken = words[lastIndex] + 1
