@@ -9,11 +9,7 @@ extension String {
       self.init(decoding: bytes, as: UTF8.self)
       return
     }
-    var packed: (low: UInt64, high: UInt64) = (0, 0)
-    if let source = bytes.baseAddress {
-      withUnsafeMutableBytes(of: &packed) { $0.baseAddress!.copyMemory(from: source, byteCount: bytes.count) }
-    }
-    if (packed.low | packed.high) & 0x8080_8080_8080_8080 == 0 && Self.smallASCIILayoutHolds {
+    if Self.smallASCIILayoutHolds, let packed = Self.packedASCII(bytes) {
       self.init(smallASCIIBits: Self.smallASCIIBits(packed, count: bytes.count))
       return
     }
@@ -26,116 +22,6 @@ extension String {
   /// The most UTF-8 bytes a string holds inline, in its own two machine words, with no
   /// storage of its own: the strings this initializer makes of that many bytes or fewer.
   static let inlineCapacity = 15
-
-  /// The two words of the string of `count` ASCII bytes, at most ``inlineCapacity``,
-  /// packed little-endian in `packed` with zero past the end, as the standard library
-  /// lays out a small ASCII string: the bytes, and in the top byte its flags and count.
-  /// Stored where a string is, they are that string, made with no call, copy or
-  /// validating pass (``init(smallASCIIBits:)``).
-  ///
-  /// Only when ``smallASCIILayoutHolds`` is `true` may they be used as a string.
-  @inline(__always) static func smallASCIIBits(
-    _ packed: (low: UInt64, high: UInt64), count: Int
-  ) -> (low: UInt64, high: UInt64) {
-    (packed.low, packed.high | (0xE0 | UInt64(count)) << 56)
-  }
-
-  /// The first `count` bytes (at most sixteen) of the little-endian words `low` and
-  /// `high`, zero past them.
-  @inline(__always) static func packedPrefix(_ low: UInt64, _ high: UInt64, count: Int) -> (low: UInt64, high: UInt64) {
-    // The masks are shifted by 8 to 56 bits: the shifts that mask their amount (`&>>`)
-    // are single instructions, where `>>` tests for shifts past the width.
-    if count >= 16 { return (low, high) }
-    if count >= 8 { return (low, count == 8 ? 0 : high & (~0 &>> UInt64(128 - 8 * count))) }
-    return (count == 0 ? 0 : low & (~0 &>> UInt64(64 - 8 * count)), 0)
-  }
-
-  /// This string's bytes, packed little-endian with zero past the end (as
-  /// ``smallASCIIBits(_:count:)`` takes them), and their count, when it is a string of
-  /// ASCII held inline; `nil` otherwise. They are read from the string's own two words:
-  /// no copy, call or reference counted.
-  ///
-  /// Only when ``smallASCIILayoutHolds`` is `true` may this be read: callers on hot
-  /// paths keep that answer beside them, as a global's is checked on every read.
-  @inline(__always) var inlineASCIIBytes: (low: UInt64, high: UInt64, count: Int)? {
-    let bits = unsafeBitCast(self, to: (UInt64, UInt64).self)
-    guard bits.1 >> 60 == 0xE else { return nil }
-    return (bits.0, bits.1 & 0x00FF_FFFF_FFFF_FFFF, Int(truncatingIfNeeded: (bits.1 >> 56) & 0xF))
-  }
-
-  /// The string of `bytes` with ASCII capitals lowered, as `lowercased()` makes it of
-  /// ASCII text; `nil` when a byte is outside ASCII. A string of a few bytes is lowered
-  /// eight bytes at a time in its own two words (``lowered(_:)``), with no copy, call
-  /// or validating pass; a longer one is lowered as it is copied into its storage.
-  static func lowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    if bytes.count <= inlineCapacity && smallASCIILayoutHolds {
-      var packed: (low: UInt64, high: UInt64) = (0, 0)
-      if let source = bytes.baseAddress {
-        withUnsafeMutableBytes(of: &packed) { $0.baseAddress!.copyMemory(from: source, byteCount: bytes.count) }
-      }
-      guard (packed.low | packed.high) & 0x8080_8080_8080_8080 == 0 else { return nil }
-      return String(smallASCIIBits: smallASCIIBits((lowered(packed.low), lowered(packed.high)), count: bytes.count))
-    }
-    for k in bytes.indices where bytes[k] >= 0x80 { return nil }
-    return String(unsafeUninitializedCapacity: bytes.count) { out in
-      for k in bytes.indices {
-        let byte = bytes[k]
-        out[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-      }
-      return bytes.count
-    }
-  }
-
-  /// This string as `lowercased()` gives it, made faster for ASCII text
-  /// (``lowercasedASCII(_:)``): a name of a few letters is lowered in its own two words.
-  var asciiFastLowercased: String {
-    withUTF8Bytes { Self.lowercasedASCII($0) } ?? lowercased()
-  }
-
-  /// The eight bytes of `word`, each below 0x80, with the capitals "A" to "Z" lowered:
-  /// a byte's top bit is set by adding 0x3F when it is "A" or above, and by adding 0x25
-  /// when it is past "Z"; no sum carries into the next byte.
-  @inline(__always) static func lowered(_ word: UInt64) -> UInt64 {
-    let fromA = word &+ 0x3F3F_3F3F_3F3F_3F3F
-    let pastZ = word &+ 0x2525_2525_2525_2525
-    return word | ((fromA & ~pastZ & 0x8080_8080_8080_8080) >> 2)
-  }
-
-  /// The string whose two words are `bits` (``smallASCIIBits(_:count:)``). They are
-  /// stored over an empty string, which is let go by no one: the string is owned as
-  /// made, with no reference to count.
-  @inline(__always) init(smallASCIIBits bits: (low: UInt64, high: UInt64)) {
-    self = ""
-    withUnsafeMutableBytes(of: &self) { raw in
-      raw.storeBytes(of: bits.low, as: UInt64.self)
-      raw.storeBytes(of: bits.high, toByteOffset: 8, as: UInt64.self)
-    }
-  }
-
-  /// Whether ``smallASCIIBits(_:count:)`` gives the bits of the string the standard
-  /// library makes of the same bytes. It is checked once, on strings of every length
-  /// held inline: a standard library that lays small strings out otherwise makes every
-  /// caller take the general path.
-  static let smallASCIILayoutHolds: Bool = {
-    guard MemoryLayout<String>.size == 16, UInt64(1).littleEndian == 1 else { return false }
-    let letters = Array("abcdefghijklmnop".utf8)
-    for count in 0...inlineCapacity {
-      var low: UInt64 = 0
-      var high: UInt64 = 0
-      for k in 0..<count {
-        if k < 8 {
-          low |= UInt64(letters[k]) << (8 * UInt64(k))
-        } else {
-          high |= UInt64(letters[k]) << (8 * UInt64(k - 8))
-        }
-      }
-      let expected = String(decoding: letters[0..<count], as: UTF8.self)
-      guard unsafeBitCast(expected, to: (UInt64, UInt64).self) == smallASCIIBits((low, high), count: count) else {
-        return false
-      }
-    }
-    return true
-  }()
 
   /// The string of one ASCII byte, `byte` (below 0x80), without making a new one.
   @inline(__always) static func ascii(_ byte: UInt8) -> String { asciiStrings[Int(byte)] }

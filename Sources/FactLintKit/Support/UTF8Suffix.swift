@@ -43,6 +43,7 @@ extension String {
 
   /// This string without its last `count` UTF-8 bytes, which must end a scalar: made
   /// from the bytes that remain, read in place.
+  ///
   /// A string of ASCII held inline is cut in its own two words.
   @inline(__always) func droppingLastUTF8(_ count: Int) -> String {
     if String.smallASCIILayoutHolds, let inline = inlineASCIIBytes, count <= inline.count {
