@@ -176,6 +176,36 @@ import Testing
     #expect(checked > vocabulary.words.count / 2)
   }
 
+  /// The first token of `text`: its form, vocabulary id and whether it is capitalised.
+  static func firstToken(_ text: String) -> (form: String, id: Int32, capitalized: Bool)? {
+    Array(text.utf8).withUnsafeBufferPointer { buffer in
+      Tokenizer.tokenSink(buffer).read { tokens, forms, _ in
+        tokens.isEmpty ? nil : (forms[0], tokens[0].id, tokens[0].isCapitalized)
+      }
+    }
+  }
+
+  /// A plain word of up to fifteen letters with sixteen bytes readable from its start is
+  /// lowered and looked up in two loaded words; at the end of a text it goes through the
+  /// tokenizer's buffer. Both read every length the same, listed or not, in any case.
+  @Test func plainWordsReadTheSameMidTextAndAtTheEnd() {
+    let listed = Vocabulary.shared.words.filter { word in word.utf8.allSatisfy { ($0 | 0x20) &- 0x61 < 26 } }
+    let unlisted = (1...17).map { String(repeating: "q", count: $0) } + ["Zebrafish", "PRISONERSWAPZZZ", "Kx"]
+    var compared = 0
+    for word in listed + unlisted {
+      let capitalised = word.prefix(1).uppercased() + word.dropFirst()
+      for written in [word, capitalised, word.uppercased()] {
+        let atEnd = Self.firstToken(written)
+        let midText = Self.firstToken(written + " and then some more words follow")
+        #expect(atEnd?.form == word.lowercased() && midText?.form == atEnd?.form, "\(written)")
+        #expect(midText?.id == atEnd?.id && midText?.capitalized == atEnd?.capitalized, "\(written)")
+        compared += 1
+      }
+    }
+    #expect(compared > 300)
+    #expect((Self.firstToken("The talks ended")?.id ?? -1) >= 0)
+  }
+
   /// A listed form longer than a string holds inline is appended as a string value, and
   /// let go with the sink; one held inline is copied as its bytes. Both read back whole
   /// after the sink grows.

@@ -35,6 +35,8 @@ struct Tokenizer {
 
     // One scratch buffer for the text of every token: no allocation per token.
     var scratch = ByteScratch()
+    // Whether short words may be made from their bits (``String/smallASCIILayoutHolds``).
+    let inline = String.smallASCIILayoutHolds
     var nextExcluded = 0
     var excludedStart = excluded.first?.lowerBound ?? Int.max
     while i < n {
@@ -67,6 +69,20 @@ struct Tokenizer {
           end > i
           && (end == n
             || (bytes[end] != 0x27 && bytes[end] < 0x80 && (bytes[end] != 0x2E || end - i > 1)))
+        // A plain word of a few letters, with sixteen bytes readable from its start,
+        // is lowered and looked up in two loaded words, and its string made of them.
+        if plain && end - i <= String.inlineCapacity && i + 16 <= n && inline {
+          let (low, high) = lowercasedLetters(bytes, from: i, count: end - i)
+          if let id = vocabulary.id(low: low, high: high, count: end - i) {
+            out.appendListed(start, end, id: id, length: end - i, in: vocabulary.words, capitalized: capitalized)
+          } else {
+            let text = String(smallASCIIBits: String.smallASCIIBits((low, high), count: end - i))
+            out.append(.word, start, end, text, capitalized: capitalized)
+          }
+          i = end
+          takeOneSpace(bytes, &i, &out)
+          continue
+        }
         if plain {
           scratch.appendLowercasedLetters(bytes, i..<end)
           i = end
@@ -380,6 +396,19 @@ struct Tokenizer {
     while end < n, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
     return end - i
   }
+  /// The `count` ASCII letters from `i`, at most ``String/inlineCapacity``, lowered
+  /// and packed little-endian in two words with zero past them (as
+  /// ``Vocabulary/id(low:high:count:)`` and ``String/smallASCIIBits(_:count:)`` take
+  /// them): two loads, so sixteen bytes must be readable from `i`.
+  @inline(__always) static func lowercasedLetters(
+    _ bytes: UnsafeBufferPointer<UInt8>, from i: Int, count: Int
+  ) -> (low: UInt64, high: UInt64) {
+    let raw = UnsafeRawPointer(bytes.baseAddress! + i)
+    let low = raw.loadUnaligned(as: UInt64.self).littleEndian | 0x2020_2020_2020_2020
+    let high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian | 0x2020_2020_2020_2020
+    return String.packedPrefix(low, high, count: count)
+  }
+
   @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
     b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0xC2
   }

@@ -9,8 +9,9 @@
 /// without looking the word up again (``ReaderStarts``).
 ///
 /// A word is at most ``maxLength`` bytes, held as two machine words: looking one up
-/// loads two integers from the tokenizer's buffer (``ByteScratch/packed``), hashes
-/// them and compares them, with no string made.
+/// loads two integers, from the text itself for a plain word of a few letters
+/// (``Tokenizer/lowercasedLetters(_:from:count:)``) or else from the tokenizer's buffer
+/// (``ByteScratch/packed``), hashes them and compares them, with no string made.
 struct Vocabulary: Sendable {
   /// The vocabulary of every document.
   static let shared: Vocabulary = {
@@ -114,7 +115,14 @@ struct Vocabulary: Sendable {
   @inline(__always) func id(of scratch: borrowing ByteScratch) -> Int32? {
     guard scratch.count <= Self.maxLength else { return nil }
     let (low, high) = scratch.packed
-    let key = Packed(low: low, high: high, count: scratch.count)
+    return id(low: low, high: high, count: scratch.count)
+  }
+
+  /// The id of the word of `count` bytes, at most ``maxLength``, packed little-endian
+  /// in `low` and `high` with zero past its end (as ``ByteScratch/packed`` gives them),
+  /// or `nil` if it is not listed.
+  @inline(__always) func id(low: UInt64, high: UInt64, count: Int) -> Int32? {
+    let key = Packed(low: low, high: high, count: count)
     var slot = Int(truncatingIfNeeded: key.hash) & mask
     while true {
       let entry = Int(slots[slot])
