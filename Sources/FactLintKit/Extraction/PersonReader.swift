@@ -75,21 +75,28 @@ struct PersonReader {
   /// Whether a capitalised word of form `form` may be part of a name, as far as its form
   /// tells: not a function word, office, title word, place, month, weekday or group
   /// (`listedClasses` are the classes its vocabulary id gives), nor a demonym.
+  /// The form's bytes are read once, for its possessive, its length, a dot and a
+  /// demonym's ending: for every capitalised word the vocabulary does not list.
   private static func formMayBeName(_ form: String, listedClasses: WordClasses) -> Bool {
-    let possessive = form.hasUTF8Suffix("'s")
-    if !possessive, !listedClasses.isDisjoint(with: .notInNames) { return false }
-    var w = form
-    if possessive { w = w.droppingPossessive() }
-    // (`w` has no dot, so its jurisdiction is its own entry.)
-    if w.utf8.count < 2 || w.containsUTF8(0x2E) { return false }
-    if possessive, !WordClasses.of(w).isDisjoint(with: .notInNames) { return false }
-    return !isDemonymForm(form)
+    let (possessive, mayBeName) = form.withUTF8Bytes { bytes -> (Bool, Bool) in
+      let possessive = bytes.hasUTF8Suffix("'s")
+      if !possessive, !listedClasses.isDisjoint(with: .notInNames) { return (false, false) }
+      // (Without its possessive, the form has no dot, so its jurisdiction is its own entry.)
+      if bytes.count - (possessive ? 2 : 0) < 2 || bytes.firstIndex(of: 0x2E, in: 0..<bytes.count) != nil {
+        return (possessive, false)
+      }
+      return (possessive, !isDemonymForm(bytes))
+    }
+    guard mayBeName else { return false }
+    return !possessive || WordClasses.of(form.droppingPossessive()).isDisjoint(with: .notInNames)
   }
 
-  private static func isDemonym(_ t: Token, _ form: String) -> Bool { t.isCapitalized && isDemonymForm(form) }
+  private static func isDemonym(_ t: Token, _ form: String) -> Bool {
+    t.isCapitalized && form.withUTF8Bytes { isDemonymForm($0) }
+  }
 
-  private static func isDemonymForm(_ form: String) -> Bool {
-    form.utf8.count > 5 && form.hasUTF8Suffix(amongst: Lexicon.demonymSuffixes)
+  private static func isDemonymForm(_ form: UnsafeBufferPointer<UInt8>) -> Bool {
+    form.count > 5 && form.hasUTF8Suffix(amongst: Lexicon.demonymSuffixes)
   }
 
   private func possessive(_ i: Int) -> Bool { c.word(i)?.hasUTF8Suffix("'s") == true }

@@ -6,7 +6,7 @@ extension String {
   /// bytes give the same answer. A string of valid UTF-8 ends with a valid UTF-8
   /// suffix only at a scalar boundary, so no scalar is ever split.
   @inline(__always) func hasUTF8Suffix(_ suffix: StaticString) -> Bool {
-    if let answer = utf8.withContiguousStorageIfAvailable({ Self.bytes($0, endWith: suffix) }) { return answer }
+    if let answer = utf8.withContiguousStorageIfAvailable({ $0.hasUTF8Suffix(suffix) }) { return answer }
     let m = suffix.utf8CodeUnitCount
     let view = utf8
     guard m <= view.count else { return false }
@@ -17,23 +17,8 @@ extension String {
   /// are read once for all of them, where one ``hasUTF8Suffix(_:)`` each read them
   /// again, copying a string held inline out each time.
   func hasUTF8Suffix(amongst suffixes: [StaticString]) -> Bool {
-    let answer = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      for s in suffixes.indices where Self.bytes(bytes, endWith: suffixes[s]) { return true }
-      return false
-    }
+    let answer = utf8.withContiguousStorageIfAvailable { $0.hasUTF8Suffix(amongst: suffixes) }
     return answer ?? suffixes.contains { hasUTF8Suffix($0) }
-  }
-
-  /// Whether `bytes` end with `suffix`'s UTF-8 bytes.
-  @inline(__always) private static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, endWith suffix: StaticString) -> Bool
-  {
-    let m = suffix.utf8CodeUnitCount
-    guard m <= bytes.count else { return false }
-    let tail = suffix.utf8Start
-    let offset = bytes.count - m
-    var k = 0
-    while k < m && bytes[offset + k] == tail[k] { k += 1 }
-    return k == m
   }
 
   /// This string without the possessive "'s" it ends with (the caller has checked it
@@ -53,6 +38,25 @@ extension String {
     }
     var copy = self
     return copy.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0.dropLast(count)), as: UTF8.self) }
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether these bytes end with `suffix`'s UTF-8 bytes.
+  @inline(__always) func hasUTF8Suffix(_ suffix: StaticString) -> Bool {
+    let m = suffix.utf8CodeUnitCount
+    guard m <= count else { return false }
+    let tail = suffix.utf8Start
+    let offset = count - m
+    var k = 0
+    while k < m && self[offset + k] == tail[k] { k += 1 }
+    return k == m
+  }
+
+  /// Whether these bytes end with those of one of `suffixes`.
+  @inline(__always) func hasUTF8Suffix(amongst suffixes: [StaticString]) -> Bool {
+    for s in suffixes.indices where hasUTF8Suffix(suffixes[s]) { return true }
+    return false
   }
 }
 
