@@ -114,11 +114,12 @@ struct AgreementCheck: Sendable {
     let expected = counts.max { a, b in a.1 != b.1 ? a.1 < b.1 : a.0 > b.0 }?.0 ?? ""
     // One document: the references are its first agreeing statement.
     let first = agreeing.map(\.first).min { $0.span < $1.span }!
-    let label = Reference.label("stated as ", quoting: CheckContext.statement(first, in: file))
+    let statement = CheckContext.statement(first, in: file)
     return Settled(
       reference: reference, expected: expected,
       references: ReferenceSet(
-        firsts: [Reference(span: first.span, extent: first.extent, label: label)], documentCount: 1))
+        firsts: [Reference(span: first.span, extent: first.extent, lead: "stated as ", quoted: statement)],
+        documentCount: 1))
   }
 
   /// Whether one position lies in every interval of `valued`, so that every statement
@@ -194,8 +195,8 @@ struct AgreementCheck: Sendable {
       state.index[interval] = v
       state.values.append(Value(interval: interval))
     }
-    state.values[v].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
-      Reference.label("stated as ", quoting: CheckContext.statement(first, in: document.file))
+    state.values[v].occurrences.add(first: first, count: count, limit: context.referenceLimit, lead: "stated as ") {
+      CheckContext.statement(first, in: document.file)
     }
     addTexts(&state.values[v].texts)
   }

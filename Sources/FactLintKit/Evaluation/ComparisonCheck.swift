@@ -59,8 +59,8 @@ struct ComparisonCheck: Sendable {
     for k in names.indices {
       for (value, first, count) in Self.values(document[selections[k]]) {
         let o = option(k, value)
-        options[k][o].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
-          Reference.label("", quoting: CheckContext.statement(first, in: document.file))
+        options[k][o].occurrences.add(first: first, count: count, limit: context.referenceLimit, lead: "") {
+          CheckContext.statement(first, in: document.file)
         }
       }
     }

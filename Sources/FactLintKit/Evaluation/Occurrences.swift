@@ -4,8 +4,15 @@ struct Reference: Sendable {
   let span: Span
   /// What a note underlines: the statement through its noun.
   let extent: Span
-  /// The note's text ("stated as \"1,000 prisoners\" here").
-  let label: String
+  /// The words before the quoted statement ("stated as ").
+  let lead: StaticString
+  /// The statement the note quotes ("1,000 prisoners").
+  let quoted: String
+
+  /// The note's text ("stated as \"1,000 prisoners\" here"), made when a finding shows
+  /// it: most references summed up are never shown, and a text made for each counted
+  /// an allocation for the first statement of every class in every document.
+  var label: String { Self.label(lead, quoting: quoted) }
 }
 
 extension Reference {
@@ -47,11 +54,14 @@ struct Occurrences: Sendable {
   }
 
   /// Adds one document's statements of the class, `count` of them, of which
-  /// `first` is the first in text order; `label` words its note.
-  mutating func add(first: Fact, count: Int, limit: Int, label: () -> String) {
+  /// `first` is the first in text order; its note is `lead` and the statement
+  /// `quoted` gives (``Reference/label``).
+  mutating func add(first: Fact, count: Int, limit: Int, lead: StaticString, quoted: () -> String) {
     documentCount += 1
     statementCount += count
-    if firsts.count < limit { firsts.append(Reference(span: first.span, extent: first.extent, label: label())) }
+    if firsts.count < limit {
+      firsts.append(Reference(span: first.span, extent: first.extent, lead: lead, quoted: quoted()))
+    }
     files?.append(Int32(truncatingIfNeeded: first.span.file.index))
   }
 

@@ -31,8 +31,10 @@ struct SpellingCheck: Sendable {
     var tallies = FirstSeenTallies<String, Fact>()
     for fact in document[selection] where fact.kind == .name { tallies.add(fact, under: fact.text) }
     for (spelling, first, count) in tallies.tallies {
-      spellings[spelling, default: Occurrences()].add(first: first, count: count, limit: context.referenceLimit) {
-        Reference.label("spelled ", quoting: first.text)
+      spellings[spelling, default: Occurrences()].add(
+        first: first, count: count, limit: context.referenceLimit, lead: "spelled "
+      ) {
+        first.text
       }
     }
   }

@@ -20,8 +20,8 @@ struct StatedCheck: Sendable {
   mutating func add(_ document: DocumentSelection, context: CheckContext) {
     let facts = document[selection]
     guard let first = facts.first else { return }
-    stating.add(first: first, count: facts.count, limit: context.referenceLimit) {
-      Reference.label("stated as ", quoting: CheckContext.statement(first, in: document.file))
+    stating.add(first: first, count: facts.count, limit: context.referenceLimit, lead: "stated as ") {
+      CheckContext.statement(first, in: document.file)
     }
   }
 

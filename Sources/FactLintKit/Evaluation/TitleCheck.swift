@@ -108,8 +108,8 @@ struct TitleCheck: Sendable {
         count += 1
       }
       if let first {
-        state.agreeing.add(first: first, count: count, limit: context.referenceLimit) {
-          Reference.label("called ", quoting: first.title!.text)
+        state.agreeing.add(first: first, count: count, limit: context.referenceLimit, lead: "called ") {
+          first.title!.text
         }
       }
       return
@@ -143,8 +143,8 @@ struct TitleCheck: Sendable {
     if k == state.variants.count {
       state.variants.append(Variant(key: v, firstSpan: first.span, title: first.title!))
     }
-    state.variants[k].occurrences.add(first: first, count: count, limit: context.referenceLimit) {
-      Reference.label("called ", quoting: first.title!.text)
+    state.variants[k].occurrences.add(first: first, count: count, limit: context.referenceLimit, lead: "called ") {
+      first.title!.text
     }
   }
 
