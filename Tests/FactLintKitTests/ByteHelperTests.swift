@@ -18,6 +18,33 @@ import Testing
     }
   }
 
+  /// The bytes of a string end with a suffix as the string does, and with one of several
+  /// as soon as with any of them.
+  @Test func bytesEndWithASuffixAsTheirStringDoes() {
+    let suffixes: [StaticString] = ["ian", "ish", "'s"]
+    for word in Self.words {
+      word.withUTF8Bytes { bytes in
+        #expect(bytes.hasUTF8Suffix("s") == word.hasSuffix("s"), "\(word)")
+        #expect(
+          bytes.hasUTF8Suffix(amongst: suffixes)
+            == (word.hasSuffix("ian") || word.hasSuffix("ish") || word.hasSuffix("'s")), "\(word)")
+      }
+    }
+  }
+
+  /// Arrays made through specialized code hold what `init(repeating:count:)` and
+  /// `init(unsafeUninitializedCapacity:)` would: every element set, none past `count`.
+  @Test(arguments: [0, 1, 7, 1_000])
+  func arraysMadeForEveryDocumentHoldWhatTheirBodySets(count: Int) {
+    #expect([Bool](filledWith: true, count: count) == [Bool](repeating: true, count: count))
+    let squares = [Int32](count: count, filler: -1) { buffer in
+      for k in buffer.indices { buffer[k] = Int32(k * k % 1_000) }
+    }
+    #expect(squares == (0..<count).map { Int32($0 * $0 % 1_000) })
+    let untouched = [UInt8](count: count, filler: 9) { _ in }
+    #expect(untouched.count == count && untouched.allSatisfy { $0 == 9 })
+  }
+
   @Test func aBridgedOrSlicedStringAnswersTooAndTheSuffixMayBeLongerThanTheWord() {
     let word = String("xx boats".dropFirst(3))
     #expect(word.hasUTF8Suffix("ts") && !word.hasUTF8Suffix("boatss") && !"".hasUTF8Suffix("s"))

@@ -57,14 +57,12 @@ public struct FactSieve: Sendable {
       var count = 0
       for f in facts.indices where keep[f] { count += 1 }
       guard count < facts.count else { return nil }
-      return [Fact](unsafeUninitializedCapacity: count) { out, initialized in
-        var k = 0
-        for f in facts.indices where keep[f] {
-          out.initializeElement(at: k, to: facts[f])
-          k += 1
-        }
-        initialized = count
-      }
+      // Grown after its room is made: `init(unsafeUninitializedCapacity:)` allocates
+      // through unspecialized code (see `Array.init(count:filler:setting:)`).
+      var kept: [Fact] = []
+      kept.reserveCapacity(count)
+      for f in facts.indices where keep[f] { kept.append(facts[f]) }
+      return kept
     }
     if let kept { document.facts = kept }
   }

@@ -35,16 +35,14 @@ enum Anchors {
   /// at or after `i`, from the readers that can start at each token.
   static func nextAnchor(_ starts: [ReaderStarts]) -> [Int32] {
     starts.withUnsafeBufferPointer { starts in
-      [Int32](unsafeUninitializedCapacity: starts.count + 1) { next, count in
+      [Int32](count: starts.count + 1, filler: Int32(starts.count)) { next in
         var following = Int32(starts.count)
-        next.initializeElement(at: starts.count, to: following)
         var i = starts.count - 1
         while i >= 0 {
           if starts[i].contains(.anchor) { following = Int32(i) }
-          next.initializeElement(at: i, to: following)
+          next[i] = following
           i -= 1
         }
-        count = starts.count + 1
       }
     }
   }

@@ -14,7 +14,7 @@ struct PersonReader {
 
   init(c: TokenCursor) {
     self.c = c
-    var flags = [Bool](repeating: false, count: c.tokens.count)
+    var flags = [Bool](filledWith: false, count: c.tokens.count)
     for i in c.tokens.indices where c.tokens[i].isCapitalized { flags[i] = Self.isNameWord(i, c) }
     nameWords = flags
   }

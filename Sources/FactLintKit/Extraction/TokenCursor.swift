@@ -28,7 +28,7 @@ struct TokenCursor {
     // list starts no reader by its lexicon, only perhaps as a run-together ordinal.
     let listed = Vocabulary.shared.starts
     let starts = listed.withUnsafeBufferPointer { listed in
-      [ReaderStarts](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+      [ReaderStarts](count: tokens.count, filler: []) { buffer in
         for k in 0..<tokens.count {
           let id = tokens[k].id
           let start: ReaderStarts
@@ -41,9 +41,8 @@ struct TokenCursor {
           } else {
             start = ReaderStarts.of(tokens[k].kind, forms[k])
           }
-          buffer.initializeElement(at: k, to: start)
+          buffer[k] = start
         }
-        count = tokens.count
       }
     }
     self.starts = starts

@@ -65,14 +65,13 @@ public struct LineTable: Sendable {
   /// leaves a byte after it.
   private static func checkpoints(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
     let count = (bytes.count + checkpointStride - 1) / checkpointStride
-    return [UInt32](unsafeUninitializedCapacity: count) { out, initialized in
+    return [UInt32](count: count, filler: 0) { out in
       var scalars = 0
       for k in 0..<count {
-        out.initializeElement(at: k, to: UInt32(truncatingIfNeeded: scalars))
+        out[k] = UInt32(truncatingIfNeeded: scalars)
         let start = k * checkpointStride
         scalars += scalarCount(bytes, start..<min(bytes.count, start + checkpointStride))
       }
-      initialized = count
     }
   }
 
@@ -114,8 +113,9 @@ public struct LineTable: Sendable {
       lines += 1
       i = feed + 1
     }
-    var starts = [0]
+    var starts: [Int] = []
     starts.reserveCapacity(lines)
+    starts.append(0)
     i = 0
     while let feed = bytes.firstIndex(of: 0x0A, in: i..<n) {
       starts.append(feed + 1)
@@ -145,8 +145,9 @@ public struct LineTable: Sendable {
       if bytes[i] == 0x0A || bytes[i] == 0x0D { lines += 1 }
       i += 1
     }
-    var starts = [0]
+    var starts: [Int] = []
     starts.reserveCapacity(lines)
+    starts.append(0)
     i = 0
     while i < n {
       if i + 8 <= n && Self.breakBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) == 0 {
