@@ -67,10 +67,22 @@ import Testing
   @Test func stringsJoinedBySpacesAreWhatJoinedGives() {
     let lists: [[String]] = [
       [], [""], ["a"], ["", "b"], ["a", ""], ["Recep", "Tayyip", "Erdoğan"], ["漢", "字", "🙂"],
+      // Joined in two words up to fifteen bytes, at every place a word can start.
+      ["Jonas", "Haddad"], ["a", "b", "c", "d", "e", "f", "g", "h"], ["abcdefgh", "ijklmn"], ["abcdefg", "hijklmn"],
+      ["a", "bcdefghijklm"], ["abcdefghijklm", "n"], ["abcdefgh", "ijklmno"], ["Ana", "Erdoğan"],
+      [String(repeating: "x", count: 15), ""], ["", "", ""],
     ]
     for words in lists {
       #expect(words.joinedBySpaces == words.joined(separator: " "), "\(words)")
       #expect(words[...].dropFirst().joinedBySpaces == words.dropFirst().joined(separator: " "), "\(words)")
+    }
+    // Every split of fifteen letters and fewer into two words.
+    let letters = Array("abcdefghijklmno")
+    for length in 2...letters.count {
+      for cut in 1..<length {
+        let words = [String(letters[..<cut]), String(letters[cut..<length])]
+        #expect(words.joinedBySpaces == words.joined(separator: " "), "\(words)")
+      }
     }
   }
 

@@ -55,6 +55,40 @@ extension String {
     return (bits.0, bits.1 & 0x00FF_FFFF_FFFF_FFFF, Int(truncatingIfNeeded: (bits.1 >> 56) & 0xF))
   }
 
+  /// `words` joined by single spaces in two words, when every word is ASCII held inline
+  /// and the whole is at most ``inlineCapacity`` bytes (which the caller has counted);
+  /// `nil` when a word is not. Each word's bytes are shifted to where it starts.
+  static func joinedInline(_ words: some Collection<String>) -> String? {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var n = 0
+    var isFirst = true
+    for word in words {
+      guard let bytes = word.inlineASCIIBytes else { return nil }
+      if !isFirst {
+        low |= n < 8 ? 0x20 &<< UInt64(8 * n) : 0
+        high |= n >= 8 ? 0x20 &<< UInt64(8 * n - 64) : 0
+        n += 1
+      }
+      isFirst = false
+      let (shiftedLow, shiftedHigh) = shifted(bytes.low, bytes.high, by: n)
+      low |= shiftedLow
+      high |= shiftedHigh
+      n += bytes.count
+    }
+    return String(smallASCIIBits: smallASCIIBits((low, high), count: n))
+  }
+
+  /// The sixteen bytes of `low` and `high` (little-endian) moved `count` bytes up, those
+  /// past the sixteenth dropped. The shifts mask their amount (`&<<`, `&>>`): each
+  /// case keeps it below 64.
+  @inline(__always) static func shifted(_ low: UInt64, _ high: UInt64, by count: Int) -> (low: UInt64, high: UInt64) {
+    if count == 0 { return (low, high) }
+    if count >= 8 { return (0, low &<< UInt64(8 * count - 64)) }
+    let bits = UInt64(8 * count)
+    return (low &<< bits, high &<< bits | low &>> (64 - bits))
+  }
+
   /// The string of `bytes` with ASCII capitals lowered, as `lowercased()` makes it of
   /// ASCII text; `nil` when a byte is outside ASCII. A string of a few bytes is lowered
   /// eight bytes at a time in its own two words (``lowered(_:)``), with no copy, call

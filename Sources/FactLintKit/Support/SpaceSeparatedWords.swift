@@ -59,11 +59,16 @@ extension String {
 extension Collection where Element == String {
   /// The strings joined by single spaces: `joined(separator: " ")`, with one string given
   /// back as it is and several copied as bytes into a string made at its size (joining
-  /// cost several times as much, for the few words of a name or a title).
+  /// cost several times as much, for the few words of a name or a title). Words of ASCII
+  /// held inline that join to at most ``String/inlineCapacity`` bytes, as most names
+  /// do, are joined in two words (``String/joinedInline(_:)``), with no allocation.
   var joinedBySpaces: String {
     guard count > 1 else { return first ?? "" }
     var length = count - 1
     for word in self { length += word.utf8.count }
+    if length <= String.inlineCapacity && String.smallASCIILayoutHolds, let joined = String.joinedInline(self) {
+      return joined
+    }
     return String(unsafeUninitializedCapacity: length) { out in
       var n = 0
       var isFirst = true
