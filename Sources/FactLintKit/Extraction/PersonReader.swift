@@ -101,12 +101,12 @@ struct PersonReader {
 
   private func possessive(_ i: Int) -> Bool { c.word(i)?.hasUTF8Suffix("'s") == true }
 
+  /// The token's text without the possessive it ends with ("'s", "’s"), cut on its
+  /// bytes before its string is made.
   private func strippedName(_ t: Token) -> String {
-    let text = String(utf8Bytes: UnsafeBufferPointer(rebasing: c.bytes[t.start..<t.end]))
-    if text.hasUTF8Suffix("'s") || text.hasUTF8Suffix("’s") {
-      return String(text.dropLast(2))
-    }
-    return text
+    let written = UnsafeBufferPointer(rebasing: c.bytes[t.start..<t.end])
+    let cut = written.hasUTF8Suffix("'s") ? 2 : written.hasUTF8Suffix("’s") ? 4 : 0
+    return String(utf8Bytes: UnsafeBufferPointer(rebasing: written.dropLast(cut)))
   }
 
   private func nameSpan(_ i: Int) -> Span {
