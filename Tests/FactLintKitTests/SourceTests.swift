@@ -417,6 +417,22 @@ import Testing
     }
   }
 
+  /// Code points are counted 32 bytes at a time, a run of ASCII by one test: counts over
+  /// every range of prose with a mark outside ASCII now and then, wherever a run of 32
+  /// bytes starts, are what a count byte by byte gives.
+  @Test func codePointsAreCountedAsByteByByteOverEveryRange() {
+    let sentence = Array("The talks — held in İstanbul — lasted under two hours; “no deal”, he said. ".utf8)
+    let text = Array((0..<4).map { _ in sentence }.joined())
+    text.withUnsafeBufferPointer { buffer in
+      for start in 0..<80 {
+        for end in stride(from: start, through: text.count, by: 7) {
+          let expected = text[start..<end].filter { $0 & 0xC0 != 0x80 }.count
+          #expect(LineTable.scalarCount(buffer, start..<end) == expected, "\(start)..<\(end)")
+        }
+      }
+    }
+  }
+
   /// A paragraph may be one line of many kilobytes: its columns are counted from the
   /// checkpoints every few hundred bytes, and must come out as a count from the line's
   /// start does, whichever side of a checkpoint, or of a multi-byte scalar cut by one,
