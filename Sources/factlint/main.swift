@@ -12,12 +12,19 @@ import FoundationEssentials
 // A closed pipe (`factlint … | head`) must end the run quietly, not with SIGPIPE.
 signal(SIGPIPE, SIG_IGN)
 
-/// Writes everything to a file descriptor; on a closed pipe, exits quietly.
+/// Writes everything to a file descriptor; on a closed pipe, exits quietly. The text is
+/// written from where the string holds it: a report's output comes in chunks of
+/// megabytes, which a copy into an array first made twice over.
 @Sendable func writeAll(_ text: String, to fd: Int32) {
-  var bytes = Array(text.utf8)
+  let written: Void? = text.utf8.withContiguousStorageIfAvailable { writeAll($0, to: fd) }
+  if written == nil { Array(text.utf8).withUnsafeBufferPointer { writeAll($0, to: fd) } }
+}
+
+/// Writes `bytes` whole, as `write(2)` takes them, retried when interrupted.
+func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) {
   var offset = 0
   while offset < bytes.count {
-    let written = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+    let written = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
     if written < 0 {
       if errno == EINTR { continue }
       exit(errno == EPIPE ? 0 : 2)
