@@ -37,6 +37,18 @@ import Testing
     #expect(GNUReporter().render(report) == "d.txt:\(column):\(column): warning: m [r]\n")
   }
 
+  /// Up to eight digits are gathered in one word; more are written as `String` gives
+  /// them, and a negative number as 0.
+  @Test(arguments: [0, 7, 42, 12_345_678, 99_999_999, 100_000_000, 1_234_567_890_123, Int.max])
+  func gnuDecimalsAreWrittenAsStringWritesThem(value: Int) {
+    var out: [UInt8] = Array("x:".utf8)
+    GNUReporter.appendDecimal(value, to: &out)
+    #expect(String(decoding: out, as: UTF8.self) == "x:" + String(value))
+    var negative: [UInt8] = []
+    GNUReporter.appendDecimal(-value - 1, to: &negative)
+    #expect(negative == Array("0".utf8))
+  }
+
   @Test func gnuLinesCarryEveryPartOfADiagnosticOnOneLineEach() {
     let sources = SourceManager()
     let text = String(repeating: "line\n", count: 11) + String(repeating: "é", count: 120) + "12 boats\n"

@@ -47,10 +47,10 @@ public struct GNUReporter: StreamingReporter {
 
   /// Appends the lines of `d`: its own, then one per related location, note and fix.
   private static func append(_ d: borrowing Diagnostic, lookup: inout SourceLookup, to out: inout [UInt8]) {
-    var prefix: [UInt8] = []
-    prefix.reserveCapacity(64)
-    appendLocation(d.span, &lookup, to: &prefix)
-    out.append(contentsOf: prefix)
+    // The location starts the line of each note and fix too: where it is in `out` is kept.
+    let prefixStart = out.count
+    appendLocation(d.span, &lookup, to: &out)
+    let prefix = prefixStart..<out.count
     out.append(utf8: d.severity.name)
     out.append(literal: ": ")
     appendOneLine(d.message, to: &out)
@@ -67,7 +67,7 @@ public struct GNUReporter: StreamingReporter {
     }
     d.notes.withUnsafeBufferPointer { notes in
       for n in notes.indices {
-        out.append(contentsOf: prefix)
+        appendAgain(prefix, to: &out)
         out.append(literal: "note: ")
         appendOneLine(notes[n], to: &out)
         out.append(0x0A)
@@ -75,7 +75,7 @@ public struct GNUReporter: StreamingReporter {
     }
     d.fixIts.withUnsafeBufferPointer { fixIts in
       for f in fixIts.indices {
-        out.append(contentsOf: prefix)
+        appendAgain(prefix, to: &out)
         out.append(literal: "note: fix: ")
         appendOneLine(fixIts[f].message, to: &out)
         out.append(0x0A)
@@ -94,14 +94,33 @@ public struct GNUReporter: StreamingReporter {
     out.append(literal: ": ")
   }
 
-  /// Appends the decimal digits of `value` (not negative): as many places as it has
-  /// digits are appended, and filled in place. A line or column has few digits, and a
-  /// buffer of twenty copied over cost more than the digits.
-  private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-    let number = UInt(max(0, value))
-    let start = out.count
-    for _ in 0..<number.decimalDigitCount { out.append(0x30) }
-    out.withUnsafeMutableBufferPointer { digits in _ = digits.writeDecimal(number, at: start) }
+  /// Appends the bytes `out` holds in `range` (a location) again, through a copy on the
+  /// stack: appended from `out` itself, they would copy the whole array first.
+  private static func appendAgain(_ range: Range<Int>, to out: inout [UInt8]) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { copy in
+      out.withUnsafeBufferPointer { _ = copy.initialize(fromContentsOf: $0[range]) }
+      out.append(contentsOf: copy)
+    }
+  }
+
+  /// Appends the decimal digits of `value` (not negative). A line or column has few
+  /// digits: up to eight are gathered in one word, each shifted up as the next is put
+  /// below it, so that the word's bytes in memory are the digits in order, and they
+  /// are appended at once.
+  static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+    var rest = UInt(max(0, value))
+    guard rest < 100_000_000 else { return out.append(utf8: String(rest)) }
+    var digits: UInt64 = 0
+    var count = 0
+    repeat {
+      digits = digits << 8 | UInt64(0x30 + rest % 10)
+      rest /= 10
+      count += 1
+    } while rest > 0
+    withUnsafeBytes(of: digits.littleEndian) { raw in
+      out.append(
+        contentsOf: UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+    }
   }
 
   /// Appends `text` with line breaks and control characters made spaces (``oneLine(_:)``).
