@@ -426,4 +426,16 @@ import Testing
     #expect(Reference.label("called ", quoting: text) == "called \"" + text + "\" here")
     #expect(Reference.label("", quoting: text) == "\"" + text + "\" here")
   }
+
+  /// A reference keeps its lead and the statement, and its label is made from them when shown.
+  @Test func aReferencesLabelIsMadeFromItsLeadAndStatement() {
+    let span = Span(file: FileID(0), start: 3, end: 9)
+    let expected: [(Reference.Lead, String)] = [
+      (.statedAs, "stated as \"500 each\" here"), (.called, "called \"500 each\" here"),
+      (.spelled, "spelled \"500 each\" here"), (.bare, "\"500 each\" here"),
+    ]
+    for (lead, label) in expected {
+      #expect(Reference(span: span, extent: span, lead: lead, quoted: "500 each").label == label)
+    }
+  }
 }

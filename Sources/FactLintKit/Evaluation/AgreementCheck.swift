@@ -118,7 +118,7 @@ struct AgreementCheck: Sendable {
     return Settled(
       reference: reference, expected: expected,
       references: ReferenceSet(
-        firsts: [Reference(span: first.span, extent: first.extent, lead: "stated as ", quoted: statement)],
+        firsts: [Reference(span: first.span, extent: first.extent, lead: .statedAs, quoted: statement)],
         documentCount: 1))
   }
 
@@ -195,7 +195,7 @@ struct AgreementCheck: Sendable {
       state.index[interval] = v
       state.values.append(Value(interval: interval))
     }
-    state.values[v].occurrences.add(first: first, count: count, limit: context.referenceLimit, lead: "stated as ") {
+    state.values[v].occurrences.add(first: first, count: count, limit: context.referenceLimit, lead: .statedAs) {
       CheckContext.statement(first, in: document.file)
     }
     addTexts(&state.values[v].texts)

@@ -59,7 +59,7 @@ struct ComparisonCheck: Sendable {
     for k in names.indices {
       for (value, first, count) in Self.values(document[selections[k]]) {
         let o = option(k, value)
-        options[k][o].occurrences.add(first: first, count: count, limit: context.referenceLimit, lead: "") {
+        options[k][o].occurrences.add(first: first, count: count, limit: context.referenceLimit, lead: .bare) {
           CheckContext.statement(first, in: document.file)
         }
       }

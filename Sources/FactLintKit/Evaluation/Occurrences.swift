@@ -5,14 +5,30 @@ struct Reference: Sendable {
   /// What a note underlines: the statement through its noun.
   let extent: Span
   /// The words before the quoted statement ("stated as ").
-  let lead: StaticString
+  let lead: Lead
   /// The statement the note quotes ("1,000 prisoners").
   let quoted: String
 
   /// The note's text ("stated as \"1,000 prisoners\" here"), made when a finding shows
   /// it: most references summed up are never shown, and a text made for each counted
   /// an allocation for the first statement of every class in every document.
-  var label: String { Self.label(lead, quoting: quoted) }
+  var label: String { Self.label(lead.text, quoting: quoted) }
+
+  /// The words a note puts before the statement it quotes: one byte in each reference,
+  /// which a corpus keeps by the hundred thousand.
+  enum Lead: UInt8, Sendable {
+    case statedAs, called, spelled, bare
+
+    /// The words ("stated as ").
+    var text: StaticString {
+      switch self {
+      case .statedAs: "stated as "
+      case .called: "called "
+      case .spelled: "spelled "
+      case .bare: ""
+      }
+    }
+  }
 }
 
 extension Reference {
@@ -56,7 +72,7 @@ struct Occurrences: Sendable {
   /// Adds one document's statements of the class, `count` of them, of which
   /// `first` is the first in text order; its note is `lead` and the statement
   /// `quoted` gives (``Reference/label``).
-  mutating func add(first: Fact, count: Int, limit: Int, lead: StaticString, quoted: () -> String) {
+  mutating func add(first: Fact, count: Int, limit: Int, lead: Reference.Lead, quoted: () -> String) {
     documentCount += 1
     statementCount += count
     if firsts.count < limit {

@@ -32,7 +32,7 @@ struct SpellingCheck: Sendable {
     for fact in document[selection] where fact.kind == .name { tallies.add(fact, under: fact.text) }
     for (spelling, first, count) in tallies.tallies {
       spellings[spelling, default: Occurrences()].add(
-        first: first, count: count, limit: context.referenceLimit, lead: "spelled "
+        first: first, count: count, limit: context.referenceLimit, lead: .spelled
       ) {
         first.text
       }

@@ -20,7 +20,7 @@ struct StatedCheck: Sendable {
   mutating func add(_ document: DocumentSelection, context: CheckContext) {
     let facts = document[selection]
     guard let first = facts.first else { return }
-    stating.add(first: first, count: facts.count, limit: context.referenceLimit, lead: "stated as ") {
+    stating.add(first: first, count: facts.count, limit: context.referenceLimit, lead: .statedAs) {
       CheckContext.statement(first, in: document.file)
     }
   }

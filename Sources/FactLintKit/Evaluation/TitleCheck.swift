@@ -108,7 +108,7 @@ struct TitleCheck: Sendable {
         count += 1
       }
       if let first {
-        state.agreeing.add(first: first, count: count, limit: context.referenceLimit, lead: "called ") {
+        state.agreeing.add(first: first, count: count, limit: context.referenceLimit, lead: .called) {
           first.title!.text
         }
       }
@@ -143,7 +143,7 @@ struct TitleCheck: Sendable {
     if k == state.variants.count {
       state.variants.append(Variant(key: v, firstSpan: first.span, title: first.title!))
     }
-    state.variants[k].occurrences.add(first: first, count: count, limit: context.referenceLimit, lead: "called ") {
+    state.variants[k].occurrences.add(first: first, count: count, limit: context.referenceLimit, lead: .called) {
       first.title!.text
     }
   }
