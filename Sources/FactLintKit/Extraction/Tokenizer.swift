@@ -396,6 +396,7 @@ struct Tokenizer {
     while end < n, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
     return end - i
   }
+
   /// The `count` ASCII letters from `i`, at most ``String/inlineCapacity``, lowered
   /// and packed little-endian in two words with zero past them (as
   /// ``Vocabulary/id(low:high:count:)`` and ``String/smallASCIIBits(_:count:)`` take
