@@ -206,6 +206,21 @@ import Testing
     #expect((Self.firstToken("The talks ended")?.id ?? -1) >= 0)
   }
 
+  /// A run of digits with sixteen bytes readable from its start, and no separator, point
+  /// or space-grouped digits after it, is made from two loaded words; near the end of a
+  /// text it is read digit by digit. Both read every kind of number the same.
+  @Test(arguments: [
+    "2017", "2017.", "23%", "894 million", "9 percent", "9 123 456", "1,000", "3.5", "007", "15\u{00A0}000",
+    "15\u{2009}000", "123456789012345", "1234567890123456", "3bn", "19th", "12 345", "1234 567", "5-10", "7,",
+  ])
+  func numbersReadTheSameMidTextAndAtTheEnd(text: String) {
+    let padding = " and then some more words follow"
+    let atEnd = Self.words(text)
+    let midText = Self.words(text + padding)
+    #expect(Array(midText.prefix(atEnd.count)) == atEnd, "\(text)")
+    #expect(midText.count == atEnd.count + Self.words(padding).count, "\(text)")
+  }
+
   /// A listed form longer than a string holds inline is appended as a string value, and
   /// let go with the sink; one held inline is copied as its bytes. Both read back whole
   /// after the sink grows.

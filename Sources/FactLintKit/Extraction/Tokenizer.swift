@@ -176,6 +176,25 @@ struct Tokenizer {
       // Numbers: digits, with "," before groups of three digits and "." before decimals.
       if isDigit(b) {
         let start = i
+        // A run of up to fifteen digits that no separator, decimal point or group of
+        // three digits after a space follows is its own form, made from two loaded words.
+        if inline && i + 16 <= n {
+          var end = i + 1
+          while end < i + 16 && isDigit(bytes[end]) { end += 1 }
+          // At most fifteen digits: the byte after them is within the sixteen read.
+          if end - i <= String.inlineCapacity, case let next = bytes[end], next != 0x2C, next != 0x2E, next != 0xC2,
+            next != 0xE2, !(next == 0x20 && end - i <= 3 && isDigit(at: end + 1, bytes))
+          {
+            let raw = UnsafeRawPointer(bytes.baseAddress! + i)
+            let (low, high) = String.packedPrefix(
+              raw.loadUnaligned(as: UInt64.self).littleEndian,
+              raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian, count: end - i)
+            out.append(.number, start, end, String(smallASCIIBits: String.smallASCIIBits((low, high), count: end - i)))
+            i = end
+            takeOneSpace(bytes, &i, &out)
+            continue
+          }
+        }
         scratch.removeAll()
         // A figure after "192." in "192.168.1.2" is one link of a chain, not a decimal part.
         let inChain =
