@@ -72,7 +72,7 @@ struct Tokenizer {
         // A plain word of a few letters, with sixteen bytes readable from its start,
         // is lowered and looked up in two loaded words, and its string made of them.
         if plain && end - i <= String.inlineCapacity && i + 16 <= n && inline {
-          let (low, high) = lowercasedLetters(bytes, from: i, count: end - i)
+          let (low, high) = packed(bytes, from: i, count: end - i, lowered: true)
           if let id = vocabulary.id(low: low, high: high, count: end - i) {
             out.appendListed(start, end, id: id, length: end - i, in: vocabulary.words, capitalized: capitalized)
           } else {
@@ -185,10 +185,7 @@ struct Tokenizer {
           if end - i <= String.inlineCapacity, case let next = bytes[end], next != 0x2C, next != 0x2E, next != 0xC2,
             next != 0xE2, !(next == 0x20 && end - i <= 3 && isDigit(at: end + 1, bytes))
           {
-            let raw = UnsafeRawPointer(bytes.baseAddress! + i)
-            let (low, high) = String.packedPrefix(
-              raw.loadUnaligned(as: UInt64.self).littleEndian,
-              raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian, count: end - i)
+            let (low, high) = packed(bytes, from: i, count: end - i)
             out.append(.number, start, end, String(smallASCIIBits: String.smallASCIIBits((low, high), count: end - i)))
             i = end
             takeOneSpace(bytes, &i, &out)
@@ -416,16 +413,18 @@ struct Tokenizer {
     return end - i
   }
 
-  /// The `count` ASCII letters from `i`, at most ``String/inlineCapacity``, lowered
-  /// and packed little-endian in two words with zero past them (as
+  /// The `count` bytes from `i`, at most ``String/inlineCapacity``, packed
+  /// little-endian in two words with zero past them (as
   /// ``Vocabulary/id(low:high:count:)`` and ``String/smallASCIIBits(_:count:)`` take
-  /// them): two loads, so sixteen bytes must be readable from `i`.
-  @inline(__always) static func lowercasedLetters(
-    _ bytes: UnsafeBufferPointer<UInt8>, from i: Int, count: Int
+  /// them), ASCII letters `lowered` when asked (`| 0x20`, for letters only): two loads,
+  /// so sixteen bytes must be readable from `i`.
+  @inline(__always) static func packed(
+    _ bytes: UnsafeBufferPointer<UInt8>, from i: Int, count: Int, lowered: Bool = false
   ) -> (low: UInt64, high: UInt64) {
     let raw = UnsafeRawPointer(bytes.baseAddress! + i)
-    let low = raw.loadUnaligned(as: UInt64.self).littleEndian | 0x2020_2020_2020_2020
-    let high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian | 0x2020_2020_2020_2020
+    let fold: UInt64 = lowered ? 0x2020_2020_2020_2020 : 0
+    let low = raw.loadUnaligned(as: UInt64.self).littleEndian | fold
+    let high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian | fold
     return String.packedPrefix(low, high, count: count)
   }
 

@@ -10,7 +10,7 @@
 ///
 /// A word is at most ``maxLength`` bytes, held as two machine words: looking one up
 /// loads two integers, from the text itself for a plain word of a few letters
-/// (``Tokenizer/lowercasedLetters(_:from:count:)``) or else from the tokenizer's buffer
+/// (``Tokenizer/packed(_:from:count:lowered:)``) or else from the tokenizer's buffer
 /// (``ByteScratch/packed``), hashes them and compares them, with no string made.
 struct Vocabulary: Sendable {
   /// The vocabulary of every document.

@@ -66,14 +66,13 @@ extension String {
     for word in words {
       guard let bytes = word.inlineASCIIBytes else { return nil }
       if !isFirst {
-        low |= n < 8 ? 0x20 &<< UInt64(8 * n) : 0
-        high |= n >= 8 ? 0x20 &<< UInt64(8 * n - 64) : 0
+        let space = shifted(0x20, 0, by: n)
+        (low, high) = (low | space.low, high | space.high)
         n += 1
       }
       isFirst = false
-      let (shiftedLow, shiftedHigh) = shifted(bytes.low, bytes.high, by: n)
-      low |= shiftedLow
-      high |= shiftedHigh
+      let word = shifted(bytes.low, bytes.high, by: n)
+      (low, high) = (low | word.low, high | word.high)
       n += bytes.count
     }
     return String(smallASCIIBits: smallASCIIBits((low, high), count: n))
