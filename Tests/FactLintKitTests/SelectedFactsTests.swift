@@ -62,4 +62,21 @@ import Testing
     }
     #expect(checked > 3)
   }
+
+  /// Selections given as lists of positions, some empty, read back the same lists
+  /// and the facts at them, each selection apart from its neighbours.
+  @Test func selectionsGivenAsListsReadBackTheSame() throws {
+    let (_, _, files, sifted) = TestSupport.siftedStories(seed: 5, stories: 1)
+    let facts = try #require(sifted.first { $0.facts.count > 6 }).facts
+    let lists: [[Int32]] = [[], [1, 4, 6], [], [0], [2, 3]]
+    let selection = DocumentSelection(file: files[0], group: nil, facts: facts, positions: lists)
+    #expect(selection.selectionCount == lists.count)
+    #expect(selection.positions == lists)
+    for (s, list) in lists.enumerated() {
+      #expect(Array(selection[s].positions) == list)
+      #expect(selection[s].count == list.count)
+      #expect(zip(selection[s], list).allSatisfy { $0.isCopy(of: facts[Int($1)]) })
+    }
+    #expect(selection[nil].isEmpty)
+  }
 }

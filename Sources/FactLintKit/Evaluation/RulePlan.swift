@@ -66,28 +66,35 @@ final class RulePlan: Sendable {
   /// come from memory, where reading it only would not hold up the reads after it.
   func select(_ document: DocumentFacts, kinds: [FactKind], file: SourceFile) -> DocumentSelection {
     let facts = document.facts
-    // The positions of the facts taken are noted first, so that each selection is made
-    // at its size in one go, not grown as facts are appended to it.
-    let selected = withUnsafeTemporaryAllocation(of: Int32.self, capacity: facts.count) { taken in
+    let selections = matchers.count
+    // The positions of the facts taken are noted first, after room for where each
+    // selection ends, and all the selections are made in one array in one go, not
+    // an array for each grown as facts are appended to it.
+    let taken = withUnsafeTemporaryAllocation(of: Int32.self, capacity: selections * (facts.count + 1)) { taken in
       // Each matcher is taken once, not once a fact: both workers use the same matchers,
       // and a reference counted on one for every fact sent its count back and forth
       // between the cores. Facts are read in place, through the buffer: a fact taken
       // out of the array to be handed on was counted, and released after.
+      var count = selections
       facts.withUnsafeBufferPointer { all in
-        matchers.map { matcher -> [Int32] in
-          guard matcher.documentPasses(file: file) else { return [] }
-          var count = 0
-          for f in kinds.indices where matcher.takesKind(f, kinds, all) {
-            if matcher.factPasses(all[f], file: file) {
-              taken[count] = Int32(f)
-              count += 1
+        for s in 0..<selections {
+          let matcher = matchers[s]
+          if matcher.documentPasses(file: file) {
+            for f in kinds.indices where matcher.takesKind(f, kinds, all) {
+              if matcher.factPasses(all[f], file: file) {
+                taken[count] = Int32(f)
+                count += 1
+              }
             }
           }
-          return Array(UnsafeBufferPointer(rebasing: taken[..<count]))
+          taken[s] = Int32(count)
         }
       }
+      return [Int32](count: count, filler: 0) { out in
+        out.baseAddress!.initialize(from: taken.baseAddress!, count: count)
+      }
     }
-    return DocumentSelection(file: file, group: group(of: file), facts: facts, positions: selected)
+    return DocumentSelection(file: file, group: group(of: file), facts: facts, taken: taken, selections: selections)
   }
 
   /// A fresh check for each expectation.
@@ -104,13 +111,41 @@ struct DocumentSelection: Sendable {
   let group: Int?
   /// The document's facts, which the selections take from.
   let facts: [Fact]
-  /// The positions in ``facts`` of the facts of each selection, by selection index,
-  /// in text order.
-  let positions: [[Int32]]
+  /// Where each selection's positions end in this array, by selection index, then
+  /// the positions in ``facts`` of the facts of every selection, one selection after
+  /// another, each in text order: one array for all the selections of a document.
+  private let taken: [Int32]
+  /// The number of selections.
+  let selectionCount: Int
+
+  /// A selection of `facts` whose positions, and where each selection's end, are
+  /// laid out in `taken` as ``taken`` describes, for `selections` selections.
+  init(file: SourceFile, group: Int?, facts: [Fact], taken: [Int32], selections: Int) {
+    self.file = file
+    self.group = group
+    self.facts = facts
+    self.taken = taken
+    selectionCount = selections
+  }
+
+  /// A selection of `facts` that takes `positions[s]` for selection `s`.
+  init(file: SourceFile, group: Int?, facts: [Fact], positions: [[Int32]]) {
+    var taken = positions.indices.map { _ in Int32(0) }
+    for s in positions.indices {
+      taken += positions[s]
+      taken[s] = Int32(taken.count)
+    }
+    self.init(file: file, group: group, facts: facts, taken: taken, selections: positions.count)
+  }
+
+  /// The positions in ``facts`` of the facts of each selection, by selection index.
+  var positions: [[Int32]] { (0..<selectionCount).map { Array(self[$0].positions) } }
 
   /// The facts of the selection at `index` (none when the rule has no such selection).
   subscript(index: Int?) -> SelectedFacts {
-    SelectedFacts(facts: facts, positions: index.map { positions[$0] } ?? [])
+    guard let s = index else { return SelectedFacts(facts: facts, taken: [], range: 0..<0) }
+    let start = s == 0 ? selectionCount : Int(taken[s - 1])
+    return SelectedFacts(facts: facts, taken: taken, range: start..<Int(taken[s]))
   }
 }
 
@@ -119,10 +154,21 @@ struct DocumentSelection: Sendable {
 struct SelectedFacts: RandomAccessCollection, Sendable {
   /// The document's facts.
   let facts: [Fact]
-  /// The positions taken, in order.
-  let positions: [Int32]
+  /// The array that holds the positions taken (``DocumentSelection``'s).
+  private let taken: [Int32]
+  /// Where the positions taken are in `taken`, in order.
+  private let range: Range<Int>
+
+  init(facts: [Fact], taken: [Int32], range: Range<Int>) {
+    self.facts = facts
+    self.taken = taken
+    self.range = range
+  }
+
+  /// The positions in ``facts`` of the facts taken, in order.
+  var positions: ArraySlice<Int32> { taken[range] }
 
   var startIndex: Int { 0 }
-  var endIndex: Int { positions.count }
-  @inline(__always) subscript(index: Int) -> Fact { facts[Int(positions[index])] }
+  var endIndex: Int { range.count }
+  @inline(__always) subscript(index: Int) -> Fact { facts[Int(taken[range.lowerBound + index])] }
 }

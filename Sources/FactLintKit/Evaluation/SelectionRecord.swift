@@ -18,8 +18,9 @@ extension CorpusSummary.Selected {
         continue
       }
       out.unsigned(selection.group.map { $0 + 2 } ?? 1)
-      out.unsigned(selection.positions.count)
-      for taken in selection.positions {
+      out.unsigned(selection.selectionCount)
+      for s in 0..<selection.selectionCount {
+        let taken = selection[s].positions
         out.unsigned(taken.count)
         var previous = -1
         for position in taken {
