@@ -59,7 +59,7 @@ struct StreamingCheck: Sendable {
   }
 
   /// Whether the files at `disk` hold at least `threshold` bytes together. Their
-  /// sizes are asked in runs on `jobs` workers (0: one per core), which stop once the
+  /// sizes are asked of their directories (``FileSizes``) in runs on `jobs` workers (0: one per core), which stop once the
   /// runs done reach the threshold: asking one by one, a large corpus kept the other
   /// cores waiting before any file was read.
   static func reaches(_ threshold: Int, _ disk: [String], jobs: Int = 0) -> Bool {
@@ -67,12 +67,7 @@ struct StreamingCheck: Sendable {
     let total = Atomic<Int>(0)
     Parallel.forEach(count: (disk.count + run - 1) / run, jobs: jobs) { r in
       guard total.load(ordering: .relaxed) < threshold else { return }
-      var sum = 0
-      var info = stat()
-      for path in disk[(r * run)..<min(disk.count, r * run + run)] where stat(path, &info) == 0 {
-        sum += Int(info.st_size)
-      }
-      total.add(sum, ordering: .relaxed)
+      total.add(FileSizes.total(of: disk[(r * run)..<min(disk.count, r * run + run)]), ordering: .relaxed)
     }
     return total.load(ordering: .relaxed) >= threshold
   }
