@@ -59,9 +59,9 @@ struct StreamingCheck: Sendable {
   }
 
   /// Whether the files at `disk` hold at least `threshold` bytes together. Their
-  /// sizes are asked of their directories (``FileSizes``) in runs on `jobs` workers (0: one per core), which stop once the
-  /// runs done reach the threshold: asking one by one, a large corpus kept the other
-  /// cores waiting before any file was read.
+  /// sizes are asked of their directories (``FileSizes``) in runs on `jobs` workers
+  /// (0: one per core), which stop once the runs done reach the threshold: asking one
+  /// by one, a large corpus kept the other cores waiting before any file was read.
   static func reaches(_ threshold: Int, _ disk: [String], jobs: Int = 0) -> Bool {
     let run = 256
     let total = Atomic<Int>(0)
