@@ -18,25 +18,23 @@ enum FileSizes {
   static func total<Paths: Collection<String>>(of paths: Paths) -> Int {
     var sum = 0
     var info = stat()
-    var directory: (path: Substring, descriptor: Int32)?
-    defer { if let d = directory, d.descriptor >= 0 { close(d.descriptor) } }
+    // The directory open, as its path's bytes and a closing NUL, and its descriptor
+    // (-1 when it could not be opened: its files are then asked by whole path).
+    var directory: [CChar] = []
+    var descriptor: Int32 = -1
+    defer { if descriptor >= 0 { close(descriptor) } }
     for path in paths {
-      guard let slash = path.utf8.lastIndex(of: 0x2F), slash != path.utf8.startIndex,
-        path.utf8.index(after: slash) != path.utf8.endIndex
-      else {
-        if stat(path, &info) == 0 { sum += Int(info.st_size) }
-        continue
+      // The path's own bytes, and its name's after the last slash, are read in place.
+      let found = path.withCString { p -> Int32 in
+        guard let slash = strrchr(p, 0x2F), slash != p, slash[1] != 0 else { return stat(p, &info) }
+        let length = UnsafePointer(slash) - p
+        if length != directory.count - 1 || memcmp(p, directory, length) != 0 {
+          if descriptor >= 0 { close(descriptor) }
+          directory = Array(UnsafeBufferPointer(start: p, count: length)) + [0]
+          descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        }
+        return descriptor >= 0 ? fstatat(descriptor, slash + 1, &info, 0) : stat(p, &info)
       }
-      let parent = path[..<slash]
-      if directory?.path != parent {
-        if let d = directory, d.descriptor >= 0 { close(d.descriptor) }
-        directory = (parent, open(String(parent), O_RDONLY | O_DIRECTORY | O_CLOEXEC))
-      }
-      let descriptor = directory!.descriptor
-      let found =
-        descriptor >= 0
-        ? String(path[path.utf8.index(after: slash)...]).withCString { fstatat(descriptor, $0, &info, 0) }
-        : stat(path, &info)
       if found == 0 { sum += Int(info.st_size) }
     }
     return sum
