@@ -138,7 +138,7 @@ enum PersonLinker {
   }
 
   /// Whether the sorted `values` hold `value`.
-  private static func holds(_ values: [Int], _ value: Int) -> Bool {
+  private static func holds(_ values: UnsafeMutableBufferPointer<Int>, _ value: Int) -> Bool {
     var lo = 0
     var hi = values.count
     while lo < hi {
@@ -155,17 +155,42 @@ enum PersonLinker {
     var added: [Fact] = []
     added.reserveCapacity(document.nameRuns.count + document.nameRuns.wordCount)
     // Where titled mentions start, sorted and searched by halving: a document has few,
-    // and a set hashed each of them.
-    var titledSpans: [Int] = []
-    for f in document.facts.indices where document.facts[f].kind == .person {
-      titledSpans.append(document.facts[f].span.start)
-      // A titled mention of one word ("President Zelensky") stands for the one full name with that surname.
-      if let person = document.facts[f].person, !person.containsUTF8(0x20), let full = known.resolve(word: person) {
-        document.facts[f].person = full
+    // and a set hashed each of them. Noted in room lent for the call, not in an array
+    // grown a mention at a time.
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: document.facts.count) { room in
+      var titled = 0
+      for f in document.facts.indices where document.facts[f].kind == .person {
+        room[titled] = document.facts[f].span.start
+        titled += 1
+        // A titled mention of one word ("President Zelensky") stands for the one full name with that surname.
+        if let person = document.facts[f].person, !person.containsUTF8(0x20), let full = known.resolve(word: person) {
+          document.facts[f].person = full
+        }
       }
+      var titledSpans = UnsafeMutableBufferPointer(rebasing: room[..<titled])
+      titledSpans.sort()
+      link(document.nameRuns, titledSpans: titledSpans, known: known, into: &added)
     }
-    titledSpans.sort()
-    for run in document.nameRuns {
+    // Reserving the exact size moves the facts into a buffer that fits, without copying
+    // them (appending alone would leave up to half of a doubled buffer empty).
+    if !added.isEmpty {
+      document.facts.reserveCapacity(document.facts.count + added.count)
+      document.facts.append(contentsOf: added)
+    }
+    document.orderForChecks()
+    // Name runs and sentences served extraction and linking; checks need neither, and
+    // at a corpus's scale they weigh a tenth of its facts. Fact files keep their own copy.
+    document.nameRuns = NameRuns()
+    document.sentences = []
+  }
+
+  /// Appends to `added` the mentions and names that the name runs `runs` of a
+  /// document make of known people; a mention is not made where a titled mention
+  /// starts (`titledSpans`, sorted).
+  private static func link(
+    _ runs: NameRuns, titledSpans: UnsafeMutableBufferPointer<Int>, known: KnownPeople, into added: inout [Fact]
+  ) {
+    for run in runs {
       // Whole run is a known person, or single words inside it are known surnames.
       if let full = known.resolve(run) {
         let span = run.spans.first!.union(run.spans.last!)
@@ -198,17 +223,6 @@ enum PersonLinker {
         added.append(nameFact(word, span: span, person: full, run: run))
       }
     }
-    // Reserving the exact size moves the facts into a buffer that fits, without copying
-    // them (appending alone would leave up to half of a doubled buffer empty).
-    if !added.isEmpty {
-      document.facts.reserveCapacity(document.facts.count + added.count)
-      document.facts.append(contentsOf: added)
-    }
-    document.orderForChecks()
-    // Name runs and sentences served extraction and linking; checks need neither, and
-    // at a corpus's scale they weigh a tenth of its facts. Fact files keep their own copy.
-    document.nameRuns = NameRuns()
-    document.sentences = []
   }
 
   private static func nameFact(_ word: String, span: Span, person: String, run: NameRun) -> Fact {
