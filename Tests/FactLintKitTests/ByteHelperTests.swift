@@ -117,6 +117,39 @@ import Testing
     #expect(scratch.string == "é\u{FFFD}")
   }
 
+  /// Output written in pieces past the writer's room reads back whole: bytes, buffers,
+  /// strings, literals, a range written before, and control bytes made spaces.
+  @Test func theByteWriterGrowsAndReadsBackWhatWasWritten() {
+    var out = ByteWriter(capacity: 1)
+    var expected: [UInt8] = []
+    for k in 0..<40 {
+      let text = k % 3 == 0 ? "a:\(k):" : String(repeating: "é", count: k)
+      out.append(utf8: text)
+      expected += Array(text.utf8)
+      out.append(literal: " [r]")
+      expected += Array(" [r]".utf8)
+      out.append(UInt8(0x30 + k % 10))
+      expected.append(UInt8(0x30 + k % 10))
+      Array("xyz".utf8).withUnsafeBufferPointer { out.append($0) }
+      expected += Array("xyz".utf8)
+      out.append(UnsafeBufferPointer(start: nil, count: 0))
+    }
+    #expect(out.count == expected.count)
+    #expect(out.withBytes { Array($0) } == expected)
+    // A range written before, appended again past the room, many times over.
+    for _ in 0..<6 { out.appendAgain(3..<(out.count / 2)) }
+    var again = expected
+    for _ in 0..<6 { again += again[3..<(again.count / 2)] }
+    #expect(out.withBytes { Array($0) } == again)
+    let start = out.count
+    out.append(utf8: "tab\there\nline\u{7F}end ü\u{1}")
+    out.replaceControlBytes(from: start)
+    #expect(out.string == String(decoding: again, as: UTF8.self) + "tab here line end ü ")
+    var invalid = ByteWriter()
+    invalid.append(0xFF)
+    #expect(invalid.string == "\u{FFFD}")
+  }
+
   @Test func bytesAppendedFromAStringAreItsUTF8() {
     var out: [UInt8] = [0x41]
     for text in ["", "path/é.txt", ": ", String(repeating: "漢", count: 30), String("xx sliced".dropFirst(3))] {

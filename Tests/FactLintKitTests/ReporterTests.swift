@@ -41,12 +41,13 @@ import Testing
   /// them, and a negative number as 0.
   @Test(arguments: [0, 7, 42, 12_345_678, 99_999_999, 100_000_000, 1_234_567_890_123, Int.max])
   func gnuDecimalsAreWrittenAsStringWritesThem(value: Int) {
-    var out: [UInt8] = Array("x:".utf8)
+    var out = ByteWriter()
+    out.append(literal: "x:")
     GNUReporter.appendDecimal(value, to: &out)
-    #expect(String(decoding: out, as: UTF8.self) == "x:" + String(value))
-    var negative: [UInt8] = []
+    #expect(out.string == "x:" + String(value))
+    var negative = ByteWriter()
     GNUReporter.appendDecimal(-value - 1, to: &negative)
-    #expect(negative == Array("0".utf8))
+    #expect(negative.string == "0")
   }
 
   @Test func gnuLinesCarryEveryPartOfADiagnosticOnOneLineEach() {

@@ -496,10 +496,10 @@ import Testing
     }
     for span in spans {
       let (slot, position) = lookup.position(span)
-      var path: [UInt8] = []
+      var path = ByteWriter()
       lookup.appendPath(slot, to: &path)
       let expected = report.location(span)
-      #expect(String(decoding: path, as: UTF8.self) == expected.path)
+      #expect(path.string == expected.path)
       #expect(position == expected.position)
     }
   }

@@ -34,19 +34,18 @@ public struct GNUReporter: StreamingReporter {
   /// The lines of `diagnostics`, built as bytes: interpolating each line into a
   /// `String` cost more than finding its positions.
   private static func render(_ diagnostics: ArraySlice<Diagnostic>, of report: LintReport) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(diagnostics.count * 512)
+    var out = ByteWriter(capacity: diagnostics.count * 512)
     var lookup = SourceLookup(report.sources)
     // Each diagnostic is read in place: a copy would count a reference on each of its
     // texts, some of which (the rule's identifier) every finding of its rule shares.
     diagnostics.withUnsafeBufferPointer { diagnostics in
       for k in diagnostics.indices { append(diagnostics[k], lookup: &lookup, to: &out) }
     }
-    return String(decoding: out, as: UTF8.self)
+    return out.string
   }
 
   /// Appends the lines of `d`: its own, then one per related location, note and fix.
-  private static func append(_ d: borrowing Diagnostic, lookup: inout SourceLookup, to out: inout [UInt8]) {
+  private static func append(_ d: borrowing Diagnostic, lookup: inout SourceLookup, to out: inout ByteWriter) {
     // The location starts the line of each note and fix too: where it is in `out` is kept.
     let prefixStart = out.count
     appendLocation(d.span, &lookup, to: &out)
@@ -67,7 +66,7 @@ public struct GNUReporter: StreamingReporter {
     }
     d.notes.withUnsafeBufferPointer { notes in
       for n in notes.indices {
-        appendAgain(prefix, to: &out)
+        out.appendAgain(prefix)
         out.append(literal: "note: ")
         appendOneLine(notes[n], to: &out)
         out.append(0x0A)
@@ -75,7 +74,7 @@ public struct GNUReporter: StreamingReporter {
     }
     d.fixIts.withUnsafeBufferPointer { fixIts in
       for f in fixIts.indices {
-        appendAgain(prefix, to: &out)
+        out.appendAgain(prefix)
         out.append(literal: "note: fix: ")
         appendOneLine(fixIts[f].message, to: &out)
         out.append(0x0A)
@@ -84,7 +83,7 @@ public struct GNUReporter: StreamingReporter {
   }
 
   /// Appends `path:line:col: ` of the start of `span`.
-  private static func appendLocation(_ span: Span, _ lookup: inout SourceLookup, to out: inout [UInt8]) {
+  private static func appendLocation(_ span: Span, _ lookup: inout SourceLookup, to out: inout ByteWriter) {
     let (slot, position) = lookup.position(span)
     lookup.appendPath(slot, to: &out)
     out.append(0x3A)
@@ -94,20 +93,11 @@ public struct GNUReporter: StreamingReporter {
     out.append(literal: ": ")
   }
 
-  /// Appends the bytes `out` holds in `range` (a location) again, through a copy on the
-  /// stack: appended from `out` itself, they would copy the whole array first.
-  private static func appendAgain(_ range: Range<Int>, to out: inout [UInt8]) {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { copy in
-      out.withUnsafeBufferPointer { _ = copy.initialize(fromContentsOf: $0[range]) }
-      out.append(contentsOf: copy)
-    }
-  }
-
   /// Appends the decimal digits of `value` (not negative). A line or column has few
   /// digits: up to eight are gathered in one word, each shifted up as the next is put
   /// below it, so that the word's bytes in memory are the digits in order, and they
   /// are appended at once.
-  static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+  static func appendDecimal(_ value: Int, to out: inout ByteWriter) {
     var rest = UInt(max(0, value))
     guard rest < 100_000_000 else { return out.append(utf8: String(rest)) }
     var digits: UInt64 = 0
@@ -118,24 +108,23 @@ public struct GNUReporter: StreamingReporter {
       count += 1
     } while rest > 0
     withUnsafeBytes(of: digits.littleEndian) { raw in
-      out.append(
-        contentsOf: UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+      out.append(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
     }
   }
 
   /// Appends `text` with line breaks and control characters made spaces (``oneLine(_:)``).
   /// A text that holds none, as almost every one, is copied whole once it is searched
   /// eight bytes at a time.
-  private static func appendOneLine(_ text: String, to out: inout [UInt8]) {
+  private static func appendOneLine(_ text: String, to out: inout ByteWriter) {
     let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
       guard !bytes.containsControlByte() else { return false }
-      out.append(contentsOf: bytes)
+      out.append(bytes)
       return true
     }
     if plain == true { return }
     let start = out.count
     out.append(utf8: text)
-    for k in start..<out.count where out[k] < 0x20 || out[k] == 0x7F { out[k] = 0x20 }
+    out.replaceControlBytes(from: start)
   }
 
   /// Replaces line breaks and control characters so that one diagnostic stays on one line.

@@ -70,5 +70,5 @@ struct SourceLookup {
   }
 
   /// Appends the path of the file in `slot` to `out`, as UTF-8 bytes.
-  func appendPath(_ slot: Int, to out: inout [UInt8]) { out.append(contentsOf: paths[slot]) }
+  func appendPath(_ slot: Int, to out: inout ByteWriter) { paths[slot].withUnsafeBufferPointer { out.append($0) } }
 }
