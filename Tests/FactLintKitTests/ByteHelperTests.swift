@@ -151,11 +151,14 @@ import Testing
   }
 
   @Test func bytesAppendedFromAStringAreItsUTF8() {
-    var out: [UInt8] = [0x41]
+    var out = ByteWriter()
+    out.append(0x41)
     for text in ["", "path/é.txt", ": ", String(repeating: "漢", count: 30), String("xx sliced".dropFirst(3))] {
       out.append(utf8: text)
     }
-    #expect(out == [0x41] + Array(("path/é.txt: " + String(repeating: "漢", count: 30) + "sliced").utf8))
+    #expect(
+      out.withBytes { Array($0) } == [0x41]
+        + Array(("path/é.txt: " + String(repeating: "漢", count: 30) + "sliced").utf8))
   }
 
   @Test func theScratchBufferTakesWholeStringsAndLowersLetters() {

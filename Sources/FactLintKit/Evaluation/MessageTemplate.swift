@@ -11,23 +11,22 @@ enum MessageTemplate {
   /// scanned for them with `memchr`, and the message is built as bytes and made a string
   /// once, at its exact size: a large run keeps millions of them.
   private static func render(_ template: UnsafeBufferPointer<UInt8>, _ value: (String) -> String?) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(template.count + 64)
+    var out = ByteWriter(capacity: template.count + 64)
     var rest = 0
     while let open = template.firstIndex(of: 0x7B, in: rest..<template.count),
       let close = template.firstIndex(of: 0x7D, in: open..<template.count)
     {
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: template[rest..<open]))
+      out.append(UnsafeBufferPointer(rebasing: template[rest..<open]))
       let name = String(utf8Bytes: UnsafeBufferPointer(rebasing: template[(open + 1)..<close]))
       if let filled = value(name) {
         out.append(utf8: filled)
       } else {
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: template[open...close]))
+        out.append(UnsafeBufferPointer(rebasing: template[open...close]))
       }
       rest = close + 1
     }
-    out.append(contentsOf: UnsafeBufferPointer(rebasing: template[rest...]))
-    return String(decoding: out, as: UTF8.self)
+    out.append(UnsafeBufferPointer(rebasing: template[rest...]))
+    return out.string
   }
 
   /// "1 other document" / "3 other documents", written as bytes into a string made at
