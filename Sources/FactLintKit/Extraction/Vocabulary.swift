@@ -135,7 +135,7 @@ struct Vocabulary: Sendable {
   /// The id of `word`, or `nil` if it is not listed.
   func id(of word: String) -> Int32? {
     var scratch = ByteScratch(capacity: max(16, word.utf8.count))
-    scratch.append(contentsOf: word.utf8)
+    scratch.append(utf8: word)
     return id(of: scratch)
   }
 }
