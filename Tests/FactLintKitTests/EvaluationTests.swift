@@ -374,14 +374,21 @@ import Testing
     #expect(only.message == "swap in doc2.txt: 500 prisoners (500) vs 1,000 in 2 other documents; s/prisoners")
   }
 
-  @Test func placeholdersAreFilledAndTheRestIsKeptAsWritten() {
-    let table = ["person": "Zoë Ďurová", "count": "3"]
-    let values = { (name: String) in table[name] }
-    #expect(MessageTemplate.render("{person} — in {count} reports", values) == "Zoë Ďurová — in 3 reports")
-    #expect(MessageTemplate.render("«{missing}» {count}", values) == "«{missing}» 3")
-    #expect(MessageTemplate.render("no placeholder", values) == "no placeholder")
-    #expect(MessageTemplate.render("open {count", values) == "open {count")
-    #expect(MessageTemplate.render("{count}{count}}", values) == "33}")
+  /// Placeholders are filled wherever they stand (at either end, side by side, next
+  /// to text outside ASCII), and the rest is kept as written: unknown placeholders, an
+  /// unclosed brace, a brace closed before it opens.
+  @Test(arguments: [
+    ("{person} — in {count} reports", "Zoë Ďurová — in 3 reports"), ("«{missing}» {count}", "«{missing}» 3"),
+    ("no placeholder", "no placeholder"), ("open {count", "open {count"), ("{count}{count}}", "33}"), ("", ""),
+    ("{}", "empty"), ("{{count}}", "{{count}}"), ("{a{count}", "nested"), ("é{person}ü", "éZoë Ďurováü"),
+    ("}{", "}{"), ("{count", "{count"), ("{count}", "3"), ("{count}x{missing", "3x{missing"),
+  ])
+  func placeholdersAreFilledAndTheRestIsKeptAsWritten(template: String, expected: String) {
+    let table = ["person": "Zoë Ďurová", "count": "3", "": "empty", "a{count": "nested"]
+    let message = MessageTemplate.Compiled(template)
+    #expect(message.render { table[$0] } == expected)
+    // Filled again, it reads the same.
+    #expect(message.render { table[$0] } == expected)
   }
 }
 

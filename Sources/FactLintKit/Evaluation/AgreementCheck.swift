@@ -16,6 +16,13 @@
 /// one by one; the rest are gathered into one diagnostic at the first of them, which
 /// counts them and lists the values they state most often.
 struct AgreementCheck: Sendable {
+  /// The message of a finding when the rule gives none, and when no other document
+  /// states a reference value.
+  private static let message = MessageTemplate.Compiled(
+    "\"{statement}\" cannot be true together with {expected} stated in {documents}")
+  private static let messageInDocument = MessageTemplate.Compiled(
+    "\"{statement}\" cannot be true together with {expected} stated elsewhere in this document")
+
   /// The selection compared, and its index in the rule.
   let name: String
   let selection: Int?
@@ -284,9 +291,7 @@ struct AgreementCheck: Sendable {
         out.append(
           context.diagnostic(
             at: fact.extent, in: file,
-            fallback: count == 0
-              ? "\"{statement}\" cannot be true together with {expected} stated elsewhere in this document"
-              : "\"{statement}\" cannot be true together with {expected} stated in {documents}",
+            fallback: count == 0 ? Self.messageInDocument : Self.message,
             values: { key in
               switch key {
               case "statement": CheckContext.statement(fact, in: file)

@@ -11,10 +11,14 @@ final class CheckContext: Sendable {
   /// The most statements of one document reported one by one by a check (0: no limit).
   let maxPerDocument: Int
 
+  /// The rule's message, its placeholders found once for all its findings.
+  private let message: MessageTemplate.Compiled?
+
   init(rule: Rule, maxRelated: Int, maxPerDocument: Int) {
     self.rule = rule
     self.maxRelated = maxRelated
     self.maxPerDocument = maxPerDocument
+    message = rule.message.map(MessageTemplate.Compiled.init)
   }
 
   /// How many reference statements a summary keeps: one more than it shows, since
@@ -59,12 +63,13 @@ final class CheckContext: Sendable {
   /// `span` of `file`. `values` gives the value of each placeholder the check fills
   /// (`nil` for others).
   func diagnostic(
-    at span: Span, in file: SourceFile, fallback: @autoclosure () -> String, values: (String) -> String?,
+    at span: Span, in file: SourceFile, fallback: @autoclosure () -> MessageTemplate.Compiled,
+    values: (String) -> String?,
     related: [RelatedLocation], extraNotes: [String] = [], fixIts: [FixIt] = []
   ) -> Diagnostic {
     // A message names a few of about ten values: only those are made, when the
     // template asks for them, and the fallback only for a rule with no message.
-    let message = MessageTemplate.render(rule.message ?? fallback()) { name in
+    func fill(_ name: String) -> String? {
       if let found = values(name) { return found }
       switch name {
       case "rule": return rule.id
@@ -72,6 +77,7 @@ final class CheckContext: Sendable {
       default: return nil
       }
     }
+    let message = (self.message ?? fallback()).render(fill)
     return Diagnostic(
       ruleID: rule.id, severity: rule.severity, message: message, span: span, related: related, notes: extraNotes,
       fixIts: fixIts)

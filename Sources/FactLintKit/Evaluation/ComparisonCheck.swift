@@ -7,6 +7,9 @@
 /// 10,000 per rule and group), and each document's statements of a failing
 /// combination are reported from its own facts.
 struct ComparisonCheck: Sendable {
+  /// The message of a finding when the rule gives none.
+  private static let message = MessageTemplate.Compiled("\"{statement}\" breaks '{relation}' ({value})")
+
   static let combinationLimit = 10_000
 
   let left: Expression
@@ -140,7 +143,7 @@ struct ComparisonCheck: Sendable {
         out.append(
           context.diagnostic(
             at: fact.extent, in: file,
-            fallback: "\"{statement}\" breaks '{relation}' ({value})",
+            fallback: Self.message,
             values: { key in
               switch key {
               case "statement": CheckContext.statement(fact, in: file)

@@ -1,32 +1,50 @@
 /// Fills `{placeholder}`s in a rule's message. Unknown placeholders are caught
 /// when the rule file is parsed; here they are left as written.
 enum MessageTemplate {
-  /// Fills each placeholder with `value(name)`, or leaves it as written when that is `nil`.
-  static func render(_ template: String, _ value: (String) -> String?) -> String {
-    if let message = template.utf8.withContiguousStorageIfAvailable({ render($0, value) }) { return message }
-    return Array(template.utf8).withUnsafeBufferPointer { render($0, value) }
-  }
+  /// A template whose placeholders are found once, for a message filled for every
+  /// finding of a rule: filling it searches no bytes and makes no name.
+  struct Compiled: Sendable {
+    /// The template's UTF-8 bytes.
+    private let bytes: [UInt8]
+    /// Each placeholder: where its braces are in ``bytes``, and its name.
+    private let placeholders: [(open: Int, close: Int, name: String)]
 
-  /// Fills the placeholders of the UTF-8 `template`. Braces are ASCII, so the bytes are
-  /// scanned for them with `memchr`, and the message is built as bytes and made a string
-  /// once, at its exact size: a large run keeps millions of them.
-  private static func render(_ template: UnsafeBufferPointer<UInt8>, _ value: (String) -> String?) -> String {
-    var out = ByteWriter(capacity: template.count + 64)
-    var rest = 0
-    while let open = template.firstIndex(of: 0x7B, in: rest..<template.count),
-      let close = template.firstIndex(of: 0x7D, in: open..<template.count)
-    {
-      out.append(UnsafeBufferPointer(rebasing: template[rest..<open]))
-      let name = String(utf8Bytes: UnsafeBufferPointer(rebasing: template[(open + 1)..<close]))
-      if let filled = value(name) {
-        out.append(utf8: filled)
-      } else {
-        out.append(UnsafeBufferPointer(rebasing: template[open...close]))
+    /// Finds the placeholders of `template`.
+    init(_ template: String) {
+      let bytes = Array(template.utf8)
+      var placeholders: [(open: Int, close: Int, name: String)] = []
+      bytes.withUnsafeBufferPointer { template in
+        var rest = 0
+        while let open = template.firstIndex(of: 0x7B, in: rest..<template.count),
+          let close = template.firstIndex(of: 0x7D, in: open..<template.count)
+        {
+          placeholders.append((open, close, String(decoding: template[(open + 1)..<close], as: UTF8.self)))
+          rest = close + 1
+        }
       }
-      rest = close + 1
+      self.bytes = bytes
+      self.placeholders = placeholders
     }
-    out.append(UnsafeBufferPointer(rebasing: template[rest...]))
-    return out.string
+
+    /// Fills each placeholder with `value(name)`, or leaves it as written when that is `nil`.
+    func render(_ value: (String) -> String?) -> String {
+      bytes.withUnsafeBufferPointer { template in
+        var out = ByteWriter(capacity: template.count + 64)
+        var rest = 0
+        for p in placeholders.indices {
+          let (open, close) = (placeholders[p].open, placeholders[p].close)
+          out.append(UnsafeBufferPointer(rebasing: template[rest..<open]))
+          if let filled = value(placeholders[p].name) {
+            out.append(utf8: filled)
+          } else {
+            out.append(UnsafeBufferPointer(rebasing: template[open...close]))
+          }
+          rest = close + 1
+        }
+        out.append(UnsafeBufferPointer(rebasing: template[rest...]))
+        return out.string
+      }
+    }
   }
 
   /// "1 other document" / "3 other documents", written as bytes into a string made at

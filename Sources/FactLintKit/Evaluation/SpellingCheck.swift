@@ -7,6 +7,11 @@
 /// that replaces it by the preferred one. Each spelling's documents and
 /// statements are summed up as documents are added.
 struct SpellingCheck: Sendable {
+  /// The message of a finding when the rule gives none, and when the rules pin the spelling.
+  private static let message = MessageTemplate.Compiled("\"{spelling}\" is spelled \"{preferred}\" in {documents}")
+  private static let pinnedMessage = MessageTemplate.Compiled(
+    "\"{spelling}\" is spelled \"{preferred}\" by the rules and in {documents}")
+
   let selection: Int?
   private var spellings: [String: Occurrences] = [:]
   /// Set once every document is added: each spelling to report, with its place.
@@ -75,10 +80,7 @@ struct SpellingCheck: Sendable {
       for fact in facts {
         let spelling = fact.text
         let (related, hidden) = context.related(references, excluding: file.id, ownHasReference: own)
-        let fallback =
-          place.isPinned
-          ? "\"{spelling}\" is spelled \"{preferred}\" by the rules and in {documents}"
-          : "\"{spelling}\" is spelled \"{preferred}\" in {documents}"
+        let fallback = place.isPinned ? Self.pinnedMessage : Self.message
         let fix = FixIt(
           message: "replace with \"\(preferred)\"", edits: [TextEdit(span: fact.span, replacement: preferred)],
           isSafe: true)

@@ -5,6 +5,10 @@
 /// document that states nothing and mentions a phrase is reported at its first
 /// mention, with notes at the statements of other documents.
 struct StatedCheck: Sendable {
+  /// The message of a finding when the rule gives none.
+  private static let message = MessageTemplate.Compiled(
+    "this document mentions \"{statement}\" but never states the {selection}")
+
   let name: String
   let selection: Int?
   let phrases: [Phrase]
@@ -45,7 +49,7 @@ struct StatedCheck: Sendable {
     let (related, hidden) = context.related(ReferenceSet(stating), excluding: file.id, ownHasReference: false)
     return [
       context.diagnostic(
-        at: span, in: file, fallback: "this document mentions \"{statement}\" but never states the {selection}",
+        at: span, in: file, fallback: Self.message,
         values: { key in
           switch key {
           case "statement": file.text(span)

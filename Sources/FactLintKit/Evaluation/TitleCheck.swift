@@ -11,6 +11,12 @@
 /// that contradicts the reference is reported. The forms of each person's
 /// offices are summed up as documents are added.
 struct TitleCheck: Sendable {
+  /// The message of a finding when the rule gives none, and when the rules pin the title.
+  private static let message = MessageTemplate.Compiled(
+    "{person} is called \"{title}\" here, but \"{expected}\" in {documents}")
+  private static let pinnedMessage = MessageTemplate.Compiled(
+    "{person} is called \"{title}\" here, but the rules pin the title \"{expected}\"")
+
   let selection: Int?
   private var offices: [OfficeKey: OfficeState] = [:]
 
@@ -210,10 +216,7 @@ struct TitleCheck: Sendable {
     hidden: Int, context: CheckContext
   ) -> Diagnostic {
     let title = fact.title!
-    let fallback =
-      pinned
-      ? "{person} is called \"{title}\" here, but the rules pin the title \"{expected}\""
-      : "{person} is called \"{title}\" here, but \"{expected}\" in {documents}"
+    let fallback = pinned ? Self.pinnedMessage : Self.message
     return context.diagnostic(
       at: title.span.union(fact.span), in: file, fallback: fallback,
       values: { key in

@@ -5,6 +5,9 @@
 /// The check does not say which of the two is wrong, so it offers no fix. Each
 /// statement is checked on its own: nothing is summed up across documents.
 struct WeekdayCheck: Sendable {
+  /// The message of a finding when the rule gives none.
+  private static let message = MessageTemplate.Compiled("\"{statement}\" names a {weekday}, but {date} is a {actual}")
+
   let selection: Int?
 
   func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
@@ -22,7 +25,7 @@ struct WeekdayCheck: Sendable {
       let date = CalendarMath.isoDate(day)
       out.append(
         context.diagnostic(
-          at: fact.span, in: document.file, fallback: "\"{statement}\" names a {weekday}, but {date} is a {actual}",
+          at: fact.span, in: document.file, fallback: Self.message,
           values: { key in
             switch key {
             case "statement": CheckContext.oneLine(fact.text)
