@@ -349,6 +349,38 @@ import Testing
     #expect(CheckContext.oneLine("Zürich  talks") == "Zürich talks")
   }
 
+  /// Texts read eight bytes at a time are told single-spaced ASCII as byte by byte:
+  /// a double space, a control byte or a byte outside ASCII at every place, and
+  /// across the boundary between two words.
+  @Test func singleSpacedASCIIIsToldAtEveryPlace() {
+    func reference(_ bytes: [UInt8]) -> Bool {
+      !bytes.contains { $0 >= 0x80 || $0 < 0x20 }
+        && !zip(bytes, bytes.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+    }
+    var checked = 0
+    for length in 0..<26 {
+      let base = (0..<length).map { UInt8(0x61 + $0 % 26) }
+      var cases = [base]
+      for at in 0..<length {
+        for byte: UInt8 in [0x20, 0x1F, 0x00, 0x09, 0x7F, 0x80, 0xC3, 0x7E, 0x21] {
+          var one = base
+          one[at] = byte
+          cases.append(one)
+          if at + 1 < length {
+            var two = one
+            two[at + 1] = 0x20
+            cases.append(two)
+          }
+        }
+      }
+      for bytes in cases {
+        #expect(bytes.withUnsafeBufferPointer(CheckContext.isSingleSpacedASCII) == reference(bytes), "\(bytes)")
+        checked += 1
+      }
+    }
+    #expect(checked > 5000)
+  }
+
   /// Texts short enough to be held inside the string read the same.
   @Test func shortTextsAreReadAsLongOnesAre() {
     #expect(CheckContext.oneLine("500 each") == "500 each")
