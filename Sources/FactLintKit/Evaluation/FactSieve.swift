@@ -49,7 +49,7 @@ public struct FactSieve: Sendable {
         for (kind, matchers) in zip(FactKind.allCases, byKind) where !matchers.isEmpty {
           for matcher in matchers where matcher.documentPasses(file: file) {
             for f in all.indices where !keep[f] && kinds[f] == kind && matcher.takesKind(f, kinds, all) {
-              keep[f] = matcher.factMayPass(all[f], file: file)
+              keep[f] = matcher.factMayPass(all.baseAddress! + f, file: file)
             }
           }
         }

@@ -81,7 +81,7 @@ final class RulePlan: Sendable {
           let matcher = matchers[s]
           if matcher.documentPasses(file: file) {
             for f in kinds.indices where matcher.takesKind(f, kinds, all) {
-              if matcher.factPasses(all[f], file: file) {
+              if matcher.factPasses(all.baseAddress! + f, file: file) {
                 taken[count] = Int32(f)
                 count += 1
               }

@@ -98,6 +98,13 @@ final class SelectionMatcher: Sendable {
 
   /// Whether `fact`, of `file`, meets the filters that concern single facts.
   func factPasses(_ fact: Fact, file: SourceFile) -> Bool {
+    withUnsafePointer(to: fact) { factPasses($0, file: file) }
+  }
+
+  /// Whether the fact at `fact`, of `file`, meets the filters that concern single
+  /// facts. The fact is read where it is: a fact handed on as a value counted a
+  /// reference on its cell, which a selection or the sieve finds out of the cache.
+  func factPasses(_ fact: UnsafePointer<Fact>, file: SourceFile) -> Bool {
     for f in order where !passes(fact, filter: f, file: file) { return false }
     return true
   }
@@ -106,6 +113,11 @@ final class SelectionMatcher: Sendable {
   /// (`sentence`, `near`) are taken to hold, so this is true whenever
   /// ``factPasses(_:file:)`` is, and costs no search.
   func factMayPass(_ fact: Fact, file: SourceFile) -> Bool {
+    withUnsafePointer(to: fact) { factMayPass($0, file: file) }
+  }
+
+  /// ``factMayPass(_:file:)`` of the fact at `fact`, read where it is.
+  func factMayPass(_ fact: UnsafePointer<Fact>, file: SourceFile) -> Bool {
     for f in orderWithoutSearches where !passes(fact, filter: f, file: file) { return false }
     return true
   }
@@ -130,10 +142,10 @@ final class SelectionMatcher: Sendable {
 
   /// Whether `fact` meets filter `f`; a `noun` filter is tested with the patterns
   /// resolved when the matcher was made.
-  private func passes(_ fact: Fact, filter f: Int, file: SourceFile) -> Bool {
-    if let test = flagTests[f] { return test.holds(for: fact) }
-    guard let resolved = nounPatterns[f] else { return passes(fact, filters[f], file: file) }
-    guard let noun = fact.noun else { return false }
+  private func passes(_ fact: UnsafePointer<Fact>, filter f: Int, file: SourceFile) -> Bool {
+    if let test = flagTests[f] { return test.holds(for: fact.pointee) }
+    guard let resolved = nounPatterns[f] else { return passes(fact.pointee, filters[f], file: file) }
+    guard let noun = fact.pointee.noun else { return false }
     return Self.matches(noun, resolved)
   }
 
