@@ -144,7 +144,7 @@ final class SelectionMatcher: Sendable {
   /// resolved when the matcher was made.
   private func passes(_ fact: UnsafePointer<Fact>, filter f: Int, file: SourceFile) -> Bool {
     if let test = flagTests[f] { return test.holds(for: fact.pointee) }
-    guard let resolved = nounPatterns[f] else { return passes(fact.pointee, filters[f], file: file) }
+    guard let resolved = nounPatterns[f] else { return passes(fact, filters[f], file: file) }
     guard let noun = fact.pointee.noun else { return false }
     return Self.matches(noun, resolved)
   }
@@ -156,32 +156,33 @@ final class SelectionMatcher: Sendable {
     return false
   }
 
-  private func passes(_ fact: Fact, _ filter: FactFilter, file: SourceFile) -> Bool {
+  private func passes(_ fact: UnsafePointer<Fact>, _ filter: FactFilter, file: SourceFile) -> Bool {
     switch filter {
-    case .perSide, .quoted, .hedged: return FlagTest(filter)?.holds(for: fact) ?? false
+    case .perSide, .quoted, .hedged: return FlagTest(filter)?.holds(for: fact.pointee) ?? false
     case .sentence(let has, let phrases):
-      let range = fact.sentence.start..<fact.sentence.end
+      let sentence = fact.pointee.sentence
+      let range = sentence.start..<sentence.end
       let found = phrases.contains { PhraseSearch.find($0, in: file.bytes, range: range) != nil }
       return found == has
     case .near(let phrases, let words):
-      let extent = fact.extent
-      let sentence = fact.sentence.start..<fact.sentence.end
+      let extent = fact.pointee.extent
+      let sentence = fact.pointee.sentence.start..<fact.pointee.sentence.end
       return phrases.contains { phrase in
         PhraseSearch.first(phrase, in: file.bytes, range: sentence) {
           PhraseSearch.wordsBetween(extent.start..<extent.end, $0, in: file.bytes) <= words
         } != nil
       }
     case .value(let op, let constant):
-      guard let value = fact.value else { return false }
+      guard let value = fact.pointee.value else { return false }
       return !ComparisonCheck.cannotHold(value, op, .exactly(constant))
     case .person(let names):
-      guard let person = fact.person?.lowercased() else { return false }
+      guard let person = fact.pointee.person?.lowercased() else { return false }
       return names.contains { name in
         let n = name.lowercased()
         return person == n || person.lastSpaceSeparatedWord.map(String.init) == n
       }
     case .noun(let entries):
-      guard let noun = fact.noun else { return false }
+      guard let noun = fact.pointee.noun else { return false }
       return Self.matches(noun, patterns.resolve(entries))
     case .not(let inner):
       if case .document = inner { return true }
