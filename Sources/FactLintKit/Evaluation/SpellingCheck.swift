@@ -34,7 +34,14 @@ struct SpellingCheck: Sendable {
     // Each spelling's first statement and count are all the summary takes: they are
     // tallied, with no list of its statements made for each spelling.
     var tallies = FirstSeenTallies<String, Fact>()
-    for fact in document[selection] where fact.kind == .name { tallies.add(fact, under: fact.text) }
+    // Read where they lie among the document's facts: only a spelling's first is copied
+    // out, and a copy counts a reference on the fact's cell.
+    let selected = document[selection]
+    selected.facts.withUnsafeBufferPointer { all in
+      for p in selected.positions where all[Int(p)].kind == .name {
+        tallies.add(under: all[Int(p)].text) { all[Int(p)] }
+      }
+    }
     for (spelling, first, count) in tallies.tallies {
       spellings[spelling, default: Occurrences()].add(
         first: first, count: count, limit: context.referenceLimit, lead: .spelled

@@ -40,15 +40,16 @@ struct FirstSeenTallies<Key: Hashable, Value> {
   private(set) var tallies: [(key: Key, first: Value, count: Int)] = []
   private var index: [Key: Int] = [:]
 
-  /// Counts `value` under `key`, and keeps it as the key's first if the key is new.
-  @inline(__always) mutating func add(_ value: Value, under key: Key) {
+  /// Counts a value under `key`, and keeps `value()` as the key's first if the key is
+  /// new: the value is made only then.
+  @inline(__always) mutating func add(under key: Key, _ value: () -> Value) {
     if let k = FirstSeenSearch.position(of: key, count: tallies.count, index: index, keyAt: { tallies[$0].key }) {
       tallies[k].count += 1
       return
     }
     FirstSeenSearch.adding(key, at: tallies.count, to: &index) { tallies[$0].key }
     if tallies.isEmpty { tallies.reserveCapacity(FirstSeenSearch.searched) }
-    tallies.append((key, value, 1))
+    tallies.append((key, value(), 1))
   }
 }
 
