@@ -50,10 +50,16 @@ import Testing
     for round in 1..<3 {
       for k in 0..<keys where k % 3 >= round { added.append(("key \(k)", round * 100 + k)) }
     }
+    // A value is made only for a key's first.
+    var made = 0
     for (key, value) in added {
-      tallies.add(value, under: key)
+      tallies.add(under: key) {
+        made += 1
+        return value
+      }
       groups.add(value, under: key)
     }
+    #expect(made == keys)
     #expect(tallies.tallies.map(\.key) == groups.groups.map(\.key))
     #expect(tallies.tallies.map(\.first) == groups.groups.map { $0.values[0] })
     #expect(tallies.tallies.map(\.count) == (0..<keys).map { 1 + $0 % 3 })
