@@ -90,8 +90,9 @@ final class RulePlan: Sendable {
           taken[s] = Int32(count)
         }
       }
+      // (A rule with no selection takes nothing, and its buffers may have no address.)
       return [Int32](count: count, filler: 0) { out in
-        out.baseAddress!.initialize(from: taken.baseAddress!, count: count)
+        if count > 0 { out.baseAddress!.update(from: taken.baseAddress!, count: count) }
       }
     }
     return DocumentSelection(file: file, group: group(of: file), facts: facts, taken: taken, selections: selections)
@@ -118,8 +119,8 @@ struct DocumentSelection: Sendable {
   /// The number of selections.
   let selectionCount: Int
 
-  /// A selection of `facts` whose positions, and where each selection's end, are
-  /// laid out in `taken` as ``taken`` describes, for `selections` selections.
+  /// A selection of `facts` whose positions, and where each selection's positions end,
+  /// are laid out in `taken` as ``taken`` describes, for `selections` selections.
   init(file: SourceFile, group: Int?, facts: [Fact], taken: [Int32], selections: Int) {
     self.file = file
     self.group = group

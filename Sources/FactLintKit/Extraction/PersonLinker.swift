@@ -138,7 +138,7 @@ enum PersonLinker {
   }
 
   /// Whether the sorted `values` hold `value`.
-  private static func holds(_ values: UnsafeMutableBufferPointer<Int>, _ value: Int) -> Bool {
+  private static func holds(_ values: UnsafeBufferPointer<Int>, _ value: Int) -> Bool {
     var lo = 0
     var hi = values.count
     while lo < hi {
@@ -169,7 +169,7 @@ enum PersonLinker {
       }
       var titledSpans = UnsafeMutableBufferPointer(rebasing: room[..<titled])
       titledSpans.sort()
-      link(document.nameRuns, titledSpans: titledSpans, known: known, into: &added)
+      link(document.nameRuns, titledSpans: UnsafeBufferPointer(titledSpans), known: known, into: &added)
     }
     // Reserving the exact size moves the facts into a buffer that fits, without copying
     // them (appending alone would leave up to half of a doubled buffer empty).
@@ -188,7 +188,7 @@ enum PersonLinker {
   /// document make of known people; a mention is not made where a titled mention
   /// starts (`titledSpans`, sorted).
   private static func link(
-    _ runs: NameRuns, titledSpans: UnsafeMutableBufferPointer<Int>, known: KnownPeople, into added: inout [Fact]
+    _ runs: NameRuns, titledSpans: UnsafeBufferPointer<Int>, known: KnownPeople, into added: inout [Fact]
   ) {
     for run in runs {
       // Whole run is a known person, or single words inside it are known surnames.
