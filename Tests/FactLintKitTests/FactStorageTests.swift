@@ -165,6 +165,41 @@ import Testing
     #expect(document.kinds.isEmpty)
   }
 
+  /// Facts appended and merged into facts already in order, or sorted with them when
+  /// they are not, end in the order one stable sort of them all gives: the same facts,
+  /// ties between a held fact and an added one with the held one first.
+  @Test func factsAppendedInOrderAreWhereOneSortPutsThem() {
+    var random = SplitMix64(seed: 11)
+    func fact(_ kind: FactKind, at start: Int, length: Int) -> Fact {
+      let span = Span(file: file, start: start, end: start + length)
+      return Fact(kind: kind, span: span, text: "x", sentence: span, quoted: false)
+    }
+    let kinds: [FactKind] = [.count, .date, .person, .name]
+    var merged = 0
+    for round in 0..<200 {
+      func someFacts(_ count: Int) -> [Fact] {
+        (0..<count).map { _ in
+          fact(
+            kinds[Int(random.next() % 4)], at: Int(random.next() % 12), length: 1 + Int(random.next() % 3))
+        }
+      }
+      var held = someFacts(Int(random.next() % 9))
+      // Most rounds hold their facts in order, as linking finds them; some do not.
+      if round % 5 != 0 { held.sort { ($0.span, $0.kind) < ($1.span, $1.kind) } }
+      let more = someFacts(Int(random.next() % 6))
+      var document = DocumentFacts(file: file, facts: held, nameRuns: NameRuns(), sentences: [])
+      var expected = document
+      expected.facts += more
+      expected.orderForChecks()
+      document.appendOrderedForChecks(more)
+      #expect(document.facts.count == expected.facts.count)
+      #expect(zip(document.facts, expected.facts).allSatisfy { $0.isCopy(of: $1) }, "round \(round)")
+      #expect(document.kinds == expected.kinds)
+      if round % 5 != 0 && !more.isEmpty && !held.isEmpty { merged += 1 }
+    }
+    #expect(merged > 100)
+  }
+
   @Test func aPersonBesideAValueKeepsBoth() throws {
     let span = Span(file: file, start: 0, end: 4)
     var fact = Fact(kind: .person, span: span, text: "Anna", sentence: span, quoted: false)

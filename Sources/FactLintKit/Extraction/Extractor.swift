@@ -39,6 +39,58 @@ extension DocumentFacts {
     orderedKinds = Self.kinds(of: facts)
   }
 
+  /// Appends `more` and puts all the facts in the order checks read them, as
+  /// ``orderForChecks()`` after the append would. When the facts held are in that
+  /// order already, `more` is ordered alone and merged in from the back, each fact
+  /// moved once, where sorting them all went over runs of them again and again.
+  mutating func appendOrderedForChecks(_ more: [Fact]) {
+    guard !more.isEmpty else { return orderForChecks() }
+    let held = facts.count
+    let inOrder = facts.withUnsafeBufferPointer { all in
+      all.indices.dropFirst().allSatisfy { !Self.precedes(all.baseAddress! + $0, all.baseAddress! + $0 - 1) }
+    }
+    var more = more
+    if inOrder { more.sort { ($0.span, $0.kind) < ($1.span, $1.kind) } }
+    // Reserving the exact size moves the facts into a buffer that fits, without copying
+    // them (appending alone would leave up to half of a doubled buffer empty).
+    facts.reserveCapacity(held + more.count)
+    facts.append(contentsOf: more)
+    guard inOrder else { return orderForChecks() }
+    facts.withUnsafeMutableBufferPointer { all in
+      Self.mergeBack(all.baseAddress!, held: held, added: more.count)
+    }
+    orderedKinds = Self.kinds(of: facts)
+  }
+
+  /// Merges the ordered facts at `base[held...]`, `added` of them, into the ordered
+  /// facts before them, from the back: each fact is moved, not copied, so no reference
+  /// is counted. On a tie the fact held comes first, as in a stable sort of them all.
+  private static func mergeBack(_ base: UnsafeMutablePointer<Fact>, held: Int, added: Int) {
+    withUnsafeTemporaryAllocation(of: Fact.self, capacity: added) { spare in
+      let more = spare.baseAddress!
+      more.moveInitialize(from: base + held, count: added)
+      var (i, j, k) = (held, added, held + added)
+      while j > 0 && i > 0 {
+        k -= 1
+        if precedes(more + j - 1, base + i - 1) {
+          (base + k).moveInitialize(from: base + i - 1, count: 1)
+          i -= 1
+        } else {
+          (base + k).moveInitialize(from: more + j - 1, count: 1)
+          j -= 1
+        }
+      }
+      // What is left of the held facts is in place; what is left of the others goes first.
+      base.moveInitialize(from: more, count: j)
+    }
+  }
+
+  /// Whether the fact at `a` comes before the one at `b` in the order checks read
+  /// them; both are read where they are.
+  @inline(__always) private static func precedes(_ a: UnsafePointer<Fact>, _ b: UnsafePointer<Fact>) -> Bool {
+    (a.pointee.span, a.pointee.kind) < (b.pointee.span, b.pointee.kind)
+  }
+
   /// The kind of each fact, in the order of ``facts``: selections and the sieve scan
   /// these bytes and open only the facts they take.
   var kinds: [FactKind] { orderedKinds ?? Self.kinds(of: facts) }

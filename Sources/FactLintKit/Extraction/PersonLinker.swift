@@ -171,13 +171,7 @@ enum PersonLinker {
       titledSpans.sort()
       link(document.nameRuns, titledSpans: UnsafeBufferPointer(titledSpans), known: known, into: &added)
     }
-    // Reserving the exact size moves the facts into a buffer that fits, without copying
-    // them (appending alone would leave up to half of a doubled buffer empty).
-    if !added.isEmpty {
-      document.facts.reserveCapacity(document.facts.count + added.count)
-      document.facts.append(contentsOf: added)
-    }
-    document.orderForChecks()
+    document.appendOrderedForChecks(added)
     // Name runs and sentences served extraction and linking; checks need neither, and
     // at a corpus's scale they weigh a tenth of its facts. Fact files keep their own copy.
     document.nameRuns = NameRuns()
