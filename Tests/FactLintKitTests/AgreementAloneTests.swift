@@ -49,19 +49,19 @@ import Testing
     let fact = Fact(kind: .count, span: span, text: "1", sentence: span, quoted: false)
     var shared = 0
     for _ in 0..<4000 {
-      let valued = (0..<(1 + Int(generator.next() % 4))).map { _ -> (Fact, Interval) in
+      let valued = (0..<(1 + Int(generator.next() % 4))).map { _ -> AgreementCheck.Valued in
         let a = Double(generator.next() % 7)
         let b = a + Double(generator.next() % 4)
         let lower = generator.next() % 8 == 0 ? -Double.infinity : a
         let upper = generator.next() % 8 == 0 ? Double.infinity : b
         let v = Interval(
           lower: lower, upper: upper, lowerClosed: generator.next() % 2 == 0, upperClosed: generator.next() % 2 == 0)
-        return (fact, v)
+        return AgreementCheck.Valued(fact: fact, interval: v)
       }
       // Every point worth trying: each end, each half-way point, and beyond both sides.
       let candidates = (-2...24).map { Double($0) / 2 }
-      let inEvery = candidates.contains { x in valued.allSatisfy { Self.holds(x, $0.1) } }
-      #expect(AgreementCheck.shareAPosition(valued) == inEvery, "\(valued.map(\.1))")
+      let inEvery = candidates.contains { x in valued.allSatisfy { Self.holds(x, $0.interval) } }
+      #expect(AgreementCheck.shareAPosition(valued) == inEvery, "\(valued.map(\.interval))")
       if inEvery { shared += 1 }
     }
     #expect(shared > 500 && shared < 3500, "both answers must be tried often")

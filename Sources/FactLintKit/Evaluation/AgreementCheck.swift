@@ -74,6 +74,27 @@ struct AgreementCheck: Sendable {
     var references: ReferenceSet
   }
 
+  /// A statement and its value, widened by the tolerance. A named type, not a pair:
+  /// a list of them is let go by code made for it, where the runtime walks a pair's
+  /// fields one by one.
+  struct Valued: Sendable {
+    let fact: Fact
+    let interval: Interval
+  }
+
+  /// One counted thing's statements in a document, and its settlement.
+  private struct SettledGroup: Sendable {
+    let key: CountedThing
+    let values: [Valued]
+    let settled: Settled
+  }
+
+  /// How many statements of one value write it one way ("1,000", "1000").
+  private struct TextCount: Sendable {
+    let text: String
+    var count: Int
+  }
+
   // MARK: - Summing up
 
   /// Sums up the document's statements.
@@ -90,14 +111,14 @@ struct AgreementCheck: Sendable {
   /// document, so the summary's tables and notes are not needed: each thing is settled
   /// from its distinct values, and only the note a finding shows is worded.
   func reportAlone(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
-    var settledGroups: [(key: CountedThing, values: [(Fact, Interval)], settled: Settled)] = []
+    var settledGroups: [SettledGroup] = []
     for group in keyed(document[selection]) {
-      if let first = group.values.first?.1, group.values.allSatisfy({ $0.1 == first }) { continue }
+      if let first = group.values.first?.interval, group.values.allSatisfy({ $0.interval == first }) { continue }
       // Statements that can all be true together settle to nothing: found without
       // building the distinct values and sweeping them.
       if Self.shareAPosition(group.values) { continue }
       if let settled = Self.settleAlone(group.values, file: document.file) {
-        settledGroups.append((group.key, group.values, settled))
+        settledGroups.append(SettledGroup(key: group.key, values: group.values, settled: settled))
       }
     }
     return report(settledGroups, of: document, context: context)
@@ -105,20 +126,24 @@ struct AgreementCheck: Sendable {
 
   /// The settlement of one counted thing's statements in one document, as ``finish(context:)``
   /// would make it from that document alone; `nil` when they all agree.
-  private static func settleAlone(_ valued: [(Fact, Interval)], file: SourceFile) -> Settled? {
+  private static func settleAlone(_ valued: [Valued], file: SourceFile) -> Settled? {
     let order = distinctValues(valued)
     guard valued.count > 1, let reference = referencePosition(order.map { ($0.interval, 1, $0.count) }) else {
       return nil
     }
     let agreeing = order.filter { contains($0.interval, reference) }
     guard agreeing.count < order.count else { return nil }
-    var counts: [(String, Int)] = []
+    var counts: [TextCount] = []
     for value in agreeing {
-      for (text, n) in value.texts {
-        if let t = counts.firstIndex(where: { $0.0 == text }) { counts[t].1 += n } else { counts.append((text, n)) }
+      for written in value.texts {
+        if let t = counts.firstIndex(where: { $0.text == written.text }) {
+          counts[t].count += written.count
+        } else {
+          counts.append(written)
+        }
       }
     }
-    let expected = counts.max { a, b in a.1 != b.1 ? a.1 < b.1 : a.0 > b.0 }?.0 ?? ""
+    let expected = counts.max { a, b in a.count != b.count ? a.count < b.count : a.text > b.text }?.text ?? ""
     // One document: the references are its first agreeing statement.
     let first = agreeing.map(\.first).min { $0.span < $1.span }!
     let statement = CheckContext.statement(first, in: file)
@@ -132,10 +157,10 @@ struct AgreementCheck: Sendable {
   /// Whether one position lies in every interval of `valued`, so that every statement
   /// can be true together. The highest lower end is the only candidate: any point all
   /// the intervals share is at or above it, and so is every interval's upper end.
-  static func shareAPosition(_ valued: [(Fact, Interval)]) -> Bool {
-    guard var highest = valued.first.map({ lowerEnd($0.1) }) else { return true }
-    for (_, v) in valued.dropFirst() { highest = max(highest, lowerEnd(v)) }
-    return valued.allSatisfy { contains($0.1, highest) }
+  static func shareAPosition(_ valued: [Valued]) -> Bool {
+    guard var highest = valued.first.map({ lowerEnd($0.interval) }) else { return true }
+    for v in valued.dropFirst() { highest = max(highest, lowerEnd(v.interval)) }
+    return valued.allSatisfy { contains($0.interval, highest) }
   }
 
   /// The first position inside `v` from below, as the sweep of ``referencePosition(_:)`` enters it.
@@ -146,44 +171,52 @@ struct AgreementCheck: Sendable {
   /// One document's distinct values of a counted thing, in the order they first occur,
   /// each with its first statement, its number of statements and the texts it is written
   /// in: a document states few, so they are searched in order.
-  private static func distinctValues(_ valued: [(Fact, Interval)]) -> [DistinctValue] {
+  private static func distinctValues(_ valued: [Valued]) -> [DistinctValue] {
     // Room for as many values as statements, made at once: few, and let go soon after.
     var order: [DistinctValue] = []
     order.reserveCapacity(valued.count)
-    for (fact, interval) in valued {
-      let text = fact.text
-      if let k = order.firstIndex(where: { $0.interval == interval }) {
+    for statement in valued {
+      let text = statement.fact.text
+      if let k = order.firstIndex(where: { $0.interval == statement.interval }) {
         order[k].count += 1
-        if let t = order[k].texts.firstIndex(where: { $0.0 == text }) {
-          order[k].texts[t].1 += 1
+        if let t = order[k].texts.firstIndex(where: { $0.text == text }) {
+          order[k].texts[t].count += 1
         } else {
-          order[k].texts.append((text, 1))
+          order[k].texts.append(TextCount(text: text, count: 1))
         }
       } else {
-        order.append((interval, fact, 1, [(text, 1)]))
+        order.append(
+          DistinctValue(
+            interval: statement.interval, first: statement.fact, count: 1, texts: [TextCount(text: text, count: 1)]))
       }
     }
     return order
   }
 
   /// A value as ``distinctValues(_:)`` finds it in one document.
-  private typealias DistinctValue = (interval: Interval, first: Fact, count: Int, texts: [(String, Int)])
+  private struct DistinctValue {
+    let interval: Interval
+    let first: Fact
+    var count: Int
+    var texts: [TextCount]
+  }
 
   /// Adds one counted thing's statements in `document` to what is known of it.
   private static func add(
-    _ valued: [(Fact, Interval)], of document: DocumentSelection, context: CheckContext, to state: inout KeyState
+    _ valued: [Valued], of document: DocumentSelection, context: CheckContext, to state: inout KeyState
   ) {
     // One statement is its own one value: no list of distinct values is made for it.
     if valued.count == 1 {
-      let (fact, interval) = valued[0]
-      add(interval, first: fact, count: 1, of: document, context: context, to: &state) { texts in
+      let fact = valued[0].fact
+      add(valued[0].interval, first: fact, count: 1, of: document, context: context, to: &state) { texts in
         texts[fact.text, default: 0] += 1
       }
       return
     }
-    for (interval, first, count, texts) in distinctValues(valued) {
-      add(interval, first: first, count: count, of: document, context: context, to: &state) { known in
-        for (text, n) in texts { known[text, default: 0] += n }
+    for value in distinctValues(valued) {
+      add(value.interval, first: value.first, count: value.count, of: document, context: context, to: &state) {
+        known in
+        for written in value.texts { known[written.text, default: 0] += written.count }
       }
     }
   }
@@ -253,7 +286,7 @@ struct AgreementCheck: Sendable {
     // When every counted thing agrees, no document has a finding: skip grouping its facts.
     guard anySettled else { return [] }
     let groups = keyed(document[selection]).compactMap { group in
-      keys[group.key]?.settled.map { (key: group.key, values: group.values, settled: $0) }
+      keys[group.key]?.settled.map { SettledGroup(key: group.key, values: group.values, settled: $0) }
     }
     return report(groups, of: document, context: context)
   }
@@ -261,7 +294,7 @@ struct AgreementCheck: Sendable {
   /// The findings among `groups`, the document's statements grouped by counted thing,
   /// each with its settlement.
   private func report(
-    _ groups: [(key: CountedThing, values: [(Fact, Interval)], settled: Settled)], of document: DocumentSelection,
+    _ groups: [SettledGroup], of document: DocumentSelection,
     context: CheckContext
   ) -> [Diagnostic] {
     var out: [Diagnostic] = []
@@ -273,13 +306,15 @@ struct AgreementCheck: Sendable {
       byText.sort { $0.0 < $1.0 }
       ordered = byText.map(\.1)
     }
-    for (_, valued, settled) in ordered {
-      let ownHasReference = valued.contains { Self.contains($0.1, settled.reference) }
+    for group in ordered {
+      let (valued, settled) = (group.values, group.settled)
+      let ownHasReference = valued.contains { Self.contains($0.interval, settled.reference) }
       let file = document.file
       let limit = context.maxPerDocument
       var shown = 0
       var overflow: [Fact] = []
-      for (fact, interval) in valued where !Self.contains(interval, settled.reference) {
+      for statement in valued where !Self.contains(statement.interval, settled.reference) {
+        let fact = statement.fact
         if limit > 0 && shown >= limit {
           overflow.append(fact)
           continue
@@ -338,8 +373,8 @@ struct AgreementCheck: Sendable {
 
   /// The valued facts, widened by the tolerance, under their counted thing, in
   /// the order the things first occur.
-  private func keyed(_ facts: SelectedFacts) -> [(key: CountedThing, values: [(Fact, Interval)])] {
-    var things = FirstSeenGroups<CountedThing, (Fact, Interval)>()
+  private func keyed(_ facts: SelectedFacts) -> [(key: CountedThing, values: [Valued])] {
+    var things = FirstSeenGroups<CountedThing, Valued>()
     for fact in facts {
       guard let value = fact.value else { continue }
       var key = CountedThing.everything
@@ -349,7 +384,7 @@ struct AgreementCheck: Sendable {
         key = CountedThing(noun, perSide: fact.perSide)
       }
       let widened = widen(value, absolute: absolute / 2, relative: relative / 2)
-      things.add((fact, widened), under: key)
+      things.add(Valued(fact: fact, interval: widened), under: key)
     }
     return things.groups
   }
