@@ -25,6 +25,9 @@ final class SelectionMatcher: Sendable {
   /// `order` without the filters that search the text around a fact, which
   /// ``factMayPass(_:file:)`` takes to hold.
   private let orderWithoutSearches: [Int]
+  /// The indices of `filters` that concern whole documents: most selections have none,
+  /// and no filter is copied, its phrases counted, for every document.
+  private let documentOrder: [Int]
 
   /// A matcher for `selection`, of a rule whose noun classes are `nouns`.
   init(_ selection: Selection, nouns: [String: NounClass]) {
@@ -43,6 +46,7 @@ final class SelectionMatcher: Sendable {
       return ca != cb ? ca < cb : a < b
     }
     orderWithoutSearches = order.filter { !Self.searchesText(filters[$0]) }
+    documentOrder = filters.indices.filter { Self.concernsDocuments(filters[$0]) }
   }
 
   /// A rough cost of testing `filter` on one fact: a flag, a comparison, names
@@ -75,7 +79,8 @@ final class SelectionMatcher: Sendable {
 
   /// Whether `file` meets the filters that concern whole documents.
   func documentPasses(file: SourceFile) -> Bool {
-    filters.allSatisfy { documentPasses($0, file: file) }
+    for f in documentOrder where !documentPasses(filters[f], file: file) { return false }
+    return true
   }
 
   private func documentPasses(_ filter: FactFilter, file: SourceFile) -> Bool {
