@@ -43,21 +43,22 @@ extension DocumentFacts {
   /// ``orderForChecks()`` after the append would. When the facts held are in that
   /// order already, `more` is ordered alone and merged in from the back, each fact
   /// moved once, where sorting them all went over runs of them again and again.
-  mutating func appendOrderedForChecks(_ more: [Fact]) {
+  /// `more` is handed over, so that ordering it copies nothing.
+  mutating func appendOrderedForChecks(_ more: consuming [Fact]) {
     guard !more.isEmpty else { return orderForChecks() }
     let held = facts.count
     let inOrder = facts.withUnsafeBufferPointer { all in
       all.indices.dropFirst().allSatisfy { !Self.precedes(all.baseAddress! + $0, all.baseAddress! + $0 - 1) }
     }
-    var more = more
     if inOrder { more.sort { ($0.span, $0.kind) < ($1.span, $1.kind) } }
     // Reserving the exact size moves the facts into a buffer that fits, without copying
     // them (appending alone would leave up to half of a doubled buffer empty).
-    facts.reserveCapacity(held + more.count)
+    let added = more.count
+    facts.reserveCapacity(held + added)
     facts.append(contentsOf: more)
     guard inOrder else { return orderForChecks() }
     facts.withUnsafeMutableBufferPointer { all in
-      Self.mergeBack(all.baseAddress!, held: held, added: more.count)
+      Self.mergeBack(all.baseAddress!, held: held, added: added)
     }
     orderedKinds = Self.kinds(of: facts)
   }

@@ -48,6 +48,8 @@ enum PersonLinker {
     /// ``surnames`` as a table that links look words up in, set by ``settled()``:
     /// most words of a name run are no surname, and the table turns them away sooner.
     private var byLastWord = WordTable<Set<String>>([(String, Set<String>)]())
+    /// Every full name in ``surnames``, set by ``settled()``.
+    private var fullNames: WordSet = []
 
     /// Adds the titled people of one document.
     mutating func add(_ document: DocumentFacts) {
@@ -85,6 +87,7 @@ enum PersonLinker {
       }
       known.surnamesByInitial = initials
       known.byLastWord = WordTable(surnames)
+      known.fullNames = WordSet(surnames.values.joined())
       return known
     }
 
@@ -112,12 +115,12 @@ enum PersonLinker {
     func resolve(_ run: NameRun) -> String? {
       let words = run.words
       if words.count >= 2 {
-        guard let last = words.last, let names = byLastWord[last] else { return nil }
+        // Most runs end in no surname, and are turned away without joining their words.
+        guard let last = words.last, byLastWord.contains(last) else { return nil }
+        // A known full name is known by its last word, which is the run's: looked up
+        // among all of them, it is hashed as the table hashes words, not as a set does.
         let joined = run.name
-        // Most surnames belong to one known name: compared with it, the run's name is
-        // not hashed.
-        if names.count == 1 { return names.first == joined ? joined : nil }
-        return names.contains(joined) ? joined : nil
+        return fullNames.contains(joined) ? joined : nil
       }
       // Not `flatMap(resolve(word:))`: the method as a closure would copy the tables.
       guard let word = words.first else { return nil }
@@ -171,7 +174,7 @@ enum PersonLinker {
       titledSpans.sort()
       link(document.nameRuns, titledSpans: UnsafeBufferPointer(titledSpans), known: known, into: &added)
     }
-    document.appendOrderedForChecks(added)
+    document.appendOrderedForChecks(consume added)
     // Name runs and sentences served extraction and linking; checks need neither, and
     // at a corpus's scale they weigh a tenth of its facts. Fact files keep their own copy.
     document.nameRuns = NameRuns()
