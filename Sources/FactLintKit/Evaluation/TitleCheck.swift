@@ -171,8 +171,15 @@ struct TitleCheck: Sendable {
 
   func report(_ document: DocumentSelection, context: CheckContext) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    // Sorted in place: the groups are the caller's alone, and `sorted` copied them.
+    // Only offices that can have findings are kept, read where they are in the table:
+    // those pinned, and those with forms that differ. Most have neither, and are not
+    // copied out of the table nor sorted. The rest are sorted in place: they are the
+    // caller's alone, and `sorted` copied them.
     var groups = Self.mentions(document[selection])
+    groups.removeAll { group in
+      guard let index = offices.index(forKey: group.key) else { return true }
+      return offices.values[index].pin == nil && offices.values[index].variants.count < 2
+    }
     if groups.count > 1 { groups.sort { $0.key < $1.key } }
     for (key, mentions) in groups {
       guard let state = offices[key] else { continue }
