@@ -149,7 +149,9 @@ final class SelectionMatcher: Sendable {
   /// resolved when the matcher was made.
   private func passes(_ fact: UnsafePointer<Fact>, filter f: Int, file: SourceFile) -> Bool {
     if let test = flagTests[f] { return test.holds(for: fact.pointee) }
-    guard let resolved = nounPatterns[f] else { return passes(fact, filters[f], file: file) }
+    guard let resolved = nounPatterns[f] else {
+      return filters.withUnsafeBufferPointer { passes(fact, $0.baseAddress! + f, file: file) }
+    }
     guard let noun = fact.pointee.noun else { return false }
     return Self.matches(noun, resolved)
   }
@@ -161,9 +163,11 @@ final class SelectionMatcher: Sendable {
     return false
   }
 
-  private func passes(_ fact: UnsafePointer<Fact>, _ filter: FactFilter, file: SourceFile) -> Bool {
-    switch filter {
-    case .perSide, .quoted, .hedged: return FlagTest(filter)?.holds(for: fact.pointee) ?? false
+  /// Whether the fact at `fact` meets the filter at `filter`, read where it is: a filter
+  /// taken out of the array was copied, its phrases counted, for every fact.
+  private func passes(_ fact: UnsafePointer<Fact>, _ filter: UnsafePointer<FactFilter>, file: SourceFile) -> Bool {
+    switch filter.pointee {
+    case .perSide, .quoted, .hedged: return FlagTest(filter.pointee)?.holds(for: fact.pointee) ?? false
     case .sentence(let has, let phrases):
       let sentence = fact.pointee.sentence
       let range = sentence.start..<sentence.end
@@ -192,7 +196,7 @@ final class SelectionMatcher: Sendable {
     case .not(let inner):
       if case .document = inner { return true }
       if case .file = inner { return true }
-      return !passes(fact, inner, file: file)
+      return !withUnsafePointer(to: inner) { passes(fact, $0, file: file) }
     case .document, .file: return true
     }
   }
