@@ -274,6 +274,47 @@ import Testing
     #expect(spilled == Fact(kind: .count, span: span, text: "1,000", sentence: span, quoted: false))
   }
 
+  /// A fact's counted noun is held in its cell unless it has a title too; either way
+  /// both read back, and the fact is the same value whatever order they were set in.
+  @Test func aNounAndATitleReadBackAndCompareByWhatTheyHoldWhateverOrderTheyAreSetIn() throws {
+    let span = Span(file: file, start: 0, end: 5)
+    let noun = CountedNoun(
+      head: "talks", lemma: "talk", modifiers: [], complement: nil, qualifiers: [], phrase: "talks",
+      span: Span(file: file, start: 6, end: 11))
+    let title = Title(
+      text: "Foreign Minister", isFormer: false, rank: nil, office: "foreign minister", jurisdiction: nil,
+      span: Span(file: file, start: 12, end: 28))
+    let bare = Fact(kind: .count, span: span, text: "2", sentence: span, quoted: false)
+    var nounFirst = bare
+    nounFirst.noun = noun
+    let nounOnly = nounFirst
+    nounFirst.title = title
+    var titleFirst = bare
+    titleFirst.title = title
+    titleFirst.noun = noun
+    for fact in [nounFirst, titleFirst] { #expect(fact.noun == noun && fact.title == title) }
+    #expect(nounFirst == titleFirst && nounFirst.hashValue == titleFirst.hashValue)
+    #expect(nounFirst != nounOnly)
+    var first = ByteEncoder()
+    var second = ByteEncoder()
+    nounFirst.encode(into: &first, source: nil)
+    titleFirst.encode(into: &second, source: nil)
+    #expect(first.bytes == second.bytes)
+    let decoded = try #require(
+      first.bytes.withUnsafeBytes { raw in
+        var input = ByteDecoder(raw)
+        return Fact(decoding: &input, file: file, source: nil)
+      })
+    #expect(decoded == nounFirst && decoded.noun == noun && decoded.title == title)
+    // Taking the title away leaves the fact that only ever had the noun; taking the
+    // noun away too leaves the bare fact.
+    nounFirst.title = nil
+    #expect(nounFirst == nounOnly && nounFirst.hashValue == nounOnly.hashValue && nounFirst.noun == noun)
+    titleFirst.noun = nil
+    titleFirst.title = nil
+    #expect(titleFirst == bare && titleFirst.noun == nil && titleFirst.title == nil)
+  }
+
   @Test func aFactsCellFitsInA128ByteBlock() {
     // 16 bytes of object header, 8 of allocator header, rounded up to 16.
     #expect(16 + MemoryLayout<FactFields>.size + 8 <= 128)

@@ -229,8 +229,8 @@ public struct Fact: Hashable, Sendable {
 
   /// What is counted, for counts (and what a duration qualifies, as in "30-day ceasefire").
   public var noun: CountedNoun? {
-    get { storage.fields.details?.value.noun }
-    set { updateDetails { $0.noun = newValue } }
+    get { storage.fields.noun }
+    set { storage.update { $0.noun = newValue } }
   }
   /// The per-side marker as written, lower-case.
   public var perSideMarker: String? {

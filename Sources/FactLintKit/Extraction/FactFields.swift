@@ -31,12 +31,21 @@ struct FactFields: Hashable, Sendable {
     case person(String)
   }
 
+  /// A counted noun or a title, held in the cell: a fact extraction makes has one
+  /// or neither, and a noun kept here needs no details cell. A fact given both (by a
+  /// fact file) keeps its noun in the details.
+  private enum Attachment: Hashable, Sendable {
+    case none
+    case noun(CountedNoun)
+    case title(Box<Title>)
+  }
+
   /// The fact's span, which the sentence and the number span are kept relative to.
   private(set) var anchor: Span
   var text: String
   var qualifiers: [String] = []
   private(set) var details: Box<FactDetails>?
-  var title: Box<Title>?
+  private var attachment = Attachment.none
   private var sentenceDistance: Int32
   private var sentenceLength: UInt32
   private var numberDistance: Int32 = 0
@@ -72,6 +81,40 @@ struct FactFields: Hashable, Sendable {
 
   mutating func set(_ flag: Flags, _ on: Bool) {
     if on { flags.insert(flag) } else { flags.remove(flag) }
+  }
+
+  /// The counted noun: in the cell, or in the details when the fact has a title too.
+  var noun: CountedNoun? {
+    get {
+      if case .noun(let noun) = attachment { return noun }
+      return details?.value.noun
+    }
+    set {
+      if case .title = attachment {
+        updateDetails { $0.noun = newValue }
+      } else {
+        attachment = newValue.map(Attachment.noun) ?? .none
+      }
+    }
+  }
+
+  /// The title, for `person` facts that have one. A noun held in the cell moves to the
+  /// details when a title comes, and back when it goes, so that each has one place.
+  var title: Box<Title>? {
+    get {
+      if case .title(let title) = attachment { return title }
+      return nil
+    }
+    set {
+      let noun = self.noun
+      if details?.value.noun != nil { updateDetails { $0.noun = nil } }
+      if let newValue {
+        attachment = .title(newValue)
+        if let noun { updateDetails { $0.noun = noun } }
+      } else {
+        attachment = noun.map(Attachment.noun) ?? .none
+      }
+    }
   }
 
   /// Applies `change` to a copy of the details; the cell is dropped when they are all empty.
@@ -255,7 +298,6 @@ extension FactFields {
     if let details = details?.value {
       let spill = details.spill?.value
       var present: UInt8 = 1
-      if details.noun != nil { present |= 2 }
       if details.perSideMarker != nil { present |= 4 }
       if details.perSideSpan != nil { present |= 8 }
       if spill?.unit != nil { present |= 16 }
@@ -263,7 +305,6 @@ extension FactFields {
       if spill?.person != nil { present |= 64 }
       if spill != nil { present |= 128 }
       out.byte(present)
-      if let noun = details.noun { noun.encode(into: &out, source: source) }
       if let marker = details.perSideMarker { out.string(marker) }
       if let span = details.perSideSpan { span.encodeOffsets(into: &out) }
       if let unit = spill?.unit { out.string(unit) }
@@ -275,6 +316,12 @@ extension FactFields {
     if let title = title?.value {
       out.byte(1)
       title.encode(into: &out, source: source)
+    } else {
+      out.byte(0)
+    }
+    if let noun {
+      out.byte(1)
+      noun.encode(into: &out, source: source)
     } else {
       out.byte(0)
     }
@@ -304,7 +351,6 @@ extension FactFields {
     let present = input.byte()
     if present & 1 != 0 {
       var details = FactDetails()
-      if present & 2 != 0 { details.noun = CountedNoun(decoding: &input, file: file, source: source) }
       if present & 4 != 0 { details.perSideMarker = input.string() }
       if present & 8 != 0 { details.perSideSpan = Span(decodingOffsets: &input, file: file) }
       if present & 128 != 0 {
@@ -317,6 +363,7 @@ extension FactFields {
       self.details = Box(details)
     }
     if input.byte() != 0 { title = Box(Title(decoding: &input, file: file, source: source)) }
+    if input.byte() != 0 { noun = CountedNoun(decoding: &input, file: file, source: source) }
     if input.failed { return nil }
   }
 }

@@ -281,13 +281,11 @@ struct QuantityReader {
       fields.unit = unit
       fields.hedge = hedgeText
       fields.qualifiers = qualifiers
-      if noun != nil || perSide != nil {
+      fields.noun = noun
+      if let perSide {
         fields.updateDetails { details in
-          details.noun = noun
-          if let perSide {
-            details.perSideMarker = perSide.0.lowercased()
-            details.perSideSpan = perSide.1
-          }
+          details.perSideMarker = perSide.0.lowercased()
+          details.perSideSpan = perSide.1
         }
       }
       if perSide != nil { fields.set(.perSide, true) }
@@ -480,7 +478,7 @@ struct QuantityReader {
       fields.unit = "s"
       fields.hedge = hedgeText
       fields.numberSpan = numberSpan
-      if let noun { fields.updateDetails { $0.noun = noun } }
+      if let noun { fields.noun = noun }
     }
     return (fact, end)
   }
@@ -522,7 +520,7 @@ struct QuantityReader {
       fact.update { fields in
         fields.value = interval
         fields.hedge = Hedge.vaguePluralHedges[p]
-        if let noun { fields.updateDetails { $0.noun = noun.0 } }
+        if let noun { fields.noun = noun.0 }
       }
       if let noun { return (fact, noun.1) }
       fact.kind = .number
