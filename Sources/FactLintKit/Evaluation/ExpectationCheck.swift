@@ -10,9 +10,6 @@ enum ExpectationCheck: Sendable {
   case titles(TitleCheck)
   case spelling(SpellingCheck)
   case weekdays(WeekdayCheck)
-  /// Held only while a check is changed in place, so that its storage is not shared
-  /// with `self` and is not copied.
-  case settling
 
   /// An empty check of `expectation`.
   init(_ expectation: Expectation, plan: RulePlan) {
@@ -35,81 +32,71 @@ enum ExpectationCheck: Sendable {
   }
 
   /// Sums up one more document, which comes after every document added so far.
+  /// The check is moved out of `self` and back: changed where it is, with no reference
+  /// counted on its tables (a copy counted one on each, and letting go of `self` another).
+  /// Every case is named: a case binding the whole check kept a copy of `self`, and
+  /// each change then copied the check's tables.
   mutating func add(_ document: DocumentSelection, context: CheckContext) {
-    switch self {
+    switch consume self {
     case .agreement(var check):
-      self = .settling
       check.add(document, context: context)
       self = .agreement(check)
     case .comparison(var check):
-      self = .settling
       check.add(document, context: context)
       self = .comparison(check)
     case .stated(var check):
-      self = .settling
       check.add(document, context: context)
       self = .stated(check)
     case .titles(var check):
-      self = .settling
       check.add(document, context: context)
       self = .titles(check)
     case .spelling(var check):
-      self = .settling
       check.add(document, context: context)
       self = .spelling(check)
-    case .weekdays, .settling: break
+    case .weekdays(let check): self = .weekdays(check)
     }
   }
 
-  /// Adds the summary of documents that all come after this one's.
+  /// Adds the summary of documents that all come after this one's. The check is moved
+  /// out of `self` and back, as in ``add(_:context:)``.
   mutating func merge(_ later: ExpectationCheck, context: CheckContext) {
-    switch self {
+    switch consume self {
     case .agreement(var check):
-      guard case .agreement(let other) = later else { return }
-      self = .settling
-      check.merge(other, context: context)
+      if case .agreement(let other) = later { check.merge(other, context: context) }
       self = .agreement(check)
     case .comparison(var check):
-      guard case .comparison(let other) = later else { return }
-      self = .settling
-      check.merge(other, context: context)
+      if case .comparison(let other) = later { check.merge(other, context: context) }
       self = .comparison(check)
     case .stated(var check):
-      guard case .stated(let other) = later else { return }
-      self = .settling
-      check.merge(other, context: context)
+      if case .stated(let other) = later { check.merge(other, context: context) }
       self = .stated(check)
     case .titles(var check):
-      guard case .titles(let other) = later else { return }
-      self = .settling
-      check.merge(other, context: context)
+      if case .titles(let other) = later { check.merge(other, context: context) }
       self = .titles(check)
     case .spelling(var check):
-      guard case .spelling(let other) = later else { return }
-      self = .settling
-      check.merge(other, context: context)
+      if case .spelling(let other) = later { check.merge(other, context: context) }
       self = .spelling(check)
-    case .weekdays, .settling: break
+    case .weekdays(let check): self = .weekdays(check)
     }
   }
 
-  /// Settles the references once every document is added.
+  /// Settles the references once every document is added. The check is moved out of
+  /// `self` and back, as in ``add(_:context:)``.
   mutating func finish(context: CheckContext) {
-    switch self {
+    switch consume self {
     case .agreement(var check):
-      self = .settling
       check.finish(context: context)
       self = .agreement(check)
     case .comparison(var check):
-      self = .settling
       check.finish(context: context)
       self = .comparison(check)
     case .spelling(var check):
-      self = .settling
       check.finish(context: context)
       self = .spelling(check)
     // Titles rank an office's forms when a document that mentions it is reported.
-    case .titles, .stated, .weekdays, .settling: break
+    case .titles(let check): self = .titles(check)
+    case .stated(let check): self = .stated(check)
+    case .weekdays(let check): self = .weekdays(check)
     }
   }
 
@@ -132,7 +119,6 @@ enum ExpectationCheck: Sendable {
     case .titles(let check): return check.report(document, context: context)
     case .spelling(let check): return check.report(document, context: context)
     case .weekdays(let check): return check.report(document, context: context)
-    case .settling: return []
     }
   }
 }
