@@ -116,8 +116,11 @@ public struct CorpusSummary: Sendable {
     // Each rule's summary is read in place, as ``RuleSummary/report(_:kinds:file:selected:)``
     // reads its checks: both workers report from the same summary.
     return rules.withUnsafeBufferPointer { rules in
-      rules.indices.map { r in
-        rules[r].report(document, kinds: kinds, file: file, selected: r < kept.count ? kept[r] : nil)
+      kept.withUnsafeBufferPointer { kept in
+        rules.indices.map { r in
+          guard r < kept.count else { return rules[r].report(document, kinds: kinds, file: file) }
+          return rules[r].report(document, kinds: kinds, file: file, selected: kept.baseAddress! + r)
+        }
       }
     }
   }

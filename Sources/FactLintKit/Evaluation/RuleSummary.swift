@@ -48,7 +48,20 @@ struct RuleSummary: Sendable {
   func report(_ document: DocumentFacts, kinds: [FactKind], file: SourceFile, selected: DocumentSelection? = nil)
     -> [Diagnostic]
   {
-    let selection = selected ?? plan.select(document, kinds: kinds, file: file)
+    report(selected ?? plan.select(document, kinds: kinds, file: file))
+  }
+
+  /// ``report(_:kinds:file:selected:)`` with what ``add(_:kinds:file:)`` returned read
+  /// where it is kept: a copy counted a reference on each of its arrays.
+  func report(
+    _ document: DocumentFacts, kinds: [FactKind], file: SourceFile, selected: UnsafePointer<DocumentSelection?>
+  ) -> [Diagnostic] {
+    if selected.pointee == nil { return report(plan.select(document, kinds: kinds, file: file)) }
+    return report(selected.pointee!)
+  }
+
+  /// The rule's findings in the document `selection` holds.
+  private func report(_ selection: DocumentSelection) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     if let g = selection.group {
       // Each check is read in place: both workers report from the same checks, and a
