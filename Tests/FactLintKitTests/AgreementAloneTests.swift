@@ -67,6 +67,29 @@ import Testing
     #expect(shared > 500 && shared < 3500, "both answers must be tried often")
   }
 
+  /// The few values of one document are compared pair by pair, many are swept: both
+  /// must find the same reference position, ties, open ends and empty intervals alike
+  /// (an empty one holds no position).
+  @Test func comparingValuesInPairsFindsTheReferenceTheSweepFinds() {
+    var generator = SplitMix64(seed: 41)
+    var differentAnswers = Set<String>()
+    for _ in 0..<5000 {
+      let values = (0..<(1 + Int(generator.next() % 12))).map { _ in
+        let a = Double(generator.next() % 6)
+        let b = a + Double(generator.next() % 3)
+        let interval = Interval(
+          lower: generator.next() % 10 == 0 ? -Double.infinity : a,
+          upper: generator.next() % 10 == 0 ? Double.infinity : b,
+          lowerClosed: generator.next() % 2 == 0, upperClosed: generator.next() % 2 == 0)
+        return (interval: interval, documents: 1 + Int(generator.next() % 3), statements: 1 + Int(generator.next() % 4))
+      }
+      let compared = AgreementCheck.comparedReferencePosition(values)
+      #expect(compared == AgreementCheck.sweptReferencePosition(values), "\(values)")
+      if let compared { differentAnswers.insert("\(compared.value) \(compared.side)") }
+    }
+    #expect(differentAnswers.count > 10, "positions of many kinds must be found")
+  }
+
   private static func holds(_ x: Double, _ v: Interval) -> Bool {
     (x > v.lower || (x == v.lower && v.lowerClosed)) && (x < v.upper || (x == v.upper && v.upperClosed))
   }

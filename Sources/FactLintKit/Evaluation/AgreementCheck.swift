@@ -403,20 +403,61 @@ struct AgreementCheck: Sendable {
   }
 
   /// The position covered by the most (document, value) pairs; among those, by the
-  /// most statements; remaining ties go to the smaller position.
-  private static func referencePosition(_ values: [(interval: Interval, documents: Int, statements: Int)]) -> Position?
+  /// most statements; remaining ties go to the smaller position. A few values, as one
+  /// document states, are compared pair by pair; more are swept in O(n log n).
+  static func referencePosition(_ values: [(interval: Interval, documents: Int, statements: Int)]) -> Position? {
+    values.count <= comparedInPairs ? comparedReferencePosition(values) : sweptReferencePosition(values)
+  }
+
+  /// How many values ``referencePosition(_:)`` compares pair by pair, with no events
+  /// made and sorted.
+  static var comparedInPairs: Int { 8 }
+
+  /// ``referencePosition(_:)`` found by trying each value's lower end, where coverage
+  /// can rise: quadratic, and cheapest for the few values of one document.
+  static func comparedReferencePosition(_ values: [(interval: Interval, documents: Int, statements: Int)])
+    -> Position?
   {
+    var best: (position: Position, documents: Int, statements: Int)?
+    // An empty interval holds no position, as in the sweep.
+    for candidate in values where lowerEnd(candidate.interval) < pastEnd(candidate.interval) {
+      let p = lowerEnd(candidate.interval)
+      var documents = 0
+      var statements = 0
+      for value in values where lowerEnd(value.interval) <= p && p < pastEnd(value.interval) {
+        documents += value.documents
+        statements += value.statements
+      }
+      if let b = best,
+        (documents, statements) < (b.documents, b.statements)
+          || (documents, statements) == (b.documents, b.statements) && b.position <= p
+      {
+        continue
+      }
+      best = (p, documents, statements)
+    }
+    return best?.position
+  }
+
+  /// The first position past `v`, as the sweep of ``sweptReferencePosition(_:)`` leaves it.
+  private static func pastEnd(_ v: Interval) -> Position {
+    Position(value: v.upper, side: v.upperClosed ? 1 : 0)
+  }
+
+  /// ``referencePosition(_:)`` found by sweeping the values' ends in order.
+  static func sweptReferencePosition(_ values: [(interval: Interval, documents: Int, statements: Int)]) -> Position? {
     // Events: entering adds the value's documents and statements; leaving takes them away.
     var enters: [(Position, Int, Int)] = []
     var exits: [(Position, Int, Int)] = []
     enters.reserveCapacity(values.count)
     exits.reserveCapacity(values.count)
-    for value in values {
+    // An empty interval ("more than 5" and "at most 5" at once, read from a fact file)
+    // holds no position: its exit would come before its entry, and count it ever after.
+    for value in values where lowerEnd(value.interval) < pastEnd(value.interval) {
       let v = value.interval
       let (d, n) = (value.documents, value.statements)
       enters.append((lowerEnd(v), d, n))
-      // The first position past the interval.
-      exits.append((Position(value: v.upper, side: v.upperClosed ? 1 : 0), d, n))
+      exits.append((pastEnd(v), d, n))
     }
     enters.sort { $0.0 < $1.0 }
     exits.sort { $0.0 < $1.0 }
