@@ -163,7 +163,7 @@ struct AgreementCheck: Sendable {
     return valued.allSatisfy { contains($0.interval, highest) }
   }
 
-  /// The first position inside `v` from below, as the sweep of ``referencePosition(_:)`` enters it.
+  /// The first position inside `v` from below, as the sweep of ``sweptReferencePosition(_:)`` enters it.
   private static func lowerEnd(_ v: Interval) -> Position {
     Position(value: v.lower, side: v.lowerClosed ? 0 : 1)
   }

@@ -150,8 +150,8 @@ public struct Title: Hashable, Sendable {
 /// The cell is packed (a corpus holds millions of facts): the sentence and the
 /// number span are stored as 32-bit distances from the fact in its own file, the
 /// interval as its bounds and flags, the unit and hedge as one-byte codes
-/// (``FactSymbols``), and the fields only counted things or titled people have
-/// sit in cells of their own.
+/// (``FactSymbols``), a counted noun or a title in one word of the cell, and the
+/// fields few facts have (a per-side marker) in a cell of their own.
 public struct Fact: Hashable, Sendable {
   private var storage: SharedFields<FactFields>
 

@@ -3,9 +3,9 @@
 /// 101 bytes, so that a cell with its object header takes a 128-byte block of the
 /// allocator. The sentence and the number span lie near the fact in its file, so
 /// each is kept as a signed 32-bit distance from the fact's start and a 32-bit
-/// length; the unit and hedge are one-byte codes (``FactSymbols``); and a value's
-/// bounds share their bytes with the person's name, since no kind of fact
-/// extraction makes has both.
+/// length; the unit and hedge are one-byte codes (``FactSymbols``); a value's
+/// bounds share their bytes with the person's name, and a counted noun shares its
+/// word with a title, since no kind of fact extraction makes has both.
 ///
 /// Each logical field has one place for a given set of values (see
 /// ``store(value:stated:person:)``), so the synthesized equality and hash compare
@@ -243,8 +243,9 @@ struct FactFields: Hashable, Sendable {
   }
 }
 
-/// The fields of a ``Fact`` that only some facts have: what counts and durations
-/// qualify, and texts the packed fields cannot hold.
+/// The fields of a ``Fact`` that only some facts have: the per-side marker and its
+/// span, texts the packed fields cannot hold, and the counted noun of a fact that has
+/// a title too.
 struct FactDetails: Hashable, Sendable {
   var noun: CountedNoun?
   var perSideMarker: String?
