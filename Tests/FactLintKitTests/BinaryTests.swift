@@ -29,14 +29,21 @@ import Testing
     for (k, v) in environment { env[k] = v }
     process.environment = env
     let out = Pipe()
-    let err = Pipe()
+    // Standard error goes to a file, not a second pipe: while the test reads standard
+    // output to its end, a tool writing more than a pipe holds to standard error (a leak
+    // checker's report) would wait for a reader forever.
+    let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-stderr-\(UUID().uuidString)")
+    try #require(FileManager.default.createFile(atPath: errPath.path, contents: nil), "cannot make \(errPath.path)")
+    defer { try? FileManager.default.removeItem(at: errPath) }
+    let err = try FileHandle(forWritingTo: errPath)
     process.standardOutput = out
     process.standardError = err
     try process.run()
     if closeStdout { try out.fileHandleForReading.close() }
     let outData = closeStdout ? Data() : out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    try err.close()
+    let errData = try Data(contentsOf: errPath)
     return Result(
       status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
       err: String(decoding: errData, as: UTF8.self))
@@ -103,7 +110,8 @@ import Testing
       process.environment = env
       let out = Pipe()
       process.standardOutput = out
-      process.standardError = Pipe()
+      // Not a pipe no one reads: a tool that wrote more than it holds would wait forever.
+      process.standardError = FileHandle.nullDevice
       try process.run()
       // Opening the pipe to write waits until the tool opens it to read.
       let writer = try #require(FileHandle(forWritingAtPath: pipePath))

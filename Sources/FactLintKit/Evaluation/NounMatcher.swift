@@ -55,7 +55,7 @@ final class NounPattern: Sendable {
 
   /// Whether `noun`, whose lemma is `lemma`, matches the phrase: a caller testing
   /// many patterns reads the lemma once.
-  func matches(_ noun: CountedNoun, lemma: String) -> Bool {
+  @inline(__always) func matches(_ noun: CountedNoun, lemma: String) -> Bool {
     guard let head, lemma.equals(head) else { return false }
     if let complement {
       guard let written = noun.complement else { return false }

@@ -59,6 +59,12 @@ public enum FactKind: String, Sendable, CaseIterable, Comparable {
 public struct CountedNoun: Hashable, Sendable {
   private var storage: SharedFields<Fields>
 
+  /// The noun whose cell is `cell`, which ``cell`` of a noun gave.
+  init(cell: AnyObject) { storage = SharedFields(object: cell) }
+
+  /// The noun's cell, as a plain reference (``FactFields`` keeps it so).
+  var cell: AnyObject { storage.object }
+
   private struct Fields: Hashable, Sendable {
     var head: String
     var lemma: String

@@ -21,6 +21,8 @@ struct FactFields: Hashable, Sendable {
     static let hasNumberSpan = Flags(rawValue: 1 << 4)
     static let perSide = Flags(rawValue: 1 << 5)
     static let quoted = Flags(rawValue: 1 << 6)
+    /// ``FactFields/attached`` is the title's box, not the counted noun's cell.
+    static let titled = Flags(rawValue: 1 << 7)
   }
 
   /// A value's bounds and the number as stated, or a person's name: the person is
@@ -31,13 +33,33 @@ struct FactFields: Hashable, Sendable {
     case person(String)
   }
 
-  /// A counted noun or a title, held in the cell: a fact extraction makes has one
-  /// or neither, and a noun kept here needs no details cell. A fact given both (by a
-  /// fact file) keeps its noun in the details.
-  private enum Attachment: Hashable, Sendable {
-    case none
-    case noun(CountedNoun)
-    case title(Box<Title>)
+  /// A counted noun's cell or a title's box, told apart by ``Flags/titled``, and
+  /// compared and hashed by the value it holds. One plain reference: an enum of the two
+  /// would tag it in its spare bits, and leak checkers would not follow it to the object.
+  private struct Attached: Hashable, @unchecked Sendable {
+    var object: AnyObject?
+
+    static func == (a: Attached, b: Attached) -> Bool {
+      guard let x = a.object, let y = b.object else { return a.object == nil && b.object == nil }
+      if x === y { return true }
+      if let x = x as? Box<Title> {
+        guard let y = y as? Box<Title> else { return false }
+        return x == y
+      }
+      return !(y is Box<Title>) && CountedNoun(cell: x) == CountedNoun(cell: y)
+    }
+
+    func hash(into hasher: inout Hasher) {
+      if let title = object as? Box<Title> {
+        hasher.combine(1)
+        hasher.combine(title)
+      } else if let cell = object {
+        hasher.combine(2)
+        hasher.combine(CountedNoun(cell: cell))
+      } else {
+        hasher.combine(0)
+      }
+    }
   }
 
   /// The fact's span, which the sentence and the number span are kept relative to.
@@ -45,7 +67,10 @@ struct FactFields: Hashable, Sendable {
   var text: String
   var qualifiers: [String] = []
   private(set) var details: Box<FactDetails>?
-  private var attachment = Attachment.none
+  /// A counted noun or a title, held in the cell: a fact extraction makes has one or
+  /// neither, and a noun kept here needs no details cell. A fact given both (by a fact
+  /// file) keeps its noun in the details.
+  private var attached = Attached()
   private var sentenceDistance: Int32
   private var sentenceLength: UInt32
   private var numberDistance: Int32 = 0
@@ -86,14 +111,14 @@ struct FactFields: Hashable, Sendable {
   /// The counted noun: in the cell, or in the details when the fact has a title too.
   var noun: CountedNoun? {
     get {
-      if case .noun(let noun) = attachment { return noun }
+      if !flag(.titled), let cell = attached.object { return CountedNoun(cell: cell) }
       return details?.value.noun
     }
     set {
-      if case .title = attachment {
+      if flag(.titled) {
         updateDetails { $0.noun = newValue }
       } else {
-        attachment = newValue.map(Attachment.noun) ?? .none
+        attached.object = newValue?.cell
       }
     }
   }
@@ -102,17 +127,18 @@ struct FactFields: Hashable, Sendable {
   /// details when a title comes, and back when it goes, so that each has one place.
   var title: Box<Title>? {
     get {
-      if case .title(let title) = attachment { return title }
-      return nil
+      guard flag(.titled), let object = attached.object else { return nil }
+      return unsafeDowncast(object, to: Box<Title>.self)
     }
     set {
       let noun = self.noun
       if details?.value.noun != nil { updateDetails { $0.noun = nil } }
+      set(.titled, newValue != nil)
       if let newValue {
-        attachment = .title(newValue)
+        attached.object = newValue
         if let noun { updateDetails { $0.noun = noun } }
       } else {
-        attachment = noun.map(Attachment.noun) ?? .none
+        attached.object = noun?.cell
       }
     }
   }
@@ -333,7 +359,8 @@ extension FactFields {
   init?(decoding input: inout ByteDecoder, file: FileID, source: UnsafeBufferPointer<UInt8>?) {
     guard let kind = FactKind(position: Int(input.byte())) else { return nil }
     self.kind = kind
-    flags = Flags(rawValue: input.byte())
+    // Whether a title is held is set with the title, read below.
+    flags = Flags(rawValue: input.byte()).subtracting(.titled)
     unitCode = input.byte()
     hedgeCode = input.byte()
     anchor = Span(decodingOffsets: &input, file: file)

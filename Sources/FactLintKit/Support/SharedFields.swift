@@ -29,6 +29,13 @@ struct SharedFields<Fields: Hashable & Sendable>: Hashable, Sendable {
     change(&cell.fields)
   }
 
+  /// The cell, as a plain reference, for a holder that keeps one of several kinds of
+  /// cell in one field (``FactFields``).
+  var object: AnyObject { cell }
+
+  /// The fields whose cell is `object`, which ``object`` of such a value gave.
+  init(object: AnyObject) { cell = unsafeDowncast(object, to: Cell.self) }
+
   /// Whether this value and `other` are copies of one value: they share their cell.
   @inline(__always) func sharesCell(with other: SharedFields) -> Bool { cell === other.cell }
 
