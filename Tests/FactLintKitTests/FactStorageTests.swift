@@ -315,6 +315,32 @@ import Testing
     #expect(titleFirst == bare && titleFirst.noun == nil && titleFirst.title == nil)
   }
 
+  /// The noun or title a fact's cell holds is a plain reference, the object's address
+  /// as it is: a tagged one (an enum's case kept in its spare bits) is one that
+  /// LeakSanitizer cannot follow, and a run that keeps its facts until it exits would
+  /// be reported leaking every noun and title.
+  @Test func aNounOrTitleInTheCellIsHeldByItsPlainAddress() {
+    let span = Span(file: file, start: 0, end: 5)
+    let noun = CountedNoun(
+      head: "talks", lemma: "talk", modifiers: [], complement: nil, qualifiers: [], phrase: "talks", span: span)
+    let title = Box(
+      Title(text: "President", isFormer: false, rank: nil, office: "president", jurisdiction: nil, span: span))
+    func holdsAddress(of object: AnyObject, _ fields: FactFields) -> Bool {
+      let address = UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque())
+      return withUnsafeBytes(of: fields) { raw in
+        stride(from: 0, through: raw.count - 8, by: 8).contains {
+          raw.load(fromByteOffset: $0, as: UInt.self) == address
+        }
+      }
+    }
+    var counted = FactFields(kind: .count, span: span, text: "2", sentence: span, quoted: false)
+    counted.noun = noun
+    #expect(holdsAddress(of: noun.cell, counted))
+    var titled = FactFields(kind: .person, span: span, text: "Anna Lind", sentence: span, quoted: false)
+    titled.title = title
+    #expect(holdsAddress(of: title, titled))
+  }
+
   @Test func aFactsCellFitsInA128ByteBlock() {
     // 16 bytes of object header, 8 of allocator header, rounded up to 16.
     #expect(16 + MemoryLayout<FactFields>.size + 8 <= 128)
