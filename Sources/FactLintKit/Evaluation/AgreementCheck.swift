@@ -419,8 +419,7 @@ struct AgreementCheck: Sendable {
     -> Position?
   {
     var best: (position: Position, documents: Int, statements: Int)?
-    // An empty interval holds no position, as in the sweep.
-    for candidate in values where lowerEnd(candidate.interval) < pastEnd(candidate.interval) {
+    for candidate in values where holdsAPosition(candidate.interval) {
       let p = lowerEnd(candidate.interval)
       var documents = 0
       var statements = 0
@@ -439,6 +438,11 @@ struct AgreementCheck: Sendable {
     return best?.position
   }
 
+  /// Whether some position lies in `v`: an empty interval ("more than 5" and "at most 5"
+  /// at once, read from a fact file) holds none, and covers no position in either way of
+  /// finding the reference.
+  private static func holdsAPosition(_ v: Interval) -> Bool { lowerEnd(v) < pastEnd(v) }
+
   /// The first position past `v`, as the sweep of ``sweptReferencePosition(_:)`` leaves it.
   private static func pastEnd(_ v: Interval) -> Position {
     Position(value: v.upper, side: v.upperClosed ? 1 : 0)
@@ -451,9 +455,8 @@ struct AgreementCheck: Sendable {
     var exits: [(Position, Int, Int)] = []
     enters.reserveCapacity(values.count)
     exits.reserveCapacity(values.count)
-    // An empty interval ("more than 5" and "at most 5" at once, read from a fact file)
-    // holds no position: its exit would come before its entry, and count it ever after.
-    for value in values where lowerEnd(value.interval) < pastEnd(value.interval) {
+    // An empty interval's exit would come before its entry, and count it ever after.
+    for value in values where holdsAPosition(value.interval) {
       let v = value.interval
       let (d, n) = (value.documents, value.statements)
       enters.append((lowerEnd(v), d, n))
